@@ -1,0 +1,31 @@
+# The README's two commands: `make run` (set up, ingest, serve) and `make test` (set up, run the tests).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help setup ingest run test clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create the virtualenv and install the project
+
+ingest: setup ## Index corpus/ into data/index
+	$(BIN)/aftercare ingest
+
+run: ingest ## Set up, ingest corpus/ and serve the assistant
+	$(BIN)/aftercare serve
+
+test: setup ## Set up and run the test suite
+	$(BIN)/python -m pytest
+
+clean: ## Remove the virtualenv and the local index
+	rm -rf $(VENV) data

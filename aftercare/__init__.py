@@ -1,0 +1,1 @@
+"""The aftercare assistant: shared settings, errors and the `aftercare` command."""

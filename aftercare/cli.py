@@ -1,0 +1,82 @@
+"""The `aftercare` command: one subcommand per job, errors turned into a message and an exit code at this edge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from pydantic import ValidationError
+
+from aftercare.errors import AftercareError
+from aftercare.settings import Settings
+
+app = typer.Typer(
+    help="The aftercare assistant: ingest the clinic's guide articles, answer clients' questions, evaluate accuracy.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+
+EXIT_ERROR = 1
+EXIT_BAD_SETTINGS = 2
+EXIT_SKIPPED_FILES = 3
+
+IndexOption = Annotated[
+    Optional[Path],
+    typer.Option("--index", help="Index folder (default data/index; env AFTERCARE_INDEX_DIR).", show_default=False),
+]
+
+
+def load_settings(**overrides: object) -> Settings:
+    try:
+        settings = Settings()
+    except ValidationError as err:
+        typer.echo(f"error: invalid setting: {err}", err=True)
+        raise typer.Exit(EXIT_BAD_SETTINGS) from err
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return settings.model_copy(update=given) if given else settings
+
+
+def fail(err: AftercareError) -> typer.Exit:
+    typer.echo(f"error: {err}", err=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+@app.callback()
+def _group() -> None:
+    """The aftercare assistant: ingest the clinic's guide articles, answer clients' questions, evaluate accuracy."""
+
+
+@app.command()
+def ingest(
+    corpus: Annotated[
+        Optional[Path],
+        typer.Option("--corpus", help="Folder of guide articles: .md, .txt, .html, .pdf (default corpus/; env AFTERCARE_CORPUS_DIR).", show_default=False),
+    ] = None,
+    index: IndexOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Index the guide articles: unchanged passages are kept, edited ones replaced, deleted ones removed."""
+    from ingest.pipeline import run_ingest
+
+    settings = load_settings(corpus_dir=corpus, index_dir=index)
+    try:
+        report = run_ingest(settings, show_progress=not quiet)
+    except AftercareError as err:
+        raise fail(err) from err
+    for path, reason in report.skipped:
+        typer.echo(f"warning: skipped {path}: {reason}", err=True)
+    where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.uses_chroma_server else str(settings.index_dir)
+    typer.echo(f"{report.summary()} -> {where}")
+    if report.skipped:
+        typer.echo(f"{len(report.skipped)} file(s) were skipped; the others were ingested.", err=True)
+        raise typer.Exit(EXIT_SKIPPED_FILES)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

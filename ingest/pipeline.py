@@ -1,0 +1,146 @@
+"""The ingest job: load → clean → split → embed what is new → sync Chroma → manifest."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from aftercare.settings import Settings
+from ingest.clean import clean_document
+from ingest.documents import Chunk, CleanDocument, sha256_hex
+from ingest.embed import Embedder, resolve_model_path
+from ingest.load import load_corpus
+from ingest.split import chunk_document, split_sections
+from ingest.store import (
+    IndexRecord,
+    Manifest,
+    SyncStats,
+    apply_sync,
+    drop_collections,
+    existing_ids,
+    open_client,
+    open_collections,
+    plan_sync,
+    read_manifest,
+    write_manifest,
+)
+
+SPLITTER_VERSION = "section-sentence-v1"
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    manifest: Manifest
+    chunk_stats: SyncStats
+    sentence_stats: SyncStats
+    embedded: int
+    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    rebuilt: bool = False
+
+    def summary(self) -> str:
+        m = self.manifest
+        return (
+            f"Ingested {m.documents} documents, {m.sections} sections, {m.chunks} chunks "
+            f"({self.chunk_stats.added} new, {self.chunk_stats.removed} removed; {self.embedded} texts embedded) "
+            f"in {m.seconds:.1f} s"
+        )
+
+
+def prepare_documents(corpus_dir: Path) -> tuple[list[CleanDocument], list[tuple[Path, str]]]:
+    loaded = load_corpus(corpus_dir)
+    return [clean_document(doc) for doc in loaded.documents], loaded.skipped
+
+
+def chunk_records(chunks: list[Chunk], docs: dict[str, CleanDocument]) -> list[IndexRecord]:
+    return [
+        IndexRecord(
+            id=c.chunk_id,
+            document=c.text,
+            embed_text=c.embedding_text(),
+            metadata={
+                "doc_id": c.doc_id,
+                "title": c.title,
+                "section": c.section,
+                "start": c.start,
+                "end": c.end,
+                "sentences": json.dumps([[s.start, s.end] for s in c.sentences]),
+                "source": docs[c.doc_id].metadata.get("source", docs[c.doc_id].path.name),
+                "publisher": docs[c.doc_id].metadata.get("publisher", ""),
+            },
+        )
+        for c in chunks
+    ]
+
+
+def sentence_records(chunks: list[Chunk]) -> list[IndexRecord]:
+    records: list[IndexRecord] = []
+    for c in chunks:
+        for i, span in enumerate(c.sentences):
+            text = c.text[span.start - c.start:span.end - c.start]
+            records.append(
+                IndexRecord(
+                    id=f"{c.chunk_id}:{i}",
+                    document=text,
+                    embed_text=text,
+                    metadata={"doc_id": c.doc_id, "chunk_id": c.chunk_id, "position": i,
+                              "start": span.start, "end": span.end},
+                )
+            )
+    return records
+
+
+def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedder | None = None) -> IngestReport:
+    """Every check and every embedding happens before the index is touched, so a failure leaves it as it was."""
+    started = time.perf_counter()
+    docs, skipped = prepare_documents(settings.corpus_dir)
+    by_id = {d.doc_id: d for d in docs}
+    sections = sum(len(split_sections(d)) for d in docs)
+    chunks = [c for d in docs for c in chunk_document(d, settings.chunk_max_chars)]
+    chunk_recs, sentence_recs = chunk_records(chunks, by_id), sentence_records(chunks)
+
+    resolve_model_path(settings.embedding_model)
+    client = open_client(settings)
+    chunk_col, sentence_col = open_collections(client, settings, create=True)
+    previous = read_manifest(chunk_col)
+    rebuild = previous is not None and previous.embedding_model != settings.embedding_model
+    chunk_plan = plan_sync(set() if rebuild else existing_ids(chunk_col), chunk_recs)
+    sentence_plan = plan_sync(set() if rebuild else existing_ids(sentence_col), sentence_recs)
+
+    texts = [r.embed_text for r in chunk_plan.new] + [r.embed_text for r in sentence_plan.new]
+    if texts or previous is None:
+        # The model is loaded only when something needs embedding: an unchanged corpus re-ingests without it.
+        embedder = embedder or Embedder(settings.embedding_model, settings.embed_batch_size)
+        dimension = embedder.dimension
+    else:
+        dimension = previous.dimension
+    with tqdm(total=len(texts), desc="Embedding", unit="text", disable=not show_progress or not texts) as bar:
+        vectors = embedder.embed(texts, on_batch=bar.update) if texts else np.zeros((0, dimension), np.float32)
+    chunk_vectors, sentence_vectors = vectors[: len(chunk_plan.new)], vectors[len(chunk_plan.new):]
+
+    if rebuild:
+        drop_collections(client, settings)
+        chunk_col, sentence_col = open_collections(client, settings, create=True)
+    chunk_stats = apply_sync(chunk_col, chunk_plan, chunk_vectors)
+    sentence_stats = apply_sync(sentence_col, sentence_plan, sentence_vectors)
+
+    manifest = Manifest(
+        embedding_model=settings.embedding_model,
+        dimension=dimension,
+        chunking={"splitter": SPLITTER_VERSION, "max_chars": settings.chunk_max_chars},
+        corpus_hash=sha256_hex("\n".join(sorted(d.content_hash for d in docs))),
+        documents=len(docs),
+        sections=sections,
+        chunks=len(chunk_recs),
+        sentences=len(sentence_recs),
+        built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        seconds=round(time.perf_counter() - started, 2),
+    )
+    write_manifest(chunk_col, manifest, settings.index_dir)
+    return IngestReport(manifest=manifest, chunk_stats=chunk_stats, sentence_stats=sentence_stats,
+                        embedded=len(texts), skipped=skipped, rebuilt=rebuild)
