@@ -124,7 +124,7 @@ def _load_html(path: Path, text: str) -> SourceDocument:
     for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "pre", "blockquote"]):
         if el.find_parent(["p", "li", "td", "pre", "blockquote"]) is not None:
             continue
-        content = " ".join(el.get_text(" ", strip=True).split())
+        content = " ".join(el.get_text().split())
         if not content:
             continue
         if el.name and el.name[0] == "h" and el.name[1:].isdigit():
