@@ -1,0 +1,204 @@
+"""Extractive answers: pick the few guide sentences that answer the question and cite each one.
+
+Why these rules (each fixes a way a plain sentence picker fails on the guides):
+- questions in the text ("How long do results last?") are never quoted; as headings they help find the answer;
+- a lead-in ending in ":" is quoted together with its list, or not at all;
+- a quote whose meaning hangs on its section ("Days 3-5", or "This is when ...") is shown after that heading;
+- for how-long / how-many / when questions, quotes with figures from different articles are kept side by
+  side, each cited, so differing figures are shown rather than one silently picked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.knowledge import KnowledgeBase, Passage
+from bot.retrieve import Hit
+from bot.text import FIGURE, QUANTITATIVE, terms
+
+MAX_QUOTES = 4
+MAX_CHARS = 600
+LIST_GROUP_MAX_CHARS = 480
+RELATIVE_FLOOR = 0.8
+REDUNDANT_COSINE = 0.9
+WEIGHTS = {"sentence": 0.45, "lexical": 0.25, "passage": 0.30, "figure": 0.08, "new_article": 0.04}
+CITATION_MARKER = "[{n}]"
+
+_LIST_ITEM = re.compile(r"^(?:- |\d+[.)] )")
+_DEICTIC = re.compile(r"^(this|that|these|those|it|they|here|there|now|at this stage|then)\b", re.I)
+_STAGE_HEADING = re.compile(r"\d|\b(day|days|week|weeks|month|months|hours?|immediate\w*|first|after|before|during|long-term|short-term)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One or more consecutive sentences of one passage that are quoted together."""
+
+    passage: int
+    sentences: tuple[int, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ScoredUnit:
+    unit: Unit
+    score: float
+    similarity: float
+    lexical: float
+
+
+@dataclass(frozen=True)
+class Quote:
+    n: int
+    passage: Passage
+    start: int
+    end: int
+    text: str
+    heading_shown: str | None
+    score: float
+
+
+def build_units(kb: KnowledgeBase, passage: int) -> list[Unit]:
+    ids = kb.by_passage[passage]
+    texts = [kb.sentences[i].text for i in ids]
+    units: list[Unit] = []
+    i = 0
+    while i < len(ids):
+        text = texts[i]
+        j = i + 1
+        while j < len(ids) and _LIST_ITEM.match(texts[j]):
+            j += 1
+        if text.endswith(":") and j > i + 1:
+            group = ids[i:j]
+            if kb.sentences[group[-1]].end - kb.sentences[group[0]].start <= LIST_GROUP_MAX_CHARS:
+                units.append(_unit(kb, passage, group))
+            else:
+                units += [_unit(kb, passage, [k]) for k in ids[i + 1:j] if len(kb.sentences[k].text) >= 60]
+            i = j
+            continue
+        if _quotable(text):
+            units.append(_unit(kb, passage, [ids[i]]))
+        i += 1
+    return units
+
+
+def score_units(kb: KnowledgeBase, hits: list[Hit], question: str, query_vector: np.ndarray) -> list[ScoredUnit]:
+    q_terms = set(terms(question))
+    quantitative = bool(QUANTITATIVE.search(question))
+    top = hits[0].score if hits and hits[0].score > 0 else 1.0
+    scored: list[ScoredUnit] = []
+    for hit in hits:
+        passage = kb.passages[hit.passage]
+        for unit in build_units(kb, hit.passage):
+            sims = kb.sentence_vectors[list(unit.sentences)] @ query_vector
+            similarity = float(sims.max())
+            words = set(terms(f"{passage.heading} {_unit_text(kb, unit)}"))
+            lexical = len(q_terms & words) / len(q_terms) if q_terms else 0.0
+            figure = quantitative and bool(FIGURE.search(_unit_text(kb, unit)) or FIGURE.search(passage.heading))
+            score = (WEIGHTS["sentence"] * similarity + WEIGHTS["lexical"] * lexical
+                     + WEIGHTS["passage"] * hit.score / top + (WEIGHTS["figure"] if figure else 0.0))
+            scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical))
+    return sorted(scored, key=lambda s: -s.score)
+
+
+def select_units(kb: KnowledgeBase, ranked: list[ScoredUnit], question: str) -> list[ScoredUnit]:
+    if not ranked:
+        return []
+    quantitative = bool(QUANTITATIVE.search(question))
+    chosen: list[ScoredUnit] = []
+    used = 0
+    floor = ranked[0].score * RELATIVE_FLOOR
+    pool = list(ranked)
+    while pool and len(chosen) < MAX_QUOTES:
+        docs = {kb.passages[c.unit.passage].doc_id for c in chosen}
+
+        def boosted(c: ScoredUnit) -> float:
+            new_doc = quantitative and kb.passages[c.unit.passage].doc_id not in docs
+            return c.score + (WEIGHTS["new_article"] if new_doc and chosen else 0.0)
+
+        pool.sort(key=lambda c: -boosted(c))
+        candidate = pool.pop(0)
+        if chosen and candidate.score < floor:
+            break
+        size = candidate.unit.end - candidate.unit.start
+        if chosen and used + size > MAX_CHARS:
+            continue
+        if any(_redundant(kb, candidate.unit, c.unit) for c in chosen):
+            continue
+        chosen.append(candidate)
+        used += size
+    return chosen
+
+
+def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit], document_text: dict[str, str] | None = None) -> list[Quote]:
+    """Adjacent picks from one passage merge into one quote; each quote gets the next citation number."""
+    merged: list[tuple[Unit, float]] = []
+    for item in chosen:
+        for k, (unit, score) in enumerate(merged):
+            if unit.passage == item.unit.passage and _adjacent(kb, unit, item.unit):
+                merged[k] = (_merge(unit, item.unit), max(score, item.score))
+                break
+        else:
+            merged.append((item.unit, item.score))
+    quotes: list[Quote] = []
+    for n, (unit, score) in enumerate(merged, start=1):
+        passage = kb.passages[unit.passage]
+        text = passage.text[unit.start - passage.start:unit.end - passage.start]
+        quotes.append(Quote(n=n, passage=passage, start=unit.start, end=unit.end, text=text,
+                            heading_shown=_heading_to_show(passage, text), score=score))
+    return quotes
+
+
+def render_answer(quotes: list[Quote]) -> str:
+    parts = []
+    for q in quotes:
+        marker = CITATION_MARKER.format(n=q.n)
+        body = f"{q.heading_shown}: {q.text}" if q.heading_shown else q.text
+        parts.append(f"{body} {marker}")
+    return "\n\n".join(parts)
+
+
+def _heading_to_show(passage: Passage, quote: str) -> str | None:
+    heading = passage.heading
+    if not heading or heading.endswith("?"):
+        return None
+    if _STAGE_HEADING.search(heading) or _DEICTIC.match(quote):
+        return heading
+    return None
+
+
+def _quotable(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped) >= 25 and not stripped.endswith("?") and not stripped.endswith(":")
+
+
+def _unit(kb: KnowledgeBase, passage: int, ids: list[int]) -> Unit:
+    return Unit(passage=passage, sentences=tuple(ids), start=kb.sentences[ids[0]].start, end=kb.sentences[ids[-1]].end)
+
+
+def _unit_text(kb: KnowledgeBase, unit: Unit) -> str:
+    return " ".join(kb.sentences[i].text for i in unit.sentences)
+
+
+def _redundant(kb: KnowledgeBase, a: Unit, b: Unit) -> bool:
+    if a.passage == b.passage and not (a.end <= b.start or b.end <= a.start):
+        return True
+    va = kb.sentence_vectors[list(a.sentences)].mean(axis=0)
+    vb = kb.sentence_vectors[list(b.sentences)].mean(axis=0)
+    cos = float(va @ vb / (np.linalg.norm(va) * np.linalg.norm(vb) + 1e-9))
+    same_figures = set(re.findall(r"\d+", _unit_text(kb, a))) == set(re.findall(r"\d+", _unit_text(kb, b)))
+    return cos >= REDUNDANT_COSINE and same_figures
+
+
+def _adjacent(kb: KnowledgeBase, a: Unit, b: Unit) -> bool:
+    pa = {kb.sentences[i].position for i in a.sentences}
+    pb = {kb.sentences[i].position for i in b.sentences}
+    return min(pb) == max(pa) + 1 or min(pa) == max(pb) + 1
+
+
+def _merge(a: Unit, b: Unit) -> Unit:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return Unit(passage=a.passage, sentences=first.sentences + second.sentences, start=first.start, end=second.end)

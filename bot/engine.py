@@ -1,0 +1,96 @@
+"""The answering engine: triage → retrieve → decide coverage → compose a cited answer → wrap in the disclaimer."""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from aftercare.settings import Settings
+from bot.compose import compose_quotes, render_answer, score_units, select_units
+from bot.coverage import DEFAULT_THRESHOLDS, CoverageSignals, CoverageThresholds, is_covered, signals
+from bot.disclaimer import wrap
+from bot.glossary import expand
+from bot.knowledge import KnowledgeBase
+from bot.models import AnswerResponse, Citation
+from bot.retrieve import Fusion, Hit, hybrid_retrieve
+from bot.text import tidy
+from bot.triage import Triage, triage
+from ingest.embed import Embedder
+
+RETRIEVE_K = 8
+COMPOSE_FROM = 6
+EMBED_CACHE_SIZE = 2048
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    fusion: Fusion = "blend"
+    use_triage: bool = True
+    use_coverage: bool = True
+    thresholds: CoverageThresholds = DEFAULT_THRESHOLDS
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The response plus what led to it, for the eval harness and the command line."""
+
+    response: AnswerResponse
+    triage: Triage
+    hits: list[Hit] = field(default_factory=list)
+    coverage: CoverageSignals | None = None
+
+
+class AnswerEngine:
+    def __init__(self, settings: Settings, knowledge: KnowledgeBase, embedder: Embedder,
+                 options: EngineOptions | None = None) -> None:
+        self.settings = settings
+        self.knowledge = knowledge
+        self.embedder = embedder
+        self.options = options or EngineOptions()
+        self._escalation = settings.rendered_escalation()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def answer(self, question: str, request_id: str | None = None) -> AnswerResponse:
+        return self.reply(question, request_id).response
+
+    def reply(self, question: str, request_id: str | None = None) -> Reply:
+        rid = request_id or uuid.uuid4().hex
+        text = tidy(question)
+        flags = triage(text) if self.options.use_triage else Triage(escalate=False)
+        if flags.escalate:
+            return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
+        expansion = expand(text)
+        vector = self.embed_question(expansion.text)
+        hits = hybrid_retrieve(self.knowledge, expansion.text, vector, RETRIEVE_K, self.options.fusion)
+        ranked = score_units(self.knowledge, hits[:COMPOSE_FROM], expansion.text, vector)
+        coverage = signals(text, expansion.bridged, self.knowledge.vocabulary,
+                           dense_top=max((h.dense for h in hits), default=0.0),
+                           best_quote=ranked[0].score if ranked else 0.0)
+        if not ranked or (self.options.use_coverage and not is_covered(coverage, self.options.thresholds)):
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage)
+        quotes = compose_quotes(self.knowledge, select_units(self.knowledge, ranked, expansion.text))
+        citations = [
+            Citation(n=q.n, doc_id=q.passage.doc_id, title=q.passage.title, section=q.passage.section or None,
+                     passage=q.passage.text, quote=q.text, start=q.start, end=q.end, score=round(q.score, 4))
+            for q in quotes
+        ]
+        return Reply(self._wrap("answer", render_answer(quotes), citations, rid), flags, hits, coverage)
+
+    def embed_question(self, text: str) -> np.ndarray:
+        """Clinics hear the same questions all day: repeated ones skip the model."""
+        key = text.lower()
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        vector = self.embedder.embed_one(text)
+        self._cache[key] = vector
+        if len(self._cache) > EMBED_CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return vector
+
+    def _wrap(self, kind, answer: str, citations: list[Citation], rid: str) -> AnswerResponse:  # type: ignore[no-untyped-def]
+        return wrap(kind, answer, citations, self.settings.disclaimer, rid)

@@ -1,0 +1,117 @@
+"""The indexed articles held in memory for answering: passages, sentences, their embeddings, and BM25.
+
+Loaded once at start-up from Chroma; the manifest is checked so an index built with another model is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import bm25s
+import numpy as np
+from chromadb.api.models.Collection import Collection
+
+from aftercare.errors import AftercareError, IndexNotReady
+from aftercare.settings import Settings
+from bot.text import STEMMER, STOPWORDS, terms
+from ingest.documents import SECTION_SEPARATOR
+from ingest.store import Manifest, open_client, open_collections, read_manifest
+
+
+@dataclass(frozen=True)
+class Passage:
+    id: str
+    doc_id: str
+    title: str
+    section: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def heading(self) -> str:
+        return self.section.split(SECTION_SEPARATOR)[-1] if self.section else ""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    passage: int
+    position: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class KnowledgeBase:
+    manifest: Manifest
+    passages: list[Passage]
+    passage_vectors: np.ndarray
+    sentences: list[Sentence]
+    sentence_vectors: np.ndarray
+    chunk_collection: Collection | None
+    by_passage: list[list[int]] = field(default_factory=list)
+    passage_index: dict[str, int] = field(default_factory=dict)
+    vocabulary: frozenset[str] = frozenset()
+    bm25: bm25s.BM25 | None = None
+
+    def __post_init__(self) -> None:
+        self.passage_index = {p.id: i for i, p in enumerate(self.passages)}
+        self.by_passage = [[] for _ in self.passages]
+        for i, s in enumerate(self.sentences):
+            self.by_passage[s.passage].append(i)
+        for ids in self.by_passage:
+            ids.sort(key=lambda i: self.sentences[i].position)
+        corpus_terms = [terms(searchable_text(p)) for p in self.passages]
+        self.vocabulary = frozenset(t for doc in corpus_terms for t in doc)
+        self.bm25 = bm25s.BM25()
+        self.bm25.index(bm25s.tokenize([searchable_text(p) for p in self.passages], stopwords=STOPWORDS,
+                                       stemmer=STEMMER, show_progress=False), show_progress=False)
+
+
+def searchable_text(p: Passage) -> str:
+    """Headings are searchable with the passage: "Days 3-5" and FAQ questions find the text under them."""
+    return f"{p.title}\n{p.section}\n{p.text}"
+
+
+def load_knowledge_base(settings: Settings) -> KnowledgeBase:
+    try:
+        client = open_client(settings)
+        chunks, sentences = open_collections(client, settings, create=False)
+    except AftercareError as err:
+        raise IndexNotReady(str(err)) from err
+    manifest = read_manifest(chunks)
+    if manifest is None:
+        raise IndexNotReady("The index has no manifest (it was never fully built): run `aftercare ingest`.")
+    if manifest.embedding_model != settings.embedding_model:
+        raise IndexNotReady(
+            f"The index was built with the embedding model '{manifest.embedding_model}', but this service uses "
+            f"'{settings.embedding_model}': run `aftercare ingest` again, or set AFTERCARE_EMBEDDING_MODEL to match."
+        )
+    got = chunks.get(include=["documents", "metadatas", "embeddings"])
+    if not got["ids"]:
+        raise IndexNotReady("The index is empty: run `aftercare ingest`.")
+    order = sorted(range(len(got["ids"])), key=lambda i: (got["metadatas"][i]["doc_id"], got["metadatas"][i]["start"]))
+    passages = [
+        Passage(id=got["ids"][i], doc_id=str(got["metadatas"][i]["doc_id"]), title=str(got["metadatas"][i]["title"]),
+                section=str(got["metadatas"][i]["section"]), text=got["documents"][i],
+                start=int(got["metadatas"][i]["start"]), end=int(got["metadatas"][i]["end"]))
+        for i in order
+    ]
+    passage_vectors = np.asarray([got["embeddings"][i] for i in order], dtype=np.float32)
+    index_of = {p.id: i for i, p in enumerate(passages)}
+    sent = sentences.get(include=["documents", "metadatas", "embeddings"])
+    items = [
+        Sentence(id=sid, passage=index_of[str(meta["chunk_id"])], position=int(meta["position"]), text=text,
+                 start=int(meta["start"]), end=int(meta["end"]))
+        for sid, text, meta in zip(sent["ids"], sent["documents"], sent["metadatas"])
+        if str(meta["chunk_id"]) in index_of
+    ]
+    keep = [i for i, meta in enumerate(sent["metadatas"]) if str(meta["chunk_id"]) in index_of]
+    sentence_vectors = np.asarray([sent["embeddings"][i] for i in keep], dtype=np.float32)
+    if manifest.dimension != passage_vectors.shape[1]:
+        raise IndexNotReady(f"The index holds {passage_vectors.shape[1]}-dimensional vectors, its manifest says "
+                            f"{manifest.dimension}: run `aftercare ingest` again.")
+    return KnowledgeBase(manifest=manifest, passages=passages, passage_vectors=passage_vectors, sentences=items,
+                         sentence_vectors=sentence_vectors, chunk_collection=chunks)

@@ -1,0 +1,45 @@
+"""The HTTP contract the widget and the eval harness rely on."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+MAX_QUESTION_CHARS = 1000
+AnswerType = Literal["answer", "no_answer", "escalation"]
+
+
+class AnswerRequest(BaseModel):
+    question: str = Field(description="The client's question; trimmed; 1 to 1,000 characters.")
+    session_id: str | None = Field(default=None, max_length=200)
+
+
+class Citation(BaseModel):
+    n: int = Field(description="The number shown as [n] in the answer.")
+    doc_id: str
+    title: str
+    section: str | None
+    passage: str = Field(description="The passage (chunk) the quote comes from, verbatim from the corpus.")
+    quote: str = Field(description="The text quoted in the answer, verbatim.")
+    start: int = Field(description="Offset of the quote in the cleaned document.")
+    end: int
+    score: float
+
+
+class AnswerResponse(BaseModel):
+    type: AnswerType
+    answer: str = Field(description="Plain text with [n] citation markers.")
+    citations: list[Citation]
+    disclaimer: str
+    text: str = Field(description="The answer followed by the disclaimer: what a chat shows as is.")
+    request_id: str
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail

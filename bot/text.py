@@ -1,0 +1,46 @@
+"""Word-level views of text shared by BM25, lexical overlap and coverage: lower-cased, stop words out, stemmed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import bm25s
+import bm25s.stopwords
+import Stemmer
+
+STEMMER = Stemmer.Stemmer("english")
+STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN_PLUS) | {
+    "i", "im", "ive", "id", "me", "my", "mine", "myself", "you", "your", "we", "our", "us", "can", "could", "would",
+    "should", "shall", "may", "might", "must", "will", "do", "does", "did", "doing", "done", "get", "got", "getting",
+    "go", "going", "ok", "okay", "again", "how", "what", "when", "which", "who", "whom", "why", "where", "much",
+    "many", "long", "just", "still", "also", "really", "very", "too", "s", "t", "don", "doesn", "isn", "it's",
+    "need", "want", "thing", "things", "like", "please", "hi", "hello", "thanks", "anything", "something",
+})
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|couple"
+FIGURE = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I)
+QUANTITATIVE = re.compile(
+    r"\b(how\s+(long|many|soon|often|much\s+time|quickly|fast|deep)|when|what\s+day|which\s+day|days?|weeks?|months?)\b", re.I
+)
+
+
+def terms(text: str) -> list[str]:
+    return _terms(text.lower())
+
+
+def stem(word: str) -> str:
+    return STEMMER.stemWord(word.lower())
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str) -> list[str]:
+    tokens = bm25s.tokenize([text], stopwords=STOPWORDS, stemmer=STEMMER, return_ids=False, show_progress=False)
+    return list(tokens[0]) if tokens else []
+
+
+def tokenize_many(texts: list[str]) -> list[list[str]]:
+    return [terms(t) for t in texts]
+
+
+def tidy(text: str) -> str:
+    return " ".join(re.sub(r"[’`]", "'", text).split())
