@@ -24,10 +24,14 @@ MAX_CHARS = 600
 LIST_GROUP_MAX_CHARS = 480
 RELATIVE_FLOOR = 0.8
 REDUNDANT_COSINE = 0.9
-WEIGHTS = {"sentence": 0.45, "lexical": 0.25, "passage": 0.30, "figure": 0.08, "new_article": 0.04}
+WEIGHTS = {"sentence": 0.40, "lexical": 0.20, "passage": 0.25, "heading": 0.20, "figure": 0.08, "list": 0.08,
+           "new_article": 0.04}
+LIST_SEEKING = re.compile(r"\b(what\s+(are|should|shouldn'?t|can|things|products|to)|which|side\s+effects?|signs?|tips?|ways?|risks?|avoid)\b", re.I)
 CITATION_MARKER = "[{n}]"
 
+_NUMBERING = re.compile(r"^\d+[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:- |\d+[.)] )")
+_LEANS_BACK = re.compile(r"^(however|but|this|that|these|those|it|they|so|also|additionally|therefore|because of this|as a result)\b", re.I)
 _DEICTIC = re.compile(r"^(this|that|these|those|it|they|here|there|now|at this stage|then)\b", re.I)
 _STAGE_HEADING = re.compile(r"\d|\b(day|days|week|weeks|month|months|hours?|immediate\w*|first|after|before|during|long-term|short-term)\b", re.I)
 
@@ -71,7 +75,7 @@ def build_units(kb: KnowledgeBase, passage: int) -> list[Unit]:
         j = i + 1
         while j < len(ids) and _LIST_ITEM.match(texts[j]):
             j += 1
-        if text.endswith(":") and j > i + 1:
+        if text.endswith((":", "?")) and j > i + 1:
             group = ids[i:j]
             if kb.sentences[group[-1]].end - kb.sentences[group[0]].start <= LIST_GROUP_MAX_CHARS:
                 units.append(_unit(kb, passage, group))
@@ -80,26 +84,35 @@ def build_units(kb: KnowledgeBase, passage: int) -> list[Unit]:
             i = j
             continue
         if _quotable(text):
-            units.append(_unit(kb, passage, [ids[i]]))
+            group = [ids[i]]
+            if i > 0 and _LEANS_BACK.match(text) and _quotable(texts[i - 1]) and not _LIST_ITEM.match(texts[i - 1]):
+                group.insert(0, ids[i - 1])
+            units.append(_unit(kb, passage, group))
         i += 1
     return units
 
 
 def score_units(kb: KnowledgeBase, hits: list[Hit], question: str, query_vector: np.ndarray) -> list[ScoredUnit]:
-    q_terms = set(terms(question))
+    q_terms = set(terms(question)) - kb.common_terms
     quantitative = bool(QUANTITATIVE.search(question))
+    list_seeking = bool(LIST_SEEKING.search(question))
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
     scored: list[ScoredUnit] = []
     for hit in hits:
         passage = kb.passages[hit.passage]
+        heading = hit.heading
+        # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
+        asked_by_heading = float(kb.heading_vectors[hit.passage] @ query_vector) if passage.heading.endswith("?") else 0.0
         for unit in build_units(kb, hit.passage):
             sims = kb.sentence_vectors[list(unit.sentences)] @ query_vector
-            similarity = float(sims.max())
+            similarity = max(float(sims.max()), asked_by_heading)
+            is_list = len(unit.sentences) > 1 and _LIST_ITEM.match(kb.sentences[unit.sentences[-1]].text) is not None
             words = set(terms(f"{passage.heading} {_unit_text(kb, unit)}"))
             lexical = len(q_terms & words) / len(q_terms) if q_terms else 0.0
-            figure = quantitative and bool(FIGURE.search(_unit_text(kb, unit)) or FIGURE.search(passage.heading))
+            figure = quantitative and bool(FIGURE.search(_unit_text(kb, unit)) or FIGURE.search(_NUMBERING.sub("", passage.heading)))
             score = (WEIGHTS["sentence"] * similarity + WEIGHTS["lexical"] * lexical
-                     + WEIGHTS["passage"] * hit.score / top + (WEIGHTS["figure"] if figure else 0.0))
+                     + WEIGHTS["passage"] * hit.score / top + WEIGHTS["heading"] * heading
+                     + (WEIGHTS["figure"] if figure else 0.0) + (WEIGHTS["list"] if list_seeking and is_list else 0.0))
             scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical))
     return sorted(scored, key=lambda s: -s.score)
 
@@ -133,7 +146,7 @@ def select_units(kb: KnowledgeBase, ranked: list[ScoredUnit], question: str) -> 
     return chosen
 
 
-def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit], document_text: dict[str, str] | None = None) -> list[Quote]:
+def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
     """Adjacent picks from one passage merge into one quote; each quote gets the next citation number."""
     merged: list[tuple[Unit, float]] = []
     for item in chosen:

@@ -13,6 +13,7 @@ from bot.compose import compose_quotes, render_answer, score_units, select_units
 from bot.coverage import DEFAULT_THRESHOLDS, CoverageSignals, CoverageThresholds, is_covered, signals
 from bot.disclaimer import wrap
 from bot.glossary import expand
+from bot.spelling import correct
 from bot.knowledge import KnowledgeBase
 from bot.models import AnswerResponse, Citation
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
@@ -62,11 +63,11 @@ class AnswerEngine:
         flags = triage(text) if self.options.use_triage else Triage(escalate=False)
         if flags.escalate:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
-        expansion = expand(text)
+        expansion = expand(correct(text, self.knowledge.words, self.knowledge.vocabulary))
         vector = self.embed_question(expansion.text)
         hits = hybrid_retrieve(self.knowledge, expansion.text, vector, RETRIEVE_K, self.options.fusion)
         ranked = score_units(self.knowledge, hits[:COMPOSE_FROM], expansion.text, vector)
-        coverage = signals(text, expansion.bridged, self.knowledge.vocabulary,
+        coverage = signals(text, expansion.bridged, self.knowledge.vocabulary, self.knowledge.words,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=ranked[0].score if ranked else 0.0)
         if not ranked or (self.options.use_coverage and not is_covered(coverage, self.options.thresholds)):

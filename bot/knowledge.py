@@ -5,6 +5,7 @@ Loaded once at start-up from Chroma; the manifest is checked so an index built w
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import bm25s
@@ -13,9 +14,12 @@ from chromadb.api.models.Collection import Collection
 
 from aftercare.errors import AftercareError, IndexNotReady
 from aftercare.settings import Settings
-from bot.text import STEMMER, STOPWORDS, terms
+from bot.text import STEMMER, STOPWORDS, terms, words
 from ingest.documents import SECTION_SEPARATOR
 from ingest.store import Manifest, open_client, open_collections, read_manifest
+
+
+COMMON_TERM_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -50,10 +54,13 @@ class KnowledgeBase:
     passage_vectors: np.ndarray
     sentences: list[Sentence]
     sentence_vectors: np.ndarray
+    heading_vectors: np.ndarray
     chunk_collection: Collection | None
     by_passage: list[list[int]] = field(default_factory=list)
     passage_index: dict[str, int] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    common_terms: frozenset[str] = frozenset()
     bm25: bm25s.BM25 | None = None
 
     def __post_init__(self) -> None:
@@ -65,6 +72,9 @@ class KnowledgeBase:
             ids.sort(key=lambda i: self.sentences[i].position)
         corpus_terms = [terms(searchable_text(p)) for p in self.passages]
         self.vocabulary = frozenset(t for doc in corpus_terms for t in doc)
+        document_frequency = Counter(t for doc in corpus_terms for t in set(doc))
+        self.common_terms = frozenset(t for t, n in document_frequency.items() if n > COMMON_TERM_SHARE * len(self.passages))
+        self.words = frozenset(w for p in self.passages for w in words(searchable_text(p)))
         self.bm25 = bm25s.BM25()
         self.bm25.index(bm25s.tokenize([searchable_text(p) for p in self.passages], stopwords=STOPWORDS,
                                        stemmer=STEMMER, show_progress=False), show_progress=False)
@@ -78,7 +88,7 @@ def searchable_text(p: Passage) -> str:
 def load_knowledge_base(settings: Settings) -> KnowledgeBase:
     try:
         client = open_client(settings)
-        chunks, sentences = open_collections(client, settings, create=False)
+        chunks, sentences, headings = open_collections(client, settings, create=False)
     except AftercareError as err:
         raise IndexNotReady(str(err)) from err
     manifest = read_manifest(chunks)
@@ -110,8 +120,13 @@ def load_knowledge_base(settings: Settings) -> KnowledgeBase:
     ]
     keep = [i for i, meta in enumerate(sent["metadatas"]) if str(meta["chunk_id"]) in index_of]
     sentence_vectors = np.asarray([sent["embeddings"][i] for i in keep], dtype=np.float32)
+    heads = headings.get(include=["metadatas", "embeddings"])
+    by_section = {(str(m["doc_id"]), str(m["section"])): np.asarray(v, dtype=np.float32)
+                  for m, v in zip(heads["metadatas"], heads["embeddings"])}
+    blank = np.zeros(passage_vectors.shape[1], dtype=np.float32)
+    heading_vectors = np.asarray([by_section.get((p.doc_id, p.section), blank) for p in passages], dtype=np.float32)
     if manifest.dimension != passage_vectors.shape[1]:
         raise IndexNotReady(f"The index holds {passage_vectors.shape[1]}-dimensional vectors, its manifest says "
                             f"{manifest.dimension}: run `aftercare ingest` again.")
     return KnowledgeBase(manifest=manifest, passages=passages, passage_vectors=passage_vectors, sentences=items,
-                         sentence_vectors=sentence_vectors, chunk_collection=chunks)
+                         sentence_vectors=sentence_vectors, heading_vectors=heading_vectors, chunk_collection=chunks)

@@ -24,8 +24,16 @@ QUANTITATIVE = re.compile(
 )
 
 
+_STOPSET = frozenset(STOPWORDS)
+
+
 def terms(text: str) -> list[str]:
     return _terms(text.lower())
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of two letters or more, stop words out, not stemmed."""
+    return [w for w in re.findall(r"\b\w\w+\b", text.lower().replace("’", "'")) if w not in _STOPSET]
 
 
 def stem(word: str) -> str:

@@ -38,7 +38,6 @@ SPLITTER_VERSION = "section-sentence-v1"
 class IngestReport:
     manifest: Manifest
     chunk_stats: SyncStats
-    sentence_stats: SyncStats
     embedded: int
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     rebuilt: bool = False
@@ -95,6 +94,18 @@ def sentence_records(chunks: list[Chunk]) -> list[IndexRecord]:
     return records
 
 
+def heading_records(chunks: list[Chunk]) -> list[IndexRecord]:
+    """One record per section: a question asked in a heading's words finds the section that answers it."""
+    records: dict[str, IndexRecord] = {}
+    for c in chunks:
+        if not c.heading_path:
+            continue
+        rid = f"{c.doc_id}-h-{sha256_hex(c.section)[:20]}"
+        records.setdefault(rid, IndexRecord(id=rid, document=c.heading_path[-1], embed_text=c.heading_path[-1],
+                                            metadata={"doc_id": c.doc_id, "section": c.section}))
+    return list(records.values())
+
+
 def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedder | None = None) -> IngestReport:
     """Every check and every embedding happens before the index is touched, so a failure leaves it as it was."""
     started = time.perf_counter()
@@ -102,17 +113,16 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
     by_id = {d.doc_id: d for d in docs}
     sections = sum(len(split_sections(d)) for d in docs)
     chunks = [c for d in docs for c in chunk_document(d, settings.chunk_max_chars)]
-    chunk_recs, sentence_recs = chunk_records(chunks, by_id), sentence_records(chunks)
+    records = (chunk_records(chunks, by_id), sentence_records(chunks), heading_records(chunks))
 
     resolve_model_path(settings.embedding_model)
     client = open_client(settings)
-    chunk_col, sentence_col = open_collections(client, settings, create=True)
-    previous = read_manifest(chunk_col)
+    collections = open_collections(client, settings, create=True)
+    previous = read_manifest(collections.chunks)
     rebuild = previous is not None and previous.embedding_model != settings.embedding_model
-    chunk_plan = plan_sync(set() if rebuild else existing_ids(chunk_col), chunk_recs)
-    sentence_plan = plan_sync(set() if rebuild else existing_ids(sentence_col), sentence_recs)
+    plans = [plan_sync(set() if rebuild else existing_ids(col), recs) for col, recs in zip(collections, records)]
 
-    texts = [r.embed_text for r in chunk_plan.new] + [r.embed_text for r in sentence_plan.new]
+    texts = [r.embed_text for plan in plans for r in plan.new]
     if texts or previous is None:
         # The model is loaded only when something needs embedding: an unchanged corpus re-ingests without it.
         embedder = embedder or Embedder(settings.embedding_model, settings.embed_batch_size)
@@ -121,13 +131,15 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
         dimension = previous.dimension
     with tqdm(total=len(texts), desc="Embedding", unit="text", disable=not show_progress or not texts) as bar:
         vectors = embedder.embed(texts, on_batch=bar.update) if texts else np.zeros((0, dimension), np.float32)
-    chunk_vectors, sentence_vectors = vectors[: len(chunk_plan.new)], vectors[len(chunk_plan.new):]
 
     if rebuild:
         drop_collections(client, settings)
-        chunk_col, sentence_col = open_collections(client, settings, create=True)
-    chunk_stats = apply_sync(chunk_col, chunk_plan, chunk_vectors)
-    sentence_stats = apply_sync(sentence_col, sentence_plan, sentence_vectors)
+        collections = open_collections(client, settings, create=True)
+    stats = []
+    offset = 0
+    for col, plan in zip(collections, plans):
+        stats.append(apply_sync(col, plan, vectors[offset:offset + len(plan.new)]))
+        offset += len(plan.new)
 
     manifest = Manifest(
         embedding_model=settings.embedding_model,
@@ -136,11 +148,11 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
         corpus_hash=sha256_hex("\n".join(sorted(d.content_hash for d in docs))),
         documents=len(docs),
         sections=sections,
-        chunks=len(chunk_recs),
-        sentences=len(sentence_recs),
+        chunks=len(records[0]),
+        sentences=len(records[1]),
+        headings=len(records[2]),
         built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         seconds=round(time.perf_counter() - started, 2),
     )
-    write_manifest(chunk_col, manifest, settings.index_dir)
-    return IngestReport(manifest=manifest, chunk_stats=chunk_stats, sentence_stats=sentence_stats,
-                        embedded=len(texts), skipped=skipped, rebuilt=rebuild)
+    write_manifest(collections.chunks, manifest, settings.index_dir)
+    return IngestReport(manifest=manifest, chunk_stats=stats[0], embedded=len(texts), skipped=skipped, rebuilt=rebuild)

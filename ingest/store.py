@@ -1,4 +1,4 @@
-"""Chroma at the edge: the client, the two collections (chunks, sentences), syncing records, the manifest."""
+"""Chroma at the edge: the client, the three collections (chunks, sentences, headings), syncing records, the manifest."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import chromadb
 import numpy as np
@@ -37,6 +37,7 @@ class Manifest(BaseModel):
     sections: int
     chunks: int
     sentences: int
+    headings: int = 0
     built_at: str
     seconds: float
 
@@ -70,23 +71,30 @@ def open_client(settings: Settings) -> ClientAPI:
     return chromadb.PersistentClient(path=str(settings.index_dir), settings=chroma_settings)
 
 
-def collection_names(settings: Settings) -> tuple[str, str]:
-    return settings.collection, f"{settings.collection}-sentences"
+class IndexCollections(NamedTuple):
+    """Passages for search and citation; their sentences and section headings for choosing what to quote."""
+
+    chunks: Collection
+    sentences: Collection
+    headings: Collection
 
 
-def open_collections(client: ClientAPI, settings: Settings, create: bool) -> tuple[Collection, Collection]:
+def collection_names(settings: Settings) -> tuple[str, str, str]:
+    return settings.collection, f"{settings.collection}-sentences", f"{settings.collection}-headings"
+
+
+def open_collections(client: ClientAPI, settings: Settings, create: bool) -> IndexCollections:
     names = collection_names(settings)
     if create:
-        made = [
+        return IndexCollections(*(
             client.get_or_create_collection(name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
             for name in names
-        ]
-        return made[0], made[1]
+        ))
     existing = {c.name if hasattr(c, "name") else str(c) for c in client.list_collections()}
     missing = [n for n in names if n not in existing]
     if missing:
         raise AftercareError(f"The index has no collection {missing[0]!r}: run `aftercare ingest` first.")
-    return client.get_collection(names[0], embedding_function=None), client.get_collection(names[1], embedding_function=None)
+    return IndexCollections(*(client.get_collection(name, embedding_function=None) for name in names))
 
 
 def drop_collections(client: ClientAPI, settings: Settings) -> None:

@@ -39,7 +39,7 @@ def test_a_faq_chunk_is_stored_under_its_question(corpus_index: IngestedIndex) -
 
 
 def test_the_manifest_records_model_dimension_chunking_hash_and_counts(corpus_index: IngestedIndex) -> None:
-    chunks, _ = open_collections(open_client(corpus_index.settings), corpus_index.settings, create=False)
+    chunks, _, _ = open_collections(open_client(corpus_index.settings), corpus_index.settings, create=False)
     manifest = read_manifest(chunks)
     assert manifest is not None
     assert manifest.embedding_model == "all-MiniLM-L6-v2" and manifest.dimension == 384

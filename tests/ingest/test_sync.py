@@ -37,7 +37,7 @@ def test_an_edited_document_has_its_old_chunks_replaced(small_corpus: Path, tmp_
     after = ids_by_doc(settings)
     assert after["gym"] == before["gym"]
     assert report.chunk_stats.added == 1 and report.chunk_stats.removed == 1
-    chunks, _ = open_collections(open_client(settings), settings, create=False)
+    chunks, _, _ = open_collections(open_client(settings), settings, create=False)
     texts = chunks.get(where={"doc_id": "sun"}, include=["documents"])["documents"]
     assert sorted(texts) == ["A hat helps.", "Wear SPF 50 daily."]
 
