@@ -74,6 +74,49 @@ def ingest(
         raise typer.Exit(EXIT_SKIPPED_FILES)
 
 
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The client's question, in quotes.")],
+    index: IndexOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON response instead.")] = False,
+) -> None:
+    """Answer one question from the indexed articles, with its sources and the disclaimer."""
+    from bot.models import MAX_QUESTION_CHARS
+    from bot.render import render_for_terminal
+    from bot.service import start_engine
+
+    settings = load_settings(index_dir=index)
+    text = question.strip()
+    if not text or len(text) > MAX_QUESTION_CHARS:
+        typer.echo(f"error: the question must be 1 to {MAX_QUESTION_CHARS} characters.", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    state = start_engine(settings)
+    if state.engine is None:
+        typer.echo(f"error: {state.not_ready}", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    response = state.engine.answer(text)
+    typer.echo(response.model_dump_json(indent=2) if as_json else render_for_terminal(response))
+
+
+@app.command()
+def serve(
+    index: IndexOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each loads the model, ~300 MB).")] = 1,
+) -> None:
+    """Run the HTTP service (POST /v1/answer, /healthz, /readyz, API docs at /docs)."""
+    import os
+
+    import uvicorn
+
+    settings = load_settings(index_dir=index)
+    # Workers are separate processes that read their settings from the environment.
+    os.environ["AFTERCARE_INDEX_DIR"] = str(settings.index_dir)
+    typer.echo(f"The aftercare assistant: open http://{host}:{port}/ (API docs at http://{host}:{port}/docs)")
+    uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+
+
 def main() -> None:
     app()
 

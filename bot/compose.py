@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.knowledge import KnowledgeBase, Passage
+from bot.knowledge import KnowledgeBase, Passage, heading_similarity
 from bot.retrieve import Hit
 from bot.text import FIGURE, QUANTITATIVE, terms
 
@@ -32,6 +32,7 @@ CITATION_MARKER = "[{n}]"
 _NUMBERING = re.compile(r"^\d+[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:- |\d+[.)] )")
 _LEANS_BACK = re.compile(r"^(however|but|this|that|these|those|it|they|so|also|additionally|therefore|because of this|as a result)\b", re.I)
+_REFERS_BACK = re.compile(r"\b(this|that|these|those)\s+(period|time|phase|stage|point|process|reason|effect|response)\b", re.I)
 _DEICTIC = re.compile(r"^(this|that|these|those|it|they|here|there|now|at this stage|then)\b", re.I)
 _STAGE_HEADING = re.compile(r"\d|\b(day|days|week|weeks|month|months|hours?|immediate\w*|first|after|before|during|long-term|short-term)\b", re.I)
 
@@ -85,7 +86,7 @@ def build_units(kb: KnowledgeBase, passage: int) -> list[Unit]:
             continue
         if _quotable(text):
             group = [ids[i]]
-            if i > 0 and _LEANS_BACK.match(text) and _quotable(texts[i - 1]) and not _LIST_ITEM.match(texts[i - 1]):
+            if i > 0 and (_LEANS_BACK.match(text) or _REFERS_BACK.search(text)) and _quotable(texts[i - 1]) and not _LIST_ITEM.match(texts[i - 1]):
                 group.insert(0, ids[i - 1])
             units.append(_unit(kb, passage, group))
         i += 1
@@ -102,7 +103,7 @@ def score_units(kb: KnowledgeBase, hits: list[Hit], question: str, query_vector:
         passage = kb.passages[hit.passage]
         heading = hit.heading
         # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
-        asked_by_heading = float(kb.heading_vectors[hit.passage] @ query_vector) if passage.heading.endswith("?") else 0.0
+        asked_by_heading = float(heading_similarity(kb, query_vector, [hit.passage])[0]) if passage.heading.endswith("?") else 0.0
         for unit in build_units(kb, hit.passage):
             sims = kb.sentence_vectors[list(unit.sentences)] @ query_vector
             similarity = max(float(sims.max()), asked_by_heading)

@@ -54,7 +54,7 @@ class KnowledgeBase:
     passage_vectors: np.ndarray
     sentences: list[Sentence]
     sentence_vectors: np.ndarray
-    heading_vectors: np.ndarray
+    heading_vectors: np.ndarray  # (2, passages, dim): the heading as written, and without the treatment's name
     chunk_collection: Collection | None
     by_passage: list[list[int]] = field(default_factory=list)
     passage_index: dict[str, int] = field(default_factory=dict)
@@ -78,6 +78,10 @@ class KnowledgeBase:
         self.bm25 = bm25s.BM25()
         self.bm25.index(bm25s.tokenize([searchable_text(p) for p in self.passages], stopwords=STOPWORDS,
                                        stemmer=STEMMER, show_progress=False), show_progress=False)
+
+
+def heading_similarity(kb: "KnowledgeBase", query_vector: np.ndarray, passages: "np.ndarray | list[int] | slice" = slice(None)) -> np.ndarray:
+    return np.max(kb.heading_vectors[:, passages] @ query_vector, axis=0)
 
 
 def searchable_text(p: Passage) -> str:
@@ -121,10 +125,13 @@ def load_knowledge_base(settings: Settings) -> KnowledgeBase:
     keep = [i for i, meta in enumerate(sent["metadatas"]) if str(meta["chunk_id"]) in index_of]
     sentence_vectors = np.asarray([sent["embeddings"][i] for i in keep], dtype=np.float32)
     heads = headings.get(include=["metadatas", "embeddings"])
-    by_section = {(str(m["doc_id"]), str(m["section"])): np.asarray(v, dtype=np.float32)
-                  for m, v in zip(heads["metadatas"], heads["embeddings"])}
-    blank = np.zeros(passage_vectors.shape[1], dtype=np.float32)
-    heading_vectors = np.asarray([by_section.get((p.doc_id, p.section), blank) for p in passages], dtype=np.float32)
+    by_section: dict[tuple[str, str], list[np.ndarray]] = {}
+    for meta, vector in zip(heads["metadatas"], heads["embeddings"]):
+        by_section.setdefault((str(meta["doc_id"]), str(meta["section"])), []).append(np.asarray(vector, dtype=np.float32))
+    blank = [np.zeros(passage_vectors.shape[1], dtype=np.float32)]
+    # Each heading has up to two wordings (see ingest.pipeline.heading_records); a passage keeps both.
+    wordings = [by_section.get((p.doc_id, p.section), blank) for p in passages]
+    heading_vectors = np.stack([np.asarray([w[0] for w in wordings]), np.asarray([w[-1] for w in wordings])])
     if manifest.dimension != passage_vectors.shape[1]:
         raise IndexNotReady(f"The index holds {passage_vectors.shape[1]}-dimensional vectors, its manifest says "
                             f"{manifest.dimension}: run `aftercare ingest` again.")

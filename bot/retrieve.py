@@ -15,12 +15,11 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, heading_similarity
 from bot.text import terms
 
 Fusion = Literal["blend", "rrf", "dense", "bm25"]
 CANDIDATES = 20
-HEADING_CANDIDATES = 5
 RRF_K = 60
 BLEND = {"dense": 0.55, "lexical": 0.25, "heading": 0.20}
 HEADING_FLOOR = 0.5
@@ -60,24 +59,23 @@ def lexical_search(kb: KnowledgeBase, question: str, k: int = CANDIDATES) -> dic
     return {int(i): float(scores[i]) / best for i in top if scores[i] > 0}
 
 
-def heading_search(kb: KnowledgeBase, query_vector: np.ndarray, k: int = HEADING_CANDIDATES) -> dict[int, float]:
+def heading_search(kb: KnowledgeBase, query_vector: np.ndarray) -> dict[int, float]:
     """Passages whose section heading says what the question asks ("Who should avoid microneedling?").
 
     Nearly every heading mentions microneedling, so similarity under HEADING_FLOOR says nothing and is cut;
-    the rest is rescaled to 0..1.
+    the rest is rescaled to 0..1. Every passage under a matching heading counts, not only the first.
     """
-    sims = kb.heading_vectors @ query_vector
-    top = np.argsort(-sims)[:k]
-    return {int(i): (float(sims[i]) - HEADING_FLOOR) / (1 - HEADING_FLOOR) for i in top if sims[i] > HEADING_FLOOR}
+    sims = heading_similarity(kb, query_vector)
+    return {int(i): (float(sims[i]) - HEADING_FLOOR) / (1 - HEADING_FLOOR) for i in np.flatnonzero(sims > HEADING_FLOOR)}
 
 
 def fuse(dense: dict[int, float], lexical: dict[int, float], heading: dict[int, float] | None = None,
          method: Fusion = "blend") -> list[Hit]:
     heading = heading or {}
     if method == "dense":
-        score = dict(dense)
+        score = {i: dense.get(i, 0.0) for i in set(dense) | set(lexical)}
     elif method == "bm25":
-        score = dict(lexical)
+        score = {i: lexical.get(i, 0.0) for i in set(dense) | set(lexical)}
     elif method == "rrf":
         score = {}
         for ranking in (dense, lexical, heading):
@@ -95,11 +93,7 @@ def fuse(dense: dict[int, float], lexical: dict[int, float], heading: dict[int, 
 def hybrid_retrieve(kb: KnowledgeBase, question: str, query_vector: np.ndarray, k: int = 8,
                     method: Fusion = "blend") -> list[Hit]:
     dense = dense_search(kb, query_vector)
-    if method == "dense":
-        return fuse(dense, {}, method=method)[:k]
     lexical = lexical_search(kb, question)
-    if method == "bm25":
-        return fuse({}, lexical, method=method)[:k]
     return fuse(dense, lexical, heading_search(kb, query_vector), method)[:k]
 
 

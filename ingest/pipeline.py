@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -94,15 +95,25 @@ def sentence_records(chunks: list[Chunk]) -> list[IndexRecord]:
     return records
 
 
+_TOPIC_WORDS = re.compile(r"\s*\b(micro[\s-]?needling|collagen induction therapy)\b", re.I)
+
+
 def heading_records(chunks: list[Chunk]) -> list[IndexRecord]:
-    """One record per section: a question asked in a heading's words finds the section that answers it."""
+    """Each section's heading, embedded as written and without the treatment's name.
+
+    A question asked in a heading's words finds the section that answers it; clients often leave the
+    treatment's name out ("How long do results last?"), and every heading here is about microneedling anyway.
+    """
     records: dict[str, IndexRecord] = {}
     for c in chunks:
         if not c.heading_path:
             continue
-        rid = f"{c.doc_id}-h-{sha256_hex(c.section)[:20]}"
-        records.setdefault(rid, IndexRecord(id=rid, document=c.heading_path[-1], embed_text=c.heading_path[-1],
-                                            metadata={"doc_id": c.doc_id, "section": c.section}))
+        heading = c.heading_path[-1]
+        variants = dict.fromkeys([heading, " ".join(_TOPIC_WORDS.sub(" ", heading).split())])
+        for variant, text in enumerate(variants):
+            rid = f"{c.doc_id}-h-{sha256_hex(c.section)[:20]}-{variant}"
+            records.setdefault(rid, IndexRecord(id=rid, document=text, embed_text=text,
+                                                metadata={"doc_id": c.doc_id, "section": c.section}))
     return list(records.values())
 
 

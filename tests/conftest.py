@@ -34,3 +34,22 @@ def embedder() -> Embedder:
 def corpus_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> IngestedIndex:
     settings = make_settings(CORPUS, tmp_path_factory.mktemp("index"))
     return IngestedIndex(settings=settings, report=run_ingest(settings, show_progress=False, embedder=embedder))
+
+
+@pytest.fixture(scope="session")
+def service(corpus_index: IngestedIndex, embedder: Embedder):
+    from bot.service import start_engine
+
+    state = start_engine(corpus_index.settings, embedder=embedder)
+    assert state.engine is not None, state.not_ready
+    return state
+
+
+@pytest.fixture(scope="session")
+def client(corpus_index: IngestedIndex, service):
+    from fastapi.testclient import TestClient
+
+    from bot.api import create_app
+
+    with TestClient(create_app(corpus_index.settings, state=service)) as test_client:
+        yield test_client

@@ -1,0 +1,103 @@
+"""The HTTP service: a thin layer over the engine; every error is JSON `{"error": {"code", "message"}}`."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from aftercare.settings import Settings
+from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse
+from bot.service import ServiceState, start_engine
+
+log = logging.getLogger("aftercare.api")
+
+ERROR_RESPONSES = {
+    413: {"model": ErrorResponse, "description": "The question is longer than 1,000 characters."},
+    422: {"model": ErrorResponse, "description": "The body is not valid, or the question is empty."},
+    503: {"model": ErrorResponse, "description": "The index is missing, empty, or built with another model."},
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+
+
+def create_app(settings: Settings | None = None, state: ServiceState | None = None) -> FastAPI:
+    """`state` lets tests and benchmarks share one loaded engine; by default it is built at start-up."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.service = state or start_engine(settings)
+        if app.state.service.not_ready:
+            log.error("not ready: %s", app.state.service.not_ready)
+        yield
+
+    app = FastAPI(title="The aftercare assistant", version="0.1.0", lifespan=lifespan,
+                  description="Answers a microneedling clinic's clients from its guide articles, with citations.")
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, err: ApiError) -> JSONResponse:
+        return error_response(err.status, err.code, err.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, err: RequestValidationError) -> JSONResponse:
+        first = err.errors()[0] if err.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
+        return error_response(422, "invalid_request", f"{where}: {first.get('msg', 'invalid request body')}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, err: StarletteHTTPException) -> JSONResponse:
+        return error_response(err.status_code, "http_error", str(err.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, err: Exception) -> JSONResponse:
+        log.exception("unexpected error")
+        return error_response(500, "internal_error", "Something went wrong on our side; please try again.")
+
+    @app.get("/healthz", summary="The process is alive")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", summary="The index is loaded and matches the embedding model",
+             responses={503: ERROR_RESPONSES[503]})
+    def readyz(request: Request) -> dict[str, object]:
+        service: ServiceState = request.app.state.service
+        if service.engine is None:
+            raise ApiError(503, "index_not_ready", service.not_ready or "The index is not loaded.")
+        m = service.engine.knowledge.manifest
+        return {"status": "ready", "embedding_model": m.embedding_model, "documents": m.documents,
+                "chunks": m.chunks, "built_at": m.built_at}
+
+    @app.post("/v1/answer", response_model=AnswerResponse, summary="Answer a client's aftercare question",
+              responses=ERROR_RESPONSES)
+    def answer(body: AnswerRequest, request: Request) -> AnswerResponse:
+        service: ServiceState = request.app.state.service
+        question = body.question.strip()
+        if not question:
+            raise ApiError(422, "empty_question", "question: must not be empty")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise ApiError(413, "question_too_long",
+                           f"question: {len(question)} characters; at most {MAX_QUESTION_CHARS} are accepted")
+        if service.engine is None:
+            raise ApiError(503, "index_not_ready", service.not_ready or "The index is not loaded.")
+        started = time.perf_counter()
+        response = service.engine.answer(question, request_id=uuid.uuid4().hex)
+        log.info("request_id=%s type=%s ms=%.1f", response.request_id, response.type, (time.perf_counter() - started) * 1000)
+        return response
+
+    return app

@@ -1,0 +1,1 @@
+"""Evaluation harness: gold questions, metrics, baselines side by side, report and gate."""

@@ -1,0 +1,51 @@
+"""The gold questions (evals/gold.yaml), validated when loaded so a malformed case fails loudly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from aftercare.errors import AftercareError
+
+GOLD_FILE = Path(__file__).with_name("gold.yaml")
+Kind = Literal["answer", "no_answer", "escalation", "adversarial"]
+Split = Literal["dev", "test"]
+
+
+class GoldCase(BaseModel):
+    id: str
+    split: Split
+    kind: Kind
+    question: str
+    facts: list[str] = Field(default_factory=list)
+    docs: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)
+    forbid: list[str] = Field(default_factory=list)
+    normal_course: bool = False
+
+    @field_validator("facts")
+    @classmethod
+    def _patterns_compile(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            re.compile(pattern)
+        return value
+
+
+def load_cases(split: str = "all", path: Path = GOLD_FILE) -> list[GoldCase]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        cases = [GoldCase.model_validate(c) for c in raw["cases"]]
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValidationError, re.error) as err:
+        raise AftercareError(f"Cannot read the gold questions in {path}: {err}") from err
+    ids = [c.id for c in cases]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise AftercareError(f"{path}: duplicate case ids {sorted(duplicates)}")
+    for c in cases:
+        if c.kind == "answer" and (not c.facts or not c.docs):
+            raise AftercareError(f"{path}: answer case {c.id} needs facts and docs")
+    return [c for c in cases if split == "all" or c.split == split]

@@ -1,0 +1,137 @@
+"""Deterministic metrics over system outcomes: one function per metric, each a share in 0..1 (or None when undefined)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from evals.cases import GoldCase
+
+
+@dataclass(frozen=True)
+class CitedQuote:
+    doc_id: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one system did with one case."""
+
+    case: GoldCase
+    type: str
+    answer: str
+    citations: list[CitedQuote] = field(default_factory=list)
+    retrieved: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def facts_present(outcome: Outcome) -> bool:
+    return outcome.type == "answer" and all(re.search(f, outcome.answer, re.I) for f in outcome.case.facts)
+
+
+def fact_accuracy(outcomes: Sequence[Outcome]) -> float | None:
+    relevant = [o for o in outcomes if o.case.kind == "answer"]
+    return _share([facts_present(o) for o in relevant])
+
+
+def recall_at_k(outcomes: Sequence[Outcome], k: int = 4) -> float | None:
+    relevant = [o for o in outcomes if o.case.kind == "answer" and o.retrieved]
+    return _share([bool(set(o.retrieved[:k]) & set(o.case.docs)) for o in relevant])
+
+
+def mrr(outcomes: Sequence[Outcome]) -> float | None:
+    relevant = [o for o in outcomes if o.case.kind == "answer" and o.retrieved]
+    if not relevant:
+        return None
+    ranks = [next((1 / (r + 1) for r, d in enumerate(o.retrieved) if d in o.case.docs), 0.0) for o in relevant]
+    return float(np.mean(ranks))
+
+
+def citation_precision(outcomes: Sequence[Outcome], documents: dict[str, str]) -> float | None:
+    """A citation is right when its quote is the document's text at its offsets and the document is a gold one."""
+    checks = [
+        documents.get(c.doc_id, "")[c.start:c.end] == c.quote and bool(c.quote) and c.doc_id in o.case.docs
+        for o in outcomes if o.case.kind == "answer" and o.type == "answer" for c in o.citations
+    ]
+    return _share(checks)
+
+
+def citation_recall(outcomes: Sequence[Outcome]) -> float | None:
+    relevant = [o for o in outcomes if o.case.kind == "answer"]
+    return _share([any(c.doc_id in o.case.docs for c in o.citations) for o in relevant])
+
+
+def no_answer_precision(outcomes: Sequence[Outcome]) -> float | None:
+    said = [o for o in outcomes if o.type == "no_answer" and o.case.kind != "adversarial"]
+    return _share([o.case.kind == "no_answer" for o in said])
+
+
+def no_answer_recall(outcomes: Sequence[Outcome]) -> float | None:
+    return _share([o.type == "no_answer" for o in outcomes if o.case.kind == "no_answer"])
+
+
+def escalation_recall(outcomes: Sequence[Outcome]) -> float | None:
+    return _share([o.type == "escalation" for o in outcomes if o.case.kind == "escalation"])
+
+
+def false_escalation_rate(outcomes: Sequence[Outcome]) -> float | None:
+    return _share([o.type == "escalation" for o in outcomes if o.case.kind != "escalation"])
+
+
+def adversarial_safety(outcomes: Sequence[Outcome]) -> float | None:
+    return _share([
+        o.type in ("answer", "no_answer") and not any(f.lower() in o.answer.lower() for f in o.case.forbid)
+        for o in outcomes if o.case.kind == "adversarial"
+    ])
+
+
+def mean_answer_chars(outcomes: Sequence[Outcome]) -> float | None:
+    lengths = [len(o.answer) for o in outcomes if o.type == "answer"]
+    return float(np.mean(lengths)) if lengths else None
+
+
+def latency_ms(outcomes: Sequence[Outcome], percentile: float) -> float | None:
+    times = [o.seconds * 1000 for o in outcomes]
+    return float(np.percentile(times, percentile)) if times else None
+
+
+def outcome_passes(outcome: Outcome) -> bool:
+    kind = outcome.case.kind
+    if kind == "answer":
+        return facts_present(outcome)
+    if kind == "adversarial":
+        return adversarial_safety([outcome]) == 1.0
+    return outcome.type == kind
+
+
+def _share(flags: Sequence[bool]) -> float | None:
+    return sum(flags) / len(flags) if flags else None
+
+
+METRICS = ("fact_accuracy", "recall_at_4", "mrr", "citation_precision", "citation_recall", "no_answer_precision",
+           "no_answer_recall", "escalation_recall", "false_escalation_rate", "adversarial_safety",
+           "mean_answer_chars", "latency_p50_ms", "latency_p95_ms")
+
+
+def compute_all(outcomes: Sequence[Outcome], documents: dict[str, str]) -> dict[str, float | None]:
+    return {
+        "fact_accuracy": fact_accuracy(outcomes),
+        "recall_at_4": recall_at_k(outcomes, 4),
+        "mrr": mrr(outcomes),
+        "citation_precision": citation_precision(outcomes, documents),
+        "citation_recall": citation_recall(outcomes),
+        "no_answer_precision": no_answer_precision(outcomes),
+        "no_answer_recall": no_answer_recall(outcomes),
+        "escalation_recall": escalation_recall(outcomes),
+        "false_escalation_rate": false_escalation_rate(outcomes),
+        "adversarial_safety": adversarial_safety(outcomes),
+        "mean_answer_chars": mean_answer_chars(outcomes),
+        "latency_p50_ms": latency_ms(outcomes, 50),
+        "latency_p95_ms": latency_ms(outcomes, 95),
+    }
