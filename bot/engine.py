@@ -18,7 +18,7 @@ from bot.knowledge import KnowledgeBase
 from bot.models import AnswerResponse, Citation
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
 from bot.text import tidy
-from bot.triage import Triage, triage
+from bot.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES, SemanticTriage, Triage, triage
 from ingest.embed import Embedder
 
 RETRIEVE_K = 8
@@ -53,6 +53,8 @@ class AnswerEngine:
         self.options = options or EngineOptions()
         self._escalation = settings.rendered_escalation()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.semantic_triage = SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),
+                                              embedder.embed(list(NORMAL_COURSE_EXAMPLES)))
 
     def answer(self, question: str, request_id: str | None = None) -> AnswerResponse:
         return self.reply(question, request_id).response
@@ -65,11 +67,15 @@ class AnswerEngine:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
         expansion = expand(correct(text, self.knowledge.words, self.knowledge.vocabulary))
         vector = self.embed_question(expansion.text)
+        if self.options.use_triage and self.semantic_triage.escalate(vector):
+            flags = Triage(escalate=True, reasons=("described like a red flag",))
+            return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
         hits = hybrid_retrieve(self.knowledge, expansion.text, vector, RETRIEVE_K, self.options.fusion)
         ranked = score_units(self.knowledge, hits[:COMPOSE_FROM], expansion.text, vector)
         coverage = signals(text, expansion.bridged, self.knowledge.vocabulary, self.knowledge.words,
                            dense_top=max((h.dense for h in hits), default=0.0),
-                           best_quote=ranked[0].score if ranked else 0.0)
+                           best_quote=ranked[0].score if ranked else 0.0,
+                           best_sentence=max((u.similarity for u in ranked), default=0.0))
         if not ranked or (self.options.use_coverage and not is_covered(coverage, self.options.thresholds)):
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage)
         quotes = compose_quotes(self.knowledge, select_units(self.knowledge, ranked, expansion.text))

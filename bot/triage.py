@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of)\s+(?:\w+\s+){0,2}$", re.I)
 
 _W = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
@@ -29,6 +31,9 @@ RED_FLAGS: dict[str, tuple[str, ...]] = {
         r"\b(worse|worsen\w*)\b" + _W + r"\b(redness|swelling|red|swollen)\b",
         r"\binstead\s+of\s+(going\s+down|getting\s+better|fading|calming)",
         r"\bstill\s+(very\s+|really\s+|bright\s+)?(red|swollen)\b" + _W + r"\b(week|\d+\s+days|days\s+later|day\s+[4-9])",
+        r"\b(red\w*|patch\w*|blotch\w*|area|lump\w*|bump\w*|swelling|rash|mark)\b" + _W + r"\b(bigger|grow\w*|larger|expand\w*|twice\s+as\s+(big|large))",
+        r"\b(hard|painful|tender|hot|swollen)\s+(\w+\s+)?(lump|knot|bump)\b",
+        r"\b(unwell|flu[\s-]?like|achy|aching\s+all\s+over|feel\w*\s+(really\s+|very\s+)?(ill|sick|rough))\b",
     ),
     "allergic reaction": (
         r"\b(lips?|tongue|throat|eyelids?|face)\b" + _W + r"\b(swell\w*|swollen|puff\w*|tight)\b",
@@ -47,7 +52,8 @@ RED_FLAGS: dict[str, tuple[str, ...]] = {
     ),
     "blisters, open sores or crusting": (
         r"\bblister\w*", r"\bopen\s+(sores?|wounds?|cuts?)\b", r"\bsores?\b", r"\bcrust\w*", r"\bscab\w*",
-        r"\braw\s+(and\s+)?(bleeding|open|weeping)", r"\bulcer\w*",
+        r"\braw\s+(and\s+)?(bleeding|open|weeping)", r"\bulcer\w*", r"\bbubbl\w*", r"\b(water|fluid)[\s-]+(filled\s+)?(pockets?|bumps?|spots?)",
+        r"\bstill\s+(open|raw|weeping|oozing)\b", r"\b(spots?|sores?|wounds?|holes?|cuts?)\b" + _W + r"\b(not|isn'?t|aren'?t|won'?t|haven'?t|hasn'?t)\s+(\w+\s+)?heal(ed|ing)?\b",
     ),
     "bleeding that does not stop": (
         r"\bbleed\w*\b" + _W + r"\b(won'?t|will\s+not|doesn'?t|does\s+not|didn'?t|not)\s+stop",
@@ -106,3 +112,68 @@ def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
         if not _NEGATION.search(text[: match.start()]):
             return match
     return None
+
+
+# Descriptions a clinician must see, in clients' words, one per red-flag family member (from the clinic's
+# escalation list), and the normal course they must not be confused with. Matched by embedding similarity,
+# this catches paraphrases the patterns above have no word for.
+RED_FLAG_EXAMPLES: tuple[str, ...] = (
+    "there is pus or yellow fluid coming out of my skin",
+    "the treated area is oozing and crusting over",
+    "I have a fever and feel unwell after the treatment",
+    "I have chills and shivers since the procedure",
+    "my skin feels hot and the redness is spreading",
+    "the red patch keeps getting bigger every day",
+    "the swelling is getting worse instead of better after three days",
+    "my redness is worse today than it was yesterday, several days after treatment",
+    "my lips and tongue are swelling up",
+    "my throat is closing and I can't breathe properly",
+    "I have hives and itchy welts all over",
+    "my face is swelling up very quickly",
+    "the pain is severe and getting worse",
+    "I am in a lot of pain that is not going away",
+    "blisters filled with fluid have appeared on my face",
+    "I have open sores and raw weeping patches",
+    "thick crusts and scabs are forming on the treated skin",
+    "the bleeding won't stop",
+    "I have a cold sore breaking out on my lip",
+    "I have tingling bumps like herpes around my mouth",
+    "my vision is blurry after the treatment near my eyes",
+    "my eye is painful and swollen shut",
+)
+NORMAL_COURSE_EXAMPLES: tuple[str, ...] = (
+    "my skin is red like a mild sunburn right after the treatment",
+    "my face is a little pink on the second day",
+    "how long will the redness last",
+    "my skin is flaking and peeling a bit on day four",
+    "my skin feels tight and dry the day after",
+    "my face is slightly swollen and puffy the morning after",
+    "my skin feels warm and sensitive straight after treatment",
+    "my skin is tender when I wash my face",
+    "there are small dry patches around my nose",
+    "when can I wear makeup again",
+    "is it normal to feel a tingling sensation during the treatment",
+    "my skin feels rough for a day or two",
+    "I have some mild redness and tightness",
+    "does microneedling hurt",
+    "can microneedling cause infection or scarring",
+    "what are the common side effects",
+)
+SEMANTIC_MIN_SIMILARITY = 0.62
+SEMANTIC_MARGIN = 0.06
+
+
+class SemanticTriage:
+    """Embedding-based second net: closer to a red-flag description than to any normal-course one, by a margin."""
+
+    def __init__(self, red_flags: np.ndarray, normal_course: np.ndarray,
+                 min_similarity: float = SEMANTIC_MIN_SIMILARITY, margin: float = SEMANTIC_MARGIN) -> None:
+        self.red_flags, self.normal_course = red_flags, normal_course
+        self.min_similarity, self.margin = min_similarity, margin
+
+    def scores(self, question_vector: np.ndarray) -> tuple[float, float]:
+        return float((self.red_flags @ question_vector).max()), float((self.normal_course @ question_vector).max())
+
+    def escalate(self, question_vector: np.ndarray) -> bool:
+        red, normal = self.scores(question_vector)
+        return red >= self.min_similarity and red - normal >= self.margin

@@ -28,8 +28,7 @@ def engine_system(engine: AnswerEngine) -> System:
 
 def engine_variant(engine: AnswerEngine, **changes: object) -> AnswerEngine:
     """The same loaded model and index with other options: fusion method, layers switched off."""
-    variant = AnswerEngine(engine.settings, engine.knowledge, engine.embedder, replace(engine.options, **changes))
-    return variant
+    return AnswerEngine(engine.settings, engine.knowledge, engine.embedder, replace(engine.options, **changes))
 
 
 __all__ = ["System", "engine_system", "engine_variant", "EngineOptions"]
