@@ -48,7 +48,8 @@ def dense_search(kb: KnowledgeBase, query_vector: np.ndarray, k: int = CANDIDATE
 def lexical_search(kb: KnowledgeBase, question: str, k: int = CANDIDATES) -> dict[int, float]:
     """BM25 scores scaled by the best one, so they blend with cosine similarities on the same 0..1 range."""
     assert kb.bm25 is not None
-    query = [t for t in terms(question) if t in kb.vocabulary]
+    # Words in most passages ("microneedling", "skin") would make every passage a lexical match.
+    query = [t for t in terms(question) if t in kb.vocabulary and t not in kb.common_terms]
     if not query:
         return {}
     scores = kb.bm25.get_scores(query)
@@ -94,7 +95,13 @@ def hybrid_retrieve(kb: KnowledgeBase, question: str, query_vector: np.ndarray, 
                     method: Fusion = "blend") -> list[Hit]:
     dense = dense_search(kb, query_vector)
     lexical = lexical_search(kb, question)
-    return fuse(dense, lexical, heading_search(kb, query_vector), method)[:k]
+    heading = heading_search(kb, query_vector)
+    # A passage found by words or by its heading but outside Chroma's top list still has a cosine similarity:
+    # take it from the stored vectors rather than scoring it 0.
+    missing = [i for i in set(lexical) | set(heading) if i not in dense]
+    if missing:
+        dense.update(zip(missing, (kb.passage_vectors[missing] @ query_vector).tolist()))
+    return fuse(dense, lexical, heading, method)[:k]
 
 
 class AftercareRetriever(BaseRetriever):

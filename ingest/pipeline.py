@@ -109,9 +109,9 @@ def heading_records(chunks: list[Chunk]) -> list[IndexRecord]:
         if not c.heading_path:
             continue
         heading = c.heading_path[-1]
-        variants = dict.fromkeys([heading, " ".join(_TOPIC_WORDS.sub(" ", heading).split())])
-        for variant, text in enumerate(variants):
-            rid = f"{c.doc_id}-h-{sha256_hex(c.section)[:20]}-{variant}"
+        variants = dict.fromkeys([heading, " ".join(_TOPIC_WORDS.sub(" it", heading).split())])
+        for text in variants:
+            rid = f"{c.doc_id}-h-{sha256_hex(c.section + chr(0) + text)[:24]}"
             records.setdefault(rid, IndexRecord(id=rid, document=text, embed_text=text,
                                                 metadata={"doc_id": c.doc_id, "section": c.section}))
     return list(records.values())
