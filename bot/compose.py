@@ -23,9 +23,10 @@ MAX_QUOTES = 4
 MAX_CHARS = 600
 LIST_GROUP_MAX_CHARS = 480
 RELATIVE_FLOOR = 0.8
+OTHER_ARTICLE_FLOOR = 0.65
 REDUNDANT_COSINE = 0.9
-WEIGHTS = {"sentence": 0.40, "lexical": 0.20, "passage": 0.25, "heading": 0.20, "figure": 0.08, "list": 0.08,
-           "new_article": 0.04}
+WEIGHTS = {"sentence": 0.40, "own_words": 0.05, "first_under_question": 0.03, "lexical": 0.20, "passage": 0.25,
+           "heading": 0.20, "figure": 0.08, "list": 0.08, "new_article": 0.04}
 LIST_SEEKING = re.compile(r"\b(what\s+(are|should|shouldn'?t|can|things|products|to)|which|side\s+effects?|signs?|tips?|ways?|risks?|avoid)\b", re.I)
 CITATION_MARKER = "[{n}]"
 
@@ -105,13 +106,16 @@ def score_units(kb: KnowledgeBase, hits: list[Hit], question: str, query_vector:
         # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
         asked_by_heading = float(heading_similarity(kb, query_vector, [hit.passage])[0]) if passage.heading.endswith("?") else 0.0
         for unit in build_units(kb, hit.passage):
-            sims = kb.sentence_vectors[list(unit.sentences)] @ query_vector
-            similarity = max(float(sims.max()), asked_by_heading)
+            own = float((kb.sentence_vectors[list(unit.sentences)] @ query_vector).max())
+            similarity = max(own, asked_by_heading)
+            # Under a question heading every sentence inherits its similarity; the answer usually comes first.
+            first = asked_by_heading > own and kb.sentences[unit.sentences[0]].position == 0
             is_list = len(unit.sentences) > 1 and _LIST_ITEM.match(kb.sentences[unit.sentences[-1]].text) is not None
             words = set(terms(f"{passage.heading} {_unit_text(kb, unit)}"))
             lexical = len(q_terms & words) / len(q_terms) if q_terms else 0.0
             figure = quantitative and bool(FIGURE.search(_unit_text(kb, unit)) or FIGURE.search(_NUMBERING.sub("", passage.heading)))
-            score = (WEIGHTS["sentence"] * similarity + WEIGHTS["lexical"] * lexical
+            score = (WEIGHTS["sentence"] * similarity + WEIGHTS["own_words"] * own
+                     + (WEIGHTS["first_under_question"] if first else 0.0) + WEIGHTS["lexical"] * lexical
                      + WEIGHTS["passage"] * hit.score / top + WEIGHTS["heading"] * heading
                      + (WEIGHTS["figure"] if figure else 0.0) + (WEIGHTS["list"] if list_seeking and is_list else 0.0))
             scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical))
@@ -136,7 +140,14 @@ def select_units(kb: KnowledgeBase, ranked: list[ScoredUnit], question: str) -> 
         pool.sort(key=lambda c: -boosted(c))
         candidate = pool.pop(0)
         if chosen and candidate.score < floor:
-            break
+            # Another article's figure for a how-long / how-many question is worth showing at a lower bar.
+            other = [c for c in pool + [candidate] if quantitative and c.score >= ranked[0].score * OTHER_ARTICLE_FLOOR
+                     and kb.passages[c.unit.passage].doc_id not in docs and FIGURE.search(_unit_text(kb, c.unit))]
+            if not other:
+                break
+            candidate = max(other, key=lambda c: c.score)
+            if candidate in pool:
+                pool.remove(candidate)
         size = candidate.unit.end - candidate.unit.start
         if chosen and used + size > MAX_CHARS:
             continue

@@ -22,7 +22,7 @@ from bot.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES, SemanticTriage
 from ingest.embed import Embedder
 
 RETRIEVE_K = 8
-COMPOSE_FROM = 6
+COMPOSE_FROM = 8
 EMBED_CACHE_SIZE = 2048
 
 

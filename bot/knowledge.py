@@ -19,7 +19,7 @@ from ingest.documents import SECTION_SEPARATOR
 from ingest.store import Manifest, open_client, open_collections, read_manifest
 
 
-COMMON_TERM_SHARE = 0.25
+COMMON_TERM_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,8 @@ class KnowledgeBase:
             ids.sort(key=lambda i: self.sentences[i].position)
         corpus_terms = [terms(searchable_text(p)) for p in self.passages]
         self.vocabulary = frozenset(t for doc in corpus_terms for t in doc)
-        document_frequency = Counter(t for doc in corpus_terms for t in set(doc))
+        # Titles repeat over every passage of an article, so they would make their words look common.
+        document_frequency = Counter(t for p in self.passages for t in set(terms(f"{p.section}\n{p.text}")))
         self.common_terms = frozenset(t for t, n in document_frequency.items() if n > COMMON_TERM_SHARE * len(self.passages))
         self.words = frozenset(w for p in self.passages for w in words(searchable_text(p)))
         self.bm25 = bm25s.BM25()

@@ -9,8 +9,8 @@ from tests.ingest.test_clean import BOILERPLATE
 
 
 def stored(index: IngestedIndex, what: str = "chunks") -> dict:
-    chunks, sentences = open_collections(open_client(index.settings), index.settings, create=False)
-    col = chunks if what == "chunks" else sentences
+    collections = open_collections(open_client(index.settings), index.settings, create=False)
+    col = collections.chunks if what == "chunks" else collections.sentences
     return col.get(include=["documents", "metadatas"])
 
 
