@@ -9,9 +9,9 @@ sentence bar is lower.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
+from bot.spelling import Speller, is_english_word
 from bot.text import stem, terms, words
 
 
@@ -51,24 +51,21 @@ night nights tonight evening afternoon hour hours minute minutes same different 
 """.split())
 
 
-def unknown_terms(question: str, vocabulary: frozenset[str], known_words: frozenset[str]) -> tuple[str, ...]:
+def unknown_terms(question: str, speller: Speller) -> tuple[str, ...]:
     """Topic words of the question the guides never use; everyday words and near-spellings ("makup") don't count."""
     missing = []
     for word in dict.fromkeys(words(question)):
-        if len(word) <= 3 or word in GENERIC_WORDS or word.isdigit() or word in known_words:
+        if len(word) <= 3 or word in GENERIC_WORDS or word.isdigit() or speller.is_known(word):
             continue
-        if stem(word) in vocabulary:
-            continue
-        if len(word) >= 5 and [m for m in difflib.get_close_matches(word, known_words, n=3, cutoff=0.85) if m[0] == word[0]]:
-            continue
-        missing.append(stem(word))
+        if is_english_word(word) or len(word) < 5 or speller.close(word) is None:
+            missing.append(stem(word))
     return tuple(missing)
 
 
-def signals(question: str, bridged: frozenset[str], vocabulary: frozenset[str], known_words: frozenset[str],
-            dense_top: float, best_quote: float, best_sentence: float) -> CoverageSignals:
+def signals(question: str, bridged: frozenset[str], speller: Speller, dense_top: float, best_quote: float,
+            best_sentence: float) -> CoverageSignals:
     asked = list(dict.fromkeys(terms(question)))
-    missing = tuple(m for m in unknown_terms(question, vocabulary, known_words) if m not in bridged)
+    missing = tuple(m for m in unknown_terms(question, speller) if m not in bridged)
     known = (len(asked) - len(missing)) / len(asked) if asked else 0.0
     return CoverageSignals(dense_top=dense_top, best_quote=best_quote, best_sentence=best_sentence,
                            unknown_terms=missing, known_share=known, bridged=bool(bridged))

@@ -13,7 +13,7 @@ from bot.compose import compose_quotes, render_answer, score_units, select_units
 from bot.coverage import DEFAULT_THRESHOLDS, CoverageSignals, CoverageThresholds, is_covered, signals
 from bot.disclaimer import wrap
 from bot.glossary import expand
-from bot.spelling import correct
+from bot.spelling import Speller
 from bot.knowledge import KnowledgeBase
 from bot.models import AnswerResponse, Citation
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
@@ -53,6 +53,7 @@ class AnswerEngine:
         self.options = options or EngineOptions()
         self._escalation = settings.rendered_escalation()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self.semantic_triage = SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),
                                               embedder.embed(list(NORMAL_COURSE_EXAMPLES)))
 
@@ -65,14 +66,14 @@ class AnswerEngine:
         flags = triage(text) if self.options.use_triage else Triage(escalate=False)
         if flags.escalate:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
-        expansion = expand(correct(text, self.knowledge.words, self.knowledge.vocabulary))
+        expansion = expand(self.speller.correct(text))
         vector = self.embed_question(expansion.text)
         if self.options.use_triage and self.semantic_triage.escalate(vector):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
         hits = hybrid_retrieve(self.knowledge, expansion.text, vector, RETRIEVE_K, self.options.fusion)
         ranked = score_units(self.knowledge, hits[:COMPOSE_FROM], expansion.text, vector)
-        coverage = signals(text, expansion.bridged, self.knowledge.vocabulary, self.knowledge.words,
+        coverage = signals(text, expansion.bridged, self.speller,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=ranked[0].score if ranked else 0.0,
                            best_sentence=max((u.similarity for u in ranked), default=0.0))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from spellchecker import SpellChecker
@@ -15,6 +16,7 @@ from spellchecker import SpellChecker
 from bot.text import stem
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
+CUTOFF = 0.8
 
 
 @lru_cache(maxsize=1)
@@ -22,15 +24,35 @@ def _english() -> SpellChecker:
     return SpellChecker(language="en")
 
 
-def correct(question: str, known_words: frozenset[str], vocabulary: frozenset[str]) -> str:
-    english = _english()
+def is_english_word(word: str) -> bool:
+    """A dictionary word the guides don't use is a different topic, not a typo."""
+    return bool(_english().known([word.lower()]))
 
-    def fix(match: re.Match[str]) -> str:
-        word = match.group(0)
-        lower = word.lower()
-        if lower in known_words or stem(lower) in vocabulary or english.known([lower]):
-            return word
-        close = [w for w in difflib.get_close_matches(lower, known_words, n=3, cutoff=0.8) if w[0] == lower[0]]
-        return close[0] if close else word
 
-    return _WORD.sub(fix, question)
+class Speller:
+    """Close guide words for a typo; candidates share the first letter and a similar length, so lookups stay cheap."""
+
+    def __init__(self, known_words: frozenset[str], vocabulary: frozenset[str]) -> None:
+        self.known_words, self.vocabulary = known_words, vocabulary
+        self._by_start: dict[str, list[str]] = defaultdict(list)
+        for word in known_words:
+            self._by_start[word[0]].append(word)
+        self.close = lru_cache(maxsize=8192)(self._close)
+
+    def _close(self, word: str) -> str | None:
+        pool = [w for w in self._by_start.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+        found = difflib.get_close_matches(word, pool, n=1, cutoff=CUTOFF)
+        return found[0] if found else None
+
+    def is_known(self, word: str) -> bool:
+        return word in self.known_words or stem(word) in self.vocabulary
+
+    def correct(self, question: str) -> str:
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lower = word.lower()
+            if self.is_known(lower) or is_english_word(lower):
+                return word
+            return self.close(lower) or word
+
+        return _WORD.sub(fix, question)

@@ -43,6 +43,10 @@ class Embedder:
             raise AftercareError(f"Embedding model at {path} could not be loaded ({err}): reinstall it or pick another.") from err
         self.name = model
         self.batch_size = batch_size
+        self._tokenizer = self._model.tokenizer
+        self._transformer = self._model[0].auto_model
+        self._max_length = int(self._model.max_seq_length)
+        self._fast_path = _is_mean_pooled_and_normalised(self._model)
         dimension = self._model.get_embedding_dimension() if hasattr(self._model, "get_embedding_dimension") else None
         self.dimension = int(dimension or self._model.get_sentence_embedding_dimension())
 
@@ -62,4 +66,32 @@ class Embedder:
         return out
 
     def embed_one(self, text: str) -> np.ndarray:
-        return self.embed([text])[0]
+        """One question on the answer path: the model called directly, without encode()'s batching overhead.
+
+        Same tokenizer, same transformer, same mean pooling and normalisation as `embed`.
+        """
+        import torch
+
+        if not self._fast_path:
+            return self.embed([text])[0]
+        features = self._tokenizer([text], padding=True, truncation=True, max_length=self._max_length, return_tensors="pt")
+        with torch.inference_mode():
+            hidden = self._transformer(**features).last_hidden_state
+            mask = features["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
+            vector = torch.nn.functional.normalize(pooled, dim=-1)[0]
+        return vector.numpy().astype(np.float32)
+
+
+def _is_mean_pooled_and_normalised(model: object) -> bool:
+    """The direct path reproduces mean pooling; a model configured otherwise goes through encode()."""
+    modules = list(getattr(model, "_modules", {}).values())
+    if len(modules) < 2:
+        return False
+    pooling = modules[1]
+    mode = getattr(pooling, "pooling_mode", None)
+    if isinstance(mode, str):
+        return mode == "mean"
+    return bool(getattr(pooling, "pooling_mode_mean_tokens", False)) and not any(
+        getattr(pooling, f"pooling_mode_{m}", False) for m in ("cls_token", "max_tokens", "lasttoken", "weightedmean_tokens")
+    )

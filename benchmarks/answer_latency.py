@@ -1,0 +1,107 @@
+"""Answer latency in-process, beside the plain LangChain tutorial recipe measured in the same run, and the
+time from process start to ready for `aftercare serve`.
+
+    .venv/bin/python benchmarks/answer_latency.py [--rounds 3]
+
+Needs an ingested index (`aftercare ingest`). Figures depend on the machine's load at the time: compare the
+ratios in one run, not absolute numbers across runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from aftercare.settings import Settings  # noqa: E402
+from bot.service import start_engine  # noqa: E402
+from evals.baselines import TutorialRecipe  # noqa: E402
+from evals.cases import load_cases  # noqa: E402
+from ingest.pipeline import prepare_documents  # noqa: E402
+
+
+def timed(fn: Callable[[str], object], questions: list[str], rounds: int) -> np.ndarray:
+    out = []
+    for _ in range(rounds):
+        for q in questions:
+            started = time.perf_counter()
+            fn(q)
+            out.append((time.perf_counter() - started) * 1000)
+    return np.asarray(out)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_to_ready(settings: Settings) -> float:
+    port = free_port()
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--index", str(settings.index_dir),
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while time.perf_counter() - started < 120:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1) as r:
+                    if r.status == 200:
+                        return time.perf_counter() - started
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.1)
+        raise RuntimeError("the service did not become ready within 120 s")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3, help="passes over the gold questions (default 3)")
+    args = parser.parse_args()
+    settings = Settings()
+    questions = list(dict.fromkeys(c.question for c in load_cases("all")))
+
+    state = start_engine(settings)
+    if state.engine is None:
+        sys.exit(f"error: {state.not_ready}")
+    engine = state.engine
+    docs, _ = prepare_documents(settings.corpus_dir)
+    recipe = TutorialRecipe(docs, settings.embedding_model)
+
+    def product_cold(q: str) -> object:
+        engine._cache.clear()
+        return engine.answer(q)
+
+    for q in questions[:10]:
+        engine.answer(q)
+        recipe.search(q)
+    rows = {
+        "product (new questions)": timed(product_cold, questions, args.rounds),
+        "product (repeated questions, cached embedding)": timed(engine.answer, questions, args.rounds),
+        "tutorial recipe (RCTS 1000/200, dense top-4)": timed(recipe.search, questions, args.rounds),
+    }
+    base = rows["tutorial recipe (RCTS 1000/200, dense top-4)"]
+    print(f"{len(questions)} questions x {args.rounds} rounds, in-process, after warm-up")
+    print(f"{'system':50} {'p50 ms':>8} {'p95 ms':>8} {'p50 ratio':>10}")
+    for name, ms in rows.items():
+        print(f"{name:50} {np.percentile(ms, 50):8.1f} {np.percentile(ms, 95):8.1f} "
+              f"{np.percentile(ms, 50) / np.percentile(base, 50):9.2f}x")
+    ready = start_to_ready(settings)
+    print(f"`aftercare serve` process start to /readyz 200: {ready:.1f} s "
+          f"(in-process engine start: {state.started_seconds:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
