@@ -117,6 +117,49 @@ def serve(
     uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
 
 
+EXIT_GATE_FAILED = 4
+
+
+@app.command("eval")
+def evaluate(
+    split: Annotated[str, typer.Option(help="Which gold questions: dev, test or all.")] = "test",
+    url: Annotated[Optional[str], typer.Option(help="Evaluate a running deployment, e.g. http://127.0.0.1:8000, instead of in-process.")] = None,
+    index: IndexOption = None,
+    out: Annotated[Path, typer.Option(help="Folder for the timestamped report folders.")] = Path("evals/reports"),
+    baselines: Annotated[bool, typer.Option(help="Also run the baselines side by side (in-process only).")] = True,
+    gate: Annotated[bool, typer.Option(help="Exit with code 4 when the product misses evals/thresholds.toml.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
+) -> None:
+    """Measure answer accuracy on the gold questions; write report.json, report.md and charts."""
+    from evals.cases import load_cases
+    from evals.gate import check, load_thresholds
+    from evals.report import summary_line, table, write_report
+    from evals.run import PRODUCT, http_system, in_process_systems, run_eval
+    from ingest.pipeline import prepare_documents
+
+    if split not in ("dev", "test", "all"):
+        typer.echo(f"error: --split must be dev, test or all, not {split!r}.", err=True)
+        raise typer.Exit(EXIT_BAD_SETTINGS)
+    settings = load_settings(index_dir=index)
+    try:
+        cases = load_cases(split)
+        documents = {d.doc_id: d.text for d in prepare_documents(settings.corpus_dir)[0]}
+        systems = {PRODUCT: http_system(url)} if url else in_process_systems(settings, baselines)
+        run = run_eval(cases, systems, documents, split, url or "in-process", show_progress=not quiet)
+        failures = check(run.metrics[PRODUCT], load_thresholds()) if gate else []
+    except AftercareError as err:
+        raise fail(err) from err
+    folder = write_report(run, out, failures)
+    typer.echo(table(run))
+    typer.echo("")
+    for o in run.failures:
+        typer.echo(f"FAIL {o.case.id} ({o.case.kind}) {o.case.question!r} -> {o.type}: {o.answer[:200]!r}")
+    typer.echo(f"\n{summary_line(run)}\nReport: {folder}")
+    if failures:
+        typer.echo("Gate failed: " + "; ".join(failures), err=True)
+        raise typer.Exit(EXIT_GATE_FAILED)
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,87 @@
+"""Running the gold questions through several systems on one machine in one run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import httpx
+from tqdm import tqdm
+
+from aftercare.errors import AftercareError
+from aftercare.settings import Settings
+from bot.service import start_engine
+from evals.cases import GoldCase
+from evals.metrics import CitedQuote, Outcome, compute_all, outcome_passes
+from evals.systems import System, engine_system, engine_variant
+from ingest.pipeline import prepare_documents
+
+PRODUCT = "product"
+KINDS = ("answer", "no_answer", "escalation", "adversarial")
+
+
+@dataclass
+class EvalRun:
+    split: str
+    target: str
+    outcomes: dict[str, list[Outcome]]
+    metrics: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    per_kind: dict[str, dict[str, float | None]] = field(default_factory=dict)
+
+    @property
+    def failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes[PRODUCT] if not outcome_passes(o)]
+
+
+def in_process_systems(settings: Settings, baselines: bool = True) -> dict[str, System]:
+    state = start_engine(settings)
+    if state.engine is None:
+        raise AftercareError(f"The assistant cannot start: {state.not_ready}")
+    engine = state.engine
+    systems: dict[str, System] = {PRODUCT: engine_system(engine)}
+    if baselines:
+        from evals.baselines import TutorialRecipe
+
+        docs, _ = prepare_documents(settings.corpus_dir)
+        systems["(a) LangChain tutorial recipe"] = TutorialRecipe(docs, settings.embedding_model)
+        systems["(b) BM25 only"] = engine_system(engine_variant(engine, fusion="bm25"))
+        systems["(c) dense only"] = engine_system(engine_variant(engine, fusion="dense"))
+        systems["(d) no triage, no no-answer"] = engine_system(engine_variant(engine, use_triage=False, use_coverage=False))
+        systems["product with RRF fusion"] = engine_system(engine_variant(engine, fusion="rrf"))
+    return systems
+
+
+def http_system(url: str, timeout: float = 30.0) -> System:
+    """The same cases through a running deployment's HTTP API (no retrieval details: citations stand in)."""
+    client = httpx.Client(base_url=url.rstrip("/"), timeout=timeout)
+    try:
+        client.get("/healthz").raise_for_status()
+    except httpx.HTTPError as err:
+        raise AftercareError(f"Cannot reach the assistant at {url} ({err}): start it with `aftercare serve`.") from err
+
+    def run(case: GoldCase) -> Outcome:
+        response = client.post("/v1/answer", json={"question": case.question, "session_id": None})
+        if response.status_code != 200:
+            raise AftercareError(f"{url} answered {response.status_code} to case {case.id}: {response.text[:200]}")
+        body = response.json()
+        cites = [CitedQuote(c["doc_id"], c["quote"], c["start"], c["end"]) for c in body["citations"]]
+        return Outcome(case=case, type=body["type"], answer=body["answer"], citations=cites,
+                       retrieved=list(dict.fromkeys(c.doc_id for c in cites)),
+                       seconds=response.elapsed.total_seconds())
+
+    return run
+
+
+def run_eval(cases: Sequence[GoldCase], systems: dict[str, System], documents: dict[str, str], split: str,
+             target: str, show_progress: bool = True) -> EvalRun:
+    outcomes: dict[str, list[Outcome]] = {}
+    for name, system in systems.items():
+        outcomes[name] = [system(c) for c in tqdm(cases, desc=name[:40], unit="q", disable=not show_progress)]
+    run = EvalRun(split=split, target=target, outcomes=outcomes)
+    for name, outs in outcomes.items():
+        run.metrics[name] = compute_all(outs, documents)
+        run.per_kind[name] = {
+            kind: (sum(outcome_passes(o) for o in group) / len(group) if group else None)
+            for kind in KINDS for group in [[o for o in outs if o.case.kind == kind]]
+        }
+    return run

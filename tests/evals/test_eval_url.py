@@ -1,0 +1,46 @@
+"""`aftercare eval --url` against a live uvicorn serving the session's index."""
+
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from aftercare.cli import app
+from tests.conftest import ROOT, IngestedIndex
+
+
+@pytest.fixture(scope="module")
+def live_url(corpus_index: IngestedIndex):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--index", str(corpus_index.settings.index_dir),
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("the service did not become ready")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_eval_runs_the_cases_through_a_running_deployment(live_url: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "--split", "dev", "--url", live_url, "--out", str(tmp_path), "--no-gate", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "dev split" in result.output and "fact accuracy" in result.output
+    folder = next(tmp_path.iterdir())
+    assert {p.name for p in folder.iterdir()} >= {"report.json", "report.md", "metrics_by_system.png", "latency.png", "per_kind.png"}
