@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help setup ingest run test clean
+.PHONY: help setup browser ingest run test clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -18,13 +18,18 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP) ## Create the virtualenv and install the project
 
+browser: ## Install Debian's headless Chromium for the widget's browser tests (needs root or sudo)
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
 ingest: setup ## Index corpus/ into data/index
 	$(BIN)/aftercare ingest
 
 run: ingest ## Set up, ingest corpus/ and serve the assistant
 	$(BIN)/aftercare serve
 
-test: setup ## Set up and run the test suite
+test: setup browser ## Set up and run the test suite
 	$(BIN)/python -m pytest
 
 clean: ## Remove the virtualenv and the local index

@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     collection: str = "aftercare-chunks"
     chunk_max_chars: int = 500
 
+    allowed_origins: list[str] = Field(
+        default=["http://127.0.0.1:8000", "http://localhost:8000"],
+        description="Origins allowed to call the API from a browser (CORS), as a JSON list.",
+    )
     clinic_name: str = "the clinic"
     clinic_phone: str = "+1 555 0100"
     emergency_number: str = "911"

@@ -8,9 +8,12 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from pathlib import Path
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from aftercare.settings import Settings
@@ -18,6 +21,7 @@ from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorR
 from bot.service import ServiceState, start_engine
 
 log = logging.getLogger("aftercare.api")
+STATIC = Path(__file__).with_name("static")
 
 ERROR_RESPONSES = {
     413: {"model": ErrorResponse, "description": "The question is longer than 1,000 characters."},
@@ -50,6 +54,9 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     app = FastAPI(title="The aftercare assistant", version="0.1.0", lifespan=lifespan,
                   description="Answers a microneedling clinic's clients from its guide articles, with citations.")
 
+    app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
+                       allow_headers=["content-type"])
+
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, err: ApiError) -> JSONResponse:
         return error_response(err.status, err.code, err.message)
@@ -68,6 +75,19 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     async def _unexpected(_: Request, err: Exception) -> JSONResponse:
         log.exception("unexpected error")
         return error_response(500, "internal_error", "Something went wrong on our side; please try again.")
+
+    @app.get("/", include_in_schema=False)
+    def demo_page() -> FileResponse:
+        return FileResponse(STATIC / "demo.html", media_type="text/html")
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget() -> FileResponse:
+        return FileResponse(STATIC / "widget.js", media_type="text/javascript",
+                            headers={"cache-control": "public, max-age=300"})
+
+    @app.get("/v1/widget-config", summary="What the chat widget shows besides answers")
+    def widget_config() -> dict[str, str]:
+        return {"clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone}
 
     @app.get("/healthz", summary="The process is alive")
     def healthz() -> dict[str, str]:

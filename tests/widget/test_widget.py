@@ -1,0 +1,115 @@
+"""The widget in a real browser: what a client sees and does on the clinic's page."""
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.widget.conftest import SHOTS, LiveServer
+
+
+def open_and_ask(page: Page, question: str) -> None:
+    page.get_by_role("button", name="Aftercare questions").click()
+    box = page.get_by_label("Your question")
+    box.fill(question)
+    box.press("Enter")
+
+
+def last_bot(page: Page):
+    return page.locator(".msg.bot[data-type]").last
+
+
+def test_a_corpus_question_shows_the_answer_a_source_that_expands_and_the_disclaimer(page: Page) -> None:
+    open_and_ask(page, "When can I wear makeup again?")
+    answer = last_bot(page)
+    expect(answer).to_have_attribute("data-type", "answer")
+    expect(answer).to_contain_text(re.compile(r"24 ?(–|-|to) ?48 hours"))
+    answer.locator("button.cite").first.click()
+    source = answer.locator("details[open]").first
+    expect(source).to_be_visible()
+    expect(source.locator("summary")).to_contain_text("[1]")
+    expect(source.locator("mark")).not_to_be_empty()
+    expect(answer.locator(".disclaimer")).to_contain_text("not medical advice")
+    page.screenshot(path=SHOTS / "answer-with-source.png")
+
+
+def test_an_escalation_is_shown_as_a_warning_with_a_tel_link(page: Page) -> None:
+    open_and_ask(page, "there's yellow pus coming out of my cheek and I have a fever")
+    answer = last_bot(page)
+    expect(answer).to_have_attribute("data-type", "escalation")
+    expect(answer).to_have_attribute("role", "alert")
+    expect(answer.locator("a.call")).to_have_attribute("href", "tel:+15550100")
+    expect(answer.locator(".disclaimer")).to_be_visible()
+    page.screenshot(path=SHOTS / "escalation.png")
+
+
+def test_a_question_the_guides_do_not_cover_is_clearly_worded(page: Page) -> None:
+    open_and_ask(page, "How much does a session cost?")
+    expect(last_bot(page)).to_contain_text("I don't have that in my guides; please ask the clinic.")
+
+
+def test_the_service_down_shows_an_error_and_retry_works_once_it_is_back(page: Page, live: LiveServer) -> None:
+    page.get_by_role("button", name="Aftercare questions").click()
+    live.stop()
+    try:
+        box = page.get_by_label("Your question")
+        box.fill("Is peeling normal?")
+        box.press("Enter")
+        error = page.locator(".msg.bot.error")
+        expect(error).to_contain_text("can't be reached")
+        page.screenshot(path=SHOTS / "service-down.png")
+    finally:
+        live.start()
+    error.get_by_role("button", name="Retry").click()
+    expect(last_bot(page)).to_have_attribute("data-type", "answer")
+    expect(page.locator(".msg.bot.error")).to_have_count(0)
+    page.screenshot(path=SHOTS / "retry-after-recovery.png")
+
+
+def test_markup_in_a_question_is_shown_as_text_and_never_runs(page: Page) -> None:
+    attack = '<img src=x onerror="window.__xss=1">'
+    open_and_ask(page, attack)
+    expect(page.locator(".msg.user").last).to_have_text(attack)
+    expect(last_bot(page)).to_be_visible()
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("#aftercare-widget").evaluate("h => h.shadowRoot.querySelectorAll('img').length") == 0
+    page.screenshot(path=SHOTS / "xss-as-text.png")
+
+
+def test_a_360_px_phone_has_no_horizontal_scroll(browser, live: LiveServer) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(live.url + "/")
+    open_and_ask(page, "How many sessions will I need?")
+    expect(last_bot(page)).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    box = page.locator(".panel").bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
+    assert page.locator(".log").evaluate("l => l.scrollWidth <= l.clientWidth")
+    page.screenshot(path=SHOTS / "phone-360.png")
+    context.close()
+
+
+def test_the_conversation_survives_a_reload_in_the_same_tab(page: Page) -> None:
+    open_and_ask(page, "Is peeling normal?")
+    expect(last_bot(page)).to_be_visible()
+    page.reload()
+    expect(page.locator(".msg.user")).to_have_text(["Is peeling normal?"])
+    expect(last_bot(page)).to_be_visible()
+
+
+def test_keyboard_escape_closes_the_panel_and_returns_focus(page: Page) -> None:
+    launcher = page.get_by_role("button", name="Aftercare questions")
+    launcher.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("Your question")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator(".panel")).to_be_hidden()
+    expect(launcher).to_be_focused()
+    expect(launcher).to_have_attribute("aria-expanded", "false")
+
+
+def test_suggestion_chips_ask_their_question(page: Page) -> None:
+    page.get_by_role("button", name="Aftercare questions").click()
+    page.get_by_role("button", name="When can I wear makeup again?").click()
+    expect(page.locator(".msg.user").last).to_have_text("When can I wear makeup again?")
+    expect(last_bot(page)).to_have_attribute("data-type", "answer")
