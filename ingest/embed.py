@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+import tempfile
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -10,6 +14,8 @@ import numpy as np
 
 from aftercare.errors import AftercareError
 from aftercare.settings import BUILTIN_MODEL
+
+log = logging.getLogger(__name__)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -47,6 +53,7 @@ class Embedder:
         self._transformer = self._model[0].auto_model
         self._max_length = int(self._model.max_seq_length)
         self._fast_path = _is_mean_pooled_and_normalised(self._model)
+        self._onnx: OnnxQueryEncoder | None = None
         dimension = self._model.get_embedding_dimension() if hasattr(self._model, "get_embedding_dimension") else None
         self.dimension = int(dimension or self._model.get_sentence_embedding_dimension())
 
@@ -65,11 +72,34 @@ class Embedder:
                 on_batch(len(idx))
         return out
 
-    def embed_one(self, text: str) -> np.ndarray:
-        """One question on the answer path: the model called directly, without encode()'s batching overhead.
+    def use_onnx(self, folder: Path) -> bool:
+        """Answer-path embeddings through ONNX Runtime: the same weights, several times faster for one question.
 
-        Same tokenizer, same transformer, same mean pooling and normalisation as `embed`.
+        The model is exported once into `folder` (from the local files, nothing is downloaded) and checked
+        against the PyTorch embeddings; on any mismatch or failure the PyTorch path stays in use.
         """
+        if not self._fast_path:
+            return False
+        try:
+            self._onnx = OnnxQueryEncoder.load_or_export(resolve_model_path(self.name), folder, self._tokenizer, self._max_length)
+        except (OSError, RuntimeError, ValueError, ImportError) as err:
+            log.warning("ONNX query encoder unavailable (%s); using PyTorch", err)
+            return False
+        probes = ["When can I wear makeup again?", "is flaking normal on day 4? my nose is peeling"]
+        agreement = min(float(self._onnx(p) @ self._torch_one(p)) for p in probes)
+        if agreement < 0.9999:
+            log.warning("ONNX embeddings differ from PyTorch (cosine %.5f); using PyTorch", agreement)
+            self._onnx = None
+        return self._onnx is not None
+
+    def embed_one(self, text: str) -> np.ndarray:
+        """One question on the answer path: ONNX Runtime when enabled, else the model called directly."""
+        if self._onnx is not None:
+            return self._onnx(text)
+        return self._torch_one(text)
+
+    def _torch_one(self, text: str) -> np.ndarray:
+        """Same tokenizer, same transformer, same mean pooling and normalisation as `embed`, without encode()'s overhead."""
         import torch
 
         if not self._fast_path:
@@ -95,3 +125,69 @@ def _is_mean_pooled_and_normalised(model: object) -> bool:
     return bool(getattr(pooling, "pooling_mode_mean_tokens", False)) and not any(
         getattr(pooling, f"pooling_mode_{m}", False) for m in ("cls_token", "max_tokens", "lasttoken", "weightedmean_tokens")
     )
+
+
+class OnnxQueryEncoder:
+    """Mean-pooled, normalised embeddings of one text from an ONNX export of the transformer."""
+
+    INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+    def __init__(self, onnx_file: Path, tokenizer: object, max_length: int) -> None:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        self._session = ort.InferenceSession(str(onnx_file), options, providers=["CPUExecutionProvider"])
+        self._tokenizer, self._max_length = tokenizer, max_length
+
+    def __call__(self, text: str) -> np.ndarray:
+        features = self._tokenizer([text], truncation=True, max_length=self._max_length, return_tensors="np")
+        feeds = {k: features[k].astype(np.int64) for k in self.INPUTS if k in features}
+        hidden = self._session.run(None, feeds)[0]
+        mask = features["attention_mask"][..., None].astype(np.float32)
+        pooled = (hidden * mask).sum(axis=1) / np.clip(mask.sum(axis=1), 1e-9, None)
+        return (pooled / np.linalg.norm(pooled, axis=1, keepdims=True))[0].astype(np.float32)
+
+    @classmethod
+    def load_or_export(cls, model_path: Path, folder: Path, tokenizer: object, max_length: int) -> "OnnxQueryEncoder":
+        fingerprint = hashlib.sha256((model_path / "config.json").read_bytes() + str(model_path).encode()).hexdigest()[:16]
+        target = folder / f"{model_path.name}-{fingerprint}.onnx"
+        if not target.exists():
+            _export(model_path, target)
+        return cls(target, tokenizer, max_length)
+
+
+def _export(model_path: Path, target: Path) -> None:
+    """Eager attention exports a graph that matches PyTorch exactly; written beside, then renamed into place."""
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    model = AutoModel.from_pretrained(str(model_path), attn_implementation="eager", local_files_only=True).eval()
+    tokenizer = AutoTokenizer.from_pretrained(str(model_path), local_files_only=True)
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+            return self.model(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+
+    sample = tokenizer(["a short question", "a somewhat longer question about skin"], padding=True, return_tensors="pt")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".onnx.tmp")
+    os.close(fd)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer notes about shapes; the result is checked against PyTorch after
+            torch.onnx.export(
+                LastHiddenState(), tuple(sample[k] for k in OnnxQueryEncoder.INPUTS), tmp,
+                input_names=list(OnnxQueryEncoder.INPUTS), output_names=["last_hidden_state"],
+                dynamic_axes={k: {0: "batch", 1: "tokens"} for k in (*OnnxQueryEncoder.INPUTS, "last_hidden_state")},
+                opset_version=17, dynamo=False,
+            )
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -22,7 +22,7 @@ class IngestedIndex:
 
 
 def make_settings(corpus: Path, index: Path, **extra: object) -> Settings:
-    return Settings(corpus_dir=corpus, index_dir=index, chroma_host=None, **extra)
+    return Settings(corpus_dir=corpus, index_dir=index, chroma_host=None, onnx_dir=index.parent / "onnx", **extra)
 
 
 @pytest.fixture(scope="session")
