@@ -114,7 +114,9 @@ def serve(
     # Workers are separate processes that read their settings from the environment.
     os.environ["AFTERCARE_INDEX_DIR"] = str(settings.index_dir)
     typer.echo(f"The aftercare assistant: open http://{host}:{port}/ (API docs at http://{host}:{port}/docs)")
-    uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    # No access log: it would record clients' addresses; the service logs request id, answer type and latency.
+    uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
+                access_log=False)
 
 
 EXIT_GATE_FAILED = 4

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
         default=["http://127.0.0.1:8000", "http://localhost:8000"],
         description="Origins allowed to call the API from a browser (CORS), as a JSON list.",
     )
+    rate_limit_per_minute: int = Field(30, description="Questions a minute per client address; 0 turns the limit off.")
+    max_body_bytes: int = 16_384
     clinic_name: str = "the clinic"
     clinic_phone: str = "+1 555 0100"
     emergency_number: str = "911"

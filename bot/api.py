@@ -17,6 +17,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from aftercare.settings import Settings
+from bot.guards import BodySizeLimit, RateLimit, SecurityHeaders
 from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse
 from bot.service import ServiceState, start_engine
 
@@ -55,7 +56,10 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
                   description="Answers a microneedling clinic's clients from its guide articles, with citations.")
 
     app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
-                       allow_headers=["content-type"])
+                       allow_headers=["content-type"], expose_headers=["retry-after"])
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, err: ApiError) -> JSONResponse:

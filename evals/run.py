@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import time
+
 import httpx
 from tqdm import tqdm
 
@@ -61,6 +63,11 @@ def http_system(url: str, timeout: float = 30.0) -> System:
 
     def run(case: GoldCase) -> Outcome:
         response = client.post("/v1/answer", json={"question": case.question, "session_id": None})
+        for _ in range(5):
+            if response.status_code != 429:
+                break
+            time.sleep(float(response.headers.get("retry-after", "1")))  # the deployment's rate limit, respected
+            response = client.post("/v1/answer", json={"question": case.question, "session_id": None})
         if response.status_code != 200:
             raise AftercareError(f"{url} answered {response.status_code} to case {case.id}: {response.text[:200]}")
         body = response.json()

@@ -1,5 +1,6 @@
 """`aftercare eval --url` against a live uvicorn serving the session's index."""
 
+import os
 import socket
 import subprocess
 import sys
@@ -20,7 +21,9 @@ def live_url(corpus_index: IngestedIndex):
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--index", str(corpus_index.settings.index_dir),
-                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "AFTERCARE_RATE_LIMIT_PER_MINUTE": "0",
+                                 "AFTERCARE_ONNX_DIR": str(corpus_index.settings.onnx_dir)})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
