@@ -11,7 +11,9 @@ AnswerType = Literal["answer", "no_answer", "escalation"]
 
 
 class AnswerRequest(BaseModel):
-    question: str = Field(description="The client's question; trimmed; 1 to 1,000 characters.")
+    # Checked in the route after trimming (422 empty, 413 too long); the schema states the same contract.
+    question: str = Field(description="The client's question; trimmed; 1 to 1,000 characters.",
+                          json_schema_extra={"minLength": 1, "maxLength": MAX_QUESTION_CHARS, "pattern": r"\S"})
     session_id: str | None = Field(default=None, max_length=200)
 
 
