@@ -7,3 +7,7 @@ class AftercareError(Exception):
 
 class IndexNotReady(AftercareError):
     """The index is missing, empty, or was built with another embedding model."""
+
+
+class IndexUnavailable(IndexNotReady):
+    """The index exists but cannot be reached right now (a Chroma server is down); it may come back."""

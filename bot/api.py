@@ -16,7 +16,9 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from aftercare.errors import IndexNotReady
 from aftercare.settings import Settings
+from bot.knowledge import check_reachable
 from bot.guards import BodySizeLimit, RateLimit, SecurityHeaders
 from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse
 from bot.service import ServiceState, start_engine
@@ -103,6 +105,10 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         service: ServiceState = request.app.state.service
         if service.engine is None:
             raise ApiError(503, "index_not_ready", service.not_ready or "The index is not loaded.")
+        try:
+            check_reachable(service.engine.knowledge)
+        except IndexNotReady as err:
+            raise ApiError(503, "index_unavailable", str(err)) from err
         m = service.engine.knowledge.manifest
         return {"status": "ready", "embedding_model": m.embedding_model, "documents": m.documents,
                 "chunks": m.chunks, "built_at": m.built_at}
@@ -120,7 +126,10 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         if service.engine is None:
             raise ApiError(503, "index_not_ready", service.not_ready or "The index is not loaded.")
         started = time.perf_counter()
-        response = service.engine.answer(question, request_id=uuid.uuid4().hex)
+        try:
+            response = service.engine.answer(question, request_id=uuid.uuid4().hex)
+        except IndexNotReady as err:
+            raise ApiError(503, "index_unavailable", str(err)) from err
         log.info("request_id=%s type=%s ms=%.1f", response.request_id, response.type, (time.perf_counter() - started) * 1000)
         return response
 

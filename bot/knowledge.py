@@ -9,10 +9,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import bm25s
+import httpx
 import numpy as np
 from chromadb.api.models.Collection import Collection
 
-from aftercare.errors import AftercareError, IndexNotReady
+from aftercare.errors import AftercareError, IndexNotReady, IndexUnavailable
 from aftercare.settings import Settings
 from bot.text import STEMMER, STOPWORDS, terms, words
 from ingest.documents import SECTION_SEPARATOR
@@ -79,6 +80,16 @@ class KnowledgeBase:
         self.bm25 = bm25s.BM25()
         self.bm25.index(bm25s.tokenize([searchable_text(p) for p in self.passages], stopwords=STOPWORDS,
                                        stemmer=STEMMER, show_progress=False), show_progress=False)
+
+
+def check_reachable(kb: "KnowledgeBase") -> None:
+    """A served index can go away after start-up (a Chroma server restarting): ask it, cheaply."""
+    if kb.chunk_collection is None:
+        return
+    try:
+        kb.chunk_collection.count()
+    except httpx.TransportError as err:
+        raise IndexUnavailable(f"The Chroma server cannot be reached ({err}).") from err
 
 
 def heading_similarity(kb: "KnowledgeBase", query_vector: np.ndarray, passages: "np.ndarray | list[int] | slice" = slice(None)) -> np.ndarray:

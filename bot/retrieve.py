@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+import httpx
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from aftercare.errors import IndexUnavailable
 from bot.knowledge import KnowledgeBase, heading_similarity
 from bot.text import terms
 
@@ -40,8 +42,11 @@ def dense_search(kb: KnowledgeBase, query_vector: np.ndarray, k: int = CANDIDATE
         sims = kb.passage_vectors @ query_vector
         top = np.argsort(-sims)[:k]
         return {int(i): float(sims[i]) for i in top}
-    res = kb.chunk_collection.query(query_embeddings=[query_vector.tolist()], n_results=min(k, len(kb.passages)),
-                                    include=["distances"])
+    try:
+        res = kb.chunk_collection.query(query_embeddings=[query_vector.tolist()], n_results=min(k, len(kb.passages)),
+                                        include=["distances"])
+    except httpx.TransportError as err:
+        raise IndexUnavailable(f"The Chroma server cannot be reached ({err}); answers resume when it is back.") from err
     return {kb.passage_index[pid]: 1.0 - float(dist) for pid, dist in zip(res["ids"][0], res["distances"][0])}
 
 

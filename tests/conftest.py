@@ -23,7 +23,8 @@ class IngestedIndex:
 
 def make_settings(corpus: Path, index: Path, **extra: object) -> Settings:
     extra.setdefault("rate_limit_per_minute", 0)
-    return Settings(corpus_dir=corpus, index_dir=index, chroma_host=None, onnx_dir=index.parent / "onnx", **extra)
+    extra.setdefault("chroma_host", None)
+    return Settings(corpus_dir=corpus, index_dir=index, onnx_dir=index.parent / "onnx", **extra)
 
 
 @pytest.fixture(scope="session")
