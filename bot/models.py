@@ -7,13 +7,15 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 MAX_QUESTION_CHARS = 1000
+# At least one character that Python's str.strip() keeps (it also strips \x1c-\x1f and \x85, ECMA \s does not).
+VISIBLE = r"[^\s\u001c-\u001f\u0085]"
 AnswerType = Literal["answer", "no_answer", "escalation"]
 
 
 class AnswerRequest(BaseModel):
     # Checked in the route after trimming (422 empty, 413 too long); the schema states the same contract.
     question: str = Field(description="The client's question; trimmed; 1 to 1,000 characters.",
-                          json_schema_extra={"minLength": 1, "maxLength": MAX_QUESTION_CHARS, "pattern": r"\S"})
+                          json_schema_extra={"minLength": 1, "maxLength": MAX_QUESTION_CHARS, "pattern": VISIBLE})
     session_id: str | None = Field(default=None, max_length=200)
 
 
