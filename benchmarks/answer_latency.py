@@ -10,12 +10,8 @@ ratios in one run, not absolute numbers across runs.
 from __future__ import annotations
 
 import argparse
-import socket
-import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from aftercare.settings import Settings  # noqa: E402
+from benchmarks.service import served  # noqa: E402
 from bot.service import start_engine  # noqa: E402
 from evals.baselines import TutorialRecipe  # noqa: E402
 from evals.cases import load_cases  # noqa: E402
@@ -39,31 +36,6 @@ def timed(fn: Callable[[str], object], questions: list[str], rounds: int) -> np.
             fn(q)
             out.append((time.perf_counter() - started) * 1000)
     return np.asarray(out)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_to_ready(settings: Settings) -> float:
-    port = free_port()
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--index", str(settings.index_dir),
-                             "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while time.perf_counter() - started < 120:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=1) as r:
-                    if r.status == 200:
-                        return time.perf_counter() - started
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.1)
-        raise RuntimeError("the service did not become ready within 120 s")
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def main() -> None:
@@ -98,7 +70,8 @@ def main() -> None:
     for name, ms in rows.items():
         print(f"{name:50} {np.percentile(ms, 50):8.1f} {np.percentile(ms, 95):8.1f} "
               f"{np.percentile(ms, 50) / np.percentile(base, 50):9.2f}x")
-    ready = start_to_ready(settings)
+    with served("--index", str(settings.index_dir)) as (_, _, ready):
+        pass
     print(f"`aftercare serve` process start to /readyz 200: {ready:.1f} s "
           f"(in-process engine start: {state.started_seconds:.1f} s)")
 

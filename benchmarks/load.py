@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import socket
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -23,13 +20,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.service import served  # noqa: E402
 from evals.cases import load_cases  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def rss_mb(pid: int) -> float:
@@ -80,19 +72,7 @@ def main() -> None:
     print(f"{args.requests} requests, concurrency {args.concurrency}, {len(questions)} distinct questions, loopback")
     print(f"{'workers':>7} {'run':>4} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}  RSS per worker MB")
     for workers in args.workers:
-        port = free_port()
-        env = {**os.environ, "AFTERCARE_RATE_LIMIT_PER_MINUTE": "0"}
-        proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--port", str(port), "--workers",
-                                 str(workers)], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 180
-            while time.monotonic() < deadline:
-                try:
-                    if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.3)
+        with served("--workers", str(workers), env={"AFTERCARE_RATE_LIMIT_PER_MINUTE": "0"}) as (url, proc, _):
             time.sleep(2 * workers)  # every worker loaded
             for run in (1, 2):
                 ms, errors, elapsed = asyncio.run(run_load(url, questions, args.requests, args.concurrency))
@@ -100,9 +80,6 @@ def main() -> None:
                 rss = ", ".join(f"{rss_mb(p):.0f}" for p in pids)
                 print(f"{workers:>7} {run:>4} {len(ms) / elapsed:7.1f} {np.percentile(ms, 50):8.1f} "
                       f"{np.percentile(ms, 95):8.1f} {np.percentile(ms, 99):8.1f} {errors:>6}  {rss}")
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
 
 
 if __name__ == "__main__":

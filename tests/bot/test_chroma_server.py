@@ -1,13 +1,10 @@
 """The Chroma server path: a real `chroma run` on loopback, stopped and started under a running service."""
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -15,29 +12,21 @@ from bot.api import create_app
 from bot.service import start_engine
 from ingest.pipeline import run_ingest
 from tests.conftest import CORPUS, make_settings
+from tests.utils.net import free_port, wait_until_up
 
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).with_name("chroma"))
 
 
 class ChromaServer:
     def __init__(self, path: Path) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
+        self.port = free_port()
         self.path = path
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> None:
         self.proc = subprocess.Popen([CHROMA, "run", "--path", str(self.path), "--host", "127.0.0.1",
                                       "--port", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"http://127.0.0.1:{self.port}/api/v2/heartbeat", timeout=1).raise_for_status()
-                return
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        raise RuntimeError("chroma run did not start")
+        wait_until_up(f"http://127.0.0.1:{self.port}/api/v2/heartbeat", timeout=60)
 
     def stop(self) -> None:
         assert self.proc is not None

@@ -1,40 +1,28 @@
 """`aftercare eval --url` against a live uvicorn serving the session's index."""
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
 from typer.testing import CliRunner
 
 from aftercare.cli import app
 from tests.conftest import ROOT, IngestedIndex
+from tests.utils.net import free_port, wait_until_up
 
 
 @pytest.fixture(scope="module")
 def live_url(corpus_index: IngestedIndex):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--index", str(corpus_index.settings.index_dir),
                              "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**os.environ, "AFTERCARE_RATE_LIMIT_PER_MINUTE": "0",
                                  "AFTERCARE_ONNX_DIR": str(corpus_index.settings.onnx_dir)})
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("the service did not become ready")
+        wait_until_up(f"{url}/readyz")
         yield url
     finally:
         proc.terminate()
