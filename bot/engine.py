@@ -15,7 +15,7 @@ from bot.disclaimer import wrap
 from bot.glossary import expand
 from bot.spelling import Speller
 from bot.knowledge import KnowledgeBase
-from bot.models import AnswerResponse, Citation
+from bot.models import AnswerResponse, AnswerType, Citation
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
 from bot.text import tidy
 from bot.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES, SemanticTriage, Triage, triage
@@ -100,5 +100,5 @@ class AnswerEngine:
             self._cache.popitem(last=False)
         return vector
 
-    def _wrap(self, kind, answer: str, citations: list[Citation], rid: str) -> AnswerResponse:  # type: ignore[no-untyped-def]
+    def _wrap(self, kind: AnswerType, answer: str, citations: list[Citation], rid: str) -> AnswerResponse:
         return wrap(kind, answer, citations, self.settings.disclaimer, rid)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from bot.engine import AnswerEngine, EngineOptions
+from bot.engine import AnswerEngine
 from evals.cases import GoldCase
 from evals.metrics import CitedQuote, Outcome
 
@@ -30,5 +30,3 @@ def engine_variant(engine: AnswerEngine, **changes: object) -> AnswerEngine:
     """The same loaded model and index with other options: fusion method, layers switched off."""
     return AnswerEngine(engine.settings, engine.knowledge, engine.embedder, replace(engine.options, **changes))
 
-
-__all__ = ["System", "engine_system", "engine_variant", "EngineOptions"]
