@@ -162,6 +162,28 @@ def evaluate(
         raise typer.Exit(EXIT_GATE_FAILED)
 
 
+@app.command()
+def unanswered(
+    log: Annotated[Optional[Path], typer.Option(help="The log file (default: AFTERCARE_UNANSWERED_LOG).")] = None,
+    top: Annotated[int, typer.Option(min=1, help="How many questions to list.")] = 50,
+) -> None:
+    """List the questions the guides could not answer (redacted), most asked first."""
+    from bot.unanswered import summarise
+
+    settings = load_settings()
+    path = log or settings.unanswered_log
+    if path is None:
+        typer.echo("error: no log given: pass --log FILE or set AFTERCARE_UNANSWERED_LOG.", err=True)
+        raise typer.Exit(EXIT_BAD_SETTINGS)
+    try:
+        rows = summarise(path)
+    except AftercareError as err:
+        raise fail(err) from err
+    for question, count in rows[:top]:
+        typer.echo(f"{count:5d}  {question}")
+    typer.echo(f"{sum(c for _, c in rows)} unanswered questions, {len(rows)} distinct.")
+
+
 def main() -> None:
     app()
 

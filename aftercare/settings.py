@@ -51,6 +51,9 @@ class Settings(BaseSettings):
         default=["http://127.0.0.1:8000", "http://localhost:8000"],
         description="Origins allowed to call the API from a browser (CORS), as a JSON list.",
     )
+    unanswered_log: Path | None = Field(
+        None, description="Opt-in: a file where questions the guides could not answer are kept, redacted."
+    )
     rate_limit_per_minute: int = Field(30, description="Questions a minute per client address; 0 turns the limit off.")
     max_body_bytes: int = 16_384
     clinic_name: str = "the clinic"

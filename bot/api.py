@@ -22,6 +22,7 @@ from bot.knowledge import check_reachable
 from bot.guards import BodySizeLimit, RateLimit, SecurityHeaders
 from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse
 from bot.service import ServiceState, start_engine
+from bot.unanswered import record
 
 log = logging.getLogger("aftercare.api")
 STATIC = Path(__file__).with_name("static")
@@ -131,6 +132,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         except IndexNotReady as err:
             raise ApiError(503, "index_unavailable", str(err)) from err
         log.info("request_id=%s type=%s ms=%.1f", response.request_id, response.type, (time.perf_counter() - started) * 1000)
+        if response.type == "no_answer" and settings.unanswered_log is not None:
+            record(settings.unanswered_log, question)
         return response
 
     return app
