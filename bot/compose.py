@@ -94,7 +94,13 @@ def build_units(kb: KnowledgeBase, passage: int) -> list[Unit]:
     return units
 
 
-def score_units(kb: KnowledgeBase, hits: list[Hit], question: str, query_vector: np.ndarray) -> list[ScoredUnit]:
+def build_all_units(kb: KnowledgeBase) -> list[list[Unit]]:
+    """The quotable units of every passage depend only on the index, so they are built once, not per question."""
+    return [build_units(kb, i) for i in range(len(kb.passages))]
+
+
+def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], question: str,
+                query_vector: np.ndarray) -> list[ScoredUnit]:
     q_terms = set(terms(question)) - kb.common_terms
     quantitative = bool(QUANTITATIVE.search(question))
     list_seeking = bool(LIST_SEEKING.search(question))
@@ -105,15 +111,16 @@ def score_units(kb: KnowledgeBase, hits: list[Hit], question: str, query_vector:
         heading = hit.heading
         # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
         asked_by_heading = float(heading_similarity(kb, query_vector, [hit.passage])[0]) if passage.heading.endswith("?") else 0.0
-        for unit in build_units(kb, hit.passage):
+        for unit in units[hit.passage]:
+            text = _unit_text(kb, unit)
             own = float((kb.sentence_vectors[list(unit.sentences)] @ query_vector).max())
             similarity = max(own, asked_by_heading)
             # Under a question heading every sentence inherits its similarity; the answer usually comes first.
             first = asked_by_heading > own and kb.sentences[unit.sentences[0]].position == 0
             is_list = len(unit.sentences) > 1 and _LIST_ITEM.match(kb.sentences[unit.sentences[-1]].text) is not None
-            words = set(terms(f"{passage.heading} {_unit_text(kb, unit)}"))
+            words = set(terms(f"{passage.heading} {text}"))
             lexical = len(q_terms & words) / len(q_terms) if q_terms else 0.0
-            figure = quantitative and bool(FIGURE.search(_unit_text(kb, unit)) or FIGURE.search(_NUMBERING.sub("", passage.heading)))
+            figure = quantitative and bool(FIGURE.search(text) or FIGURE.search(_NUMBERING.sub("", passage.heading)))
             score = (WEIGHTS["sentence"] * similarity + WEIGHTS["own_words"] * own
                      + (WEIGHTS["first_under_question"] if first else 0.0) + WEIGHTS["lexical"] * lexical
                      + WEIGHTS["passage"] * hit.score / top + WEIGHTS["heading"] * heading

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from aftercare.settings import Settings
-from bot.compose import compose_quotes, render_answer, score_units, select_units
+from bot.compose import build_all_units, compose_quotes, render_answer, score_units, select_units
 from bot.coverage import DEFAULT_THRESHOLDS, CoverageSignals, CoverageThresholds, is_covered, signals
 from bot.disclaimer import wrap
 from bot.glossary import expand
@@ -54,6 +54,7 @@ class AnswerEngine:
         self._escalation = settings.rendered_escalation()
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
+        self._units = build_all_units(knowledge)
         self.semantic_triage = SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),
                                               embedder.embed(list(NORMAL_COURSE_EXAMPLES)))
 
@@ -72,7 +73,7 @@ class AnswerEngine:
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
         hits = hybrid_retrieve(self.knowledge, expansion.text, vector, RETRIEVE_K, self.options.fusion)
-        ranked = score_units(self.knowledge, hits[:COMPOSE_FROM], expansion.text, vector)
+        ranked = score_units(self.knowledge, self._units, hits[:COMPOSE_FROM], expansion.text, vector)
         coverage = signals(text, expansion.bridged, self.speller,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=ranked[0].score if ranked else 0.0,

@@ -46,9 +46,5 @@ def _terms(text: str) -> list[str]:
     return list(tokens[0]) if tokens else []
 
 
-def tokenize_many(texts: list[str]) -> list[list[str]]:
-    return [terms(t) for t in texts]
-
-
 def tidy(text: str) -> str:
     return " ".join(re.sub(r"[’`]", "'", text).split())
