@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help setup browser ingest run test clean
+.PHONY: help setup browser ingest run test gate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -29,8 +29,12 @@ ingest: setup ## Index corpus/ into data/index
 run: ingest ## Set up, ingest corpus/ and serve the assistant
 	$(BIN)/aftercare serve
 
-test: setup browser ## Set up and run the test suite
+test: setup browser ## Set up, run the test suite, then the accuracy gate on the held-out questions
 	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory gate
+
+gate: ingest ## Fail when the product misses evals/thresholds.toml on the test split
+	$(BIN)/aftercare eval --split test --quiet
 
 clean: ## Remove the virtualenv and the local index
 	rm -rf $(VENV) data

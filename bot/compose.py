@@ -25,6 +25,7 @@ LIST_GROUP_MAX_CHARS = 480
 RELATIVE_FLOOR = 0.8
 OTHER_ARTICLE_FLOOR = 0.65
 REDUNDANT_COSINE = 0.9
+CROSS_ARTICLE_MIN_LEXICAL = 0.5
 WEIGHTS = {"sentence": 0.40, "own_words": 0.05, "first_under_question": 0.03, "lexical": 0.20, "passage": 0.25,
            "heading": 0.20, "figure": 0.08, "list": 0.08, "new_article": 0.04}
 LIST_SEEKING = re.compile(r"\b(what\s+(are|should|shouldn'?t|can|things|products|to)|which|side\s+effects?|signs?|tips?|ways?|risks?|avoid)\b", re.I)
@@ -160,6 +161,8 @@ def select_units(kb: KnowledgeBase, ranked: list[ScoredUnit], question: str) -> 
             continue
         if any(_redundant(kb, candidate.unit, c.unit) for c in chosen):
             continue
+        if chosen and not _same_article(kb, candidate, chosen[0]) and candidate.lexical < CROSS_ARTICLE_MIN_LEXICAL:
+            continue
         chosen.append(candidate)
         used += size
     return chosen
@@ -223,6 +226,10 @@ def _redundant(kb: KnowledgeBase, a: Unit, b: Unit) -> bool:
     cos = float(va @ vb / (np.linalg.norm(va) * np.linalg.norm(vb) + 1e-9))
     same_figures = set(re.findall(r"\d+", _unit_text(kb, a))) == set(re.findall(r"\d+", _unit_text(kb, b)))
     return cos >= REDUNDANT_COSINE and same_figures
+
+
+def _same_article(kb: KnowledgeBase, a: ScoredUnit, b: ScoredUnit) -> bool:
+    return kb.passages[a.unit.passage].doc_id == kb.passages[b.unit.passage].doc_id
 
 
 def _adjacent(kb: KnowledgeBase, a: Unit, b: Unit) -> bool:

@@ -32,6 +32,7 @@ GLOSSARY: dict[str, str] = {
     r"last|lasting|permanent|forever|wear\s+off|fade": "results last",
     r"hurt\w*|painful|pain|sting\w*|numb\w*": "painful discomfort numbing",
     r"sleep\w*|pillow\w*": "sleep",
+    r"how\s+deep|how\s+long\s+are\s+the\s+needles|needle\s+(length|size)": "needle depth",
     r"(a|one)\s+day\s+or\s+two|couple\s+(of\s+)?days|next\s+day|day\s+after": "first 24-48 hours 1-2 days",
     r"(a|one|first)\s+week\s+or\s+two|first\s+(couple\s+of\s+)?weeks?|week\s+one": "week 1-2 days 7-14",
     r"day\s+(three|four|five|3|4|5)|(third|fourth|fifth)\s+day": "days 3-5 days 3-7",
