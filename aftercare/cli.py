@@ -113,6 +113,7 @@ def serve(
     settings = load_settings(index_dir=index)
     # Workers are separate processes that read their settings from the environment.
     os.environ["AFTERCARE_INDEX_DIR"] = str(settings.index_dir)
+    os.environ["AFTERCARE_WORKERS"] = str(workers)  # each worker's share of the cores for question embeddings
     typer.echo(f"The aftercare assistant: open http://{host}:{port}/ (API docs at http://{host}:{port}/docs)")
     # No access log: it would record clients' addresses; the service logs request id, answer type and latency.
     uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",

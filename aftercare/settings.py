@@ -42,6 +42,15 @@ class Settings(BaseSettings):
         "onnx", description="How questions are embedded on the answer path; onnx is exported once and checked against torch."
     )
     onnx_dir: Path = Path("data/onnx")
+    embed_batching: bool = Field(True, description="Embed the questions of concurrent requests together.")
+    embed_batch_wait_ms: float = Field(
+        2.0, ge=0, le=50, description="Longest wait for more questions once a batch has company; a lone question never waits.")
+    embed_cache_size: int = Field(2048, ge=0, description="Question embeddings kept for repeated questions; 0 keeps none.")
+    embed_threads: int = Field(0, ge=0, description="CPU threads for question embeddings per process; 0 picks cores / workers.")
+    answer_threads: int = Field(8, ge=1, le=64, description="Questions answered at once per worker process.")
+    workers: int = Field(1, ge=1, le=16, description="Worker processes of `aftercare serve` (sets the thread share).")
+    index_poll_seconds: float = Field(
+        5.0, ge=0, description="How often a running service looks for a newly ingested index to switch to; 0 never.")
     chroma_host: str | None = None
     chroma_port: int = 8000
     collection: str = "aftercare-chunks"
@@ -83,6 +92,12 @@ class Settings(BaseSettings):
         if not value.strip():
             raise ValueError("must not be blank")
         return value.strip()
+
+    @property
+    def query_threads(self) -> int:
+        import os
+
+        return self.embed_threads or max(1, (os.cpu_count() or 1) // self.workers)
 
     @property
     def uses_chroma_server(self) -> bool:

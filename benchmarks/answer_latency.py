@@ -53,7 +53,7 @@ def main() -> None:
     recipe = TutorialRecipe(docs, settings.embedding_model)
 
     def product_cold(q: str) -> object:
-        engine._cache.clear()
+        engine.cache.clear()
         return engine.answer(q)
 
     for q in questions[:10]:

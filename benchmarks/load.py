@@ -1,20 +1,24 @@
 """Load on the deployed service over loopback: mixed real questions at a fixed concurrency, 1 and 2 workers.
 
-    .venv/bin/python benchmarks/load.py [--requests 2000] [--concurrency 32] [--workers 1 2]
+    .venv/bin/python benchmarks/load.py [--requests 2000] [--concurrency 32] [--workers 1 2] [--steps ...]
 
-Starts `aftercare serve` itself (rate limit off for the run), sends a bounded number of requests, reports
-req/s, p50/p95/p99, errors, and each worker's resident memory after a first and a second identical run.
+Starts `aftercare serve` itself (rate limit off for the run) once per step and worker count, sends a bounded
+number of requests twice, and reports req/s, p50/p95/p99, errors, and each worker's resident memory after the
+first and the second identical run. The steps switch the answer path's speed-ups on one by one, so each
+one's effect shows against the first step, measured in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import resource
 import sys
 import time
 from pathlib import Path
 
-import httpx
+import aiohttp
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +35,11 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def worker_pids(parent: int) -> list[int]:
     children = Path(f"/proc/{parent}/task/{parent}/children")
     pids = [int(p) for p in children.read_text().split()] if children.exists() else []
@@ -38,28 +47,37 @@ def worker_pids(parent: int) -> list[int]:
 
 
 async def run_load(url: str, questions: list[str], total: int, concurrency: int) -> tuple[np.ndarray, int, float]:
+    """aiohttp rather than httpx: on these 2 cores the generator's own CPU per request (printed) must stay small."""
     latencies: list[float] = []
     errors = 0
     counter = iter(range(total))
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker(session: aiohttp.ClientSession) -> None:
         nonlocal errors
         for i in counter:
             started = time.perf_counter()
             try:
-                r = await client.post("/v1/answer", json={"question": questions[i % len(questions)]})
-                if r.status_code != 200:
-                    errors += 1
-            except httpx.HTTPError:
+                async with session.post(f"{url}/v1/answer", json={"question": questions[i % len(questions)]}) as r:
+                    await r.read()
+                    if r.status != 200:
+                        errors += 1
+            except aiohttp.ClientError:
                 errors += 1
             latencies.append((time.perf_counter() - started) * 1000)
 
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(base_url=url, timeout=30, limits=limits) as client:
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=30)) as session:
         started = time.perf_counter()
-        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        await asyncio.gather(*(worker(session) for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
     return np.asarray(latencies), errors, elapsed
+
+
+STEPS = {
+    "single": ("each question embedded alone, no cache", {"AFTERCARE_EMBED_BATCHING": "false", "AFTERCARE_EMBED_CACHE_SIZE": "0"}),
+    "batched": ("+ micro-batching", {"AFTERCARE_EMBED_CACHE_SIZE": "0"}),
+    "cached": ("+ embedding cache (the default)", {}),
+}
 
 
 def main() -> None:
@@ -67,19 +85,33 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--steps", nargs="+", choices=list(STEPS), default=list(STEPS))
     args = parser.parse_args()
     questions = [c.question for c in load_cases("all")]
     print(f"{args.requests} requests, concurrency {args.concurrency}, {len(questions)} distinct questions, loopback")
-    print(f"{'workers':>7} {'run':>4} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}  RSS per worker MB")
+    print(f"{'step':<40} {'workers':>7} {'run':>4} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}"
+          f"  {'vs first':>8}  RSS per worker MB")
     for workers in args.workers:
-        with served("--workers", str(workers), env={"AFTERCARE_RATE_LIMIT_PER_MINUTE": "0"}) as (url, proc, _):
-            time.sleep(2 * workers)  # every worker loaded
-            for run in (1, 2):
-                ms, errors, elapsed = asyncio.run(run_load(url, questions, args.requests, args.concurrency))
-                pids = worker_pids(proc.pid) if workers > 1 else [proc.pid]
-                rss = ", ".join(f"{rss_mb(p):.0f}" for p in pids)
-                print(f"{workers:>7} {run:>4} {len(ms) / elapsed:7.1f} {np.percentile(ms, 50):8.1f} "
-                      f"{np.percentile(ms, 95):8.1f} {np.percentile(ms, 99):8.1f} {errors:>6}  {rss}")
+        baseline: float | None = None
+        for step in args.steps:
+            label, env = STEPS[step]
+            with served("--workers", str(workers), env={"AFTERCARE_RATE_LIMIT_PER_MINUTE": "0", **env}) as (url, proc, _):
+                time.sleep(2 * workers)  # every worker loaded
+                for run in (1, 2):
+                    pids = worker_pids(proc.pid) if workers > 1 else [proc.pid]
+                    server_cpu = sum(cpu_seconds(p) for p in pids)
+                    own_cpu = resource.getrusage(resource.RUSAGE_SELF)
+                    ms, errors, elapsed = asyncio.run(run_load(url, questions, args.requests, args.concurrency))
+                    server_cpu = sum(cpu_seconds(p) for p in pids) - server_cpu
+                    after = resource.getrusage(resource.RUSAGE_SELF)
+                    client_cpu = after.ru_utime + after.ru_stime - own_cpu.ru_utime - own_cpu.ru_stime
+                    rss = ", ".join(f"{rss_mb(p):.0f}" for p in pids)
+                    rate = len(ms) / elapsed
+                    baseline = baseline or rate
+                    print(f"{label:<40} {workers:>7} {run:>4} {rate:7.1f} {np.percentile(ms, 50):8.1f} "
+                          f"{np.percentile(ms, 95):8.1f} {np.percentile(ms, 99):8.1f} {errors:>6}  {rate / baseline:7.2f}x  {rss}"
+                          f"  (CPU ms/request: service {server_cpu / len(ms) * 1000:.1f}, load generator {client_cpu / len(ms) * 1000:.1f})",
+                          flush=True)
 
 
 if __name__ == "__main__":

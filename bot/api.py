@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from pathlib import Path
 
+import httpx
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -44,16 +47,32 @@ def error_response(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
 
 
+async def watch_index(service: ServiceState, every: float) -> None:
+    """Pick up a re-ingested index without a restart (and an index that appears after start-up)."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await asyncio.to_thread(service.refresh)
+        except (OSError, ValueError, RuntimeError, httpx.HTTPError) as err:
+            log.warning("could not look for a new index: %s", err)
+
+
 def create_app(settings: Settings | None = None, state: ServiceState | None = None) -> FastAPI:
     """`state` lets tests and benchmarks share one loaded engine; by default it is built at start-up."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.service = state or start_engine(settings)
-        if app.state.service.not_ready:
-            log.error("not ready: %s", app.state.service.not_ready)
+        service = app.state.service = state or start_engine(settings)
+        if service.not_ready:
+            log.error("not ready: %s", service.not_ready)
+        watcher = asyncio.create_task(watch_index(service, settings.index_poll_seconds)) if settings.index_poll_seconds else None
+        # A few answer threads, not one per request: more threads than cores only queue on the GIL, unfairly.
+        app.state.answer_pool = ThreadPoolExecutor(settings.answer_threads, thread_name_prefix="answer")
         yield
+        if watcher:
+            watcher.cancel()
+        app.state.answer_pool.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(title="The aftercare assistant", version="0.1.0", lifespan=lifespan,
                   description="Answers a microneedling clinic's clients from its guide articles, with citations.")
@@ -104,19 +123,20 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
              responses={503: ERROR_RESPONSES[503]})
     def readyz(request: Request) -> dict[str, object]:
         service: ServiceState = request.app.state.service
-        if service.engine is None:
+        engine = service.engine
+        if engine is None:
             raise ApiError(503, "index_not_ready", service.not_ready or "The index is not loaded.")
         try:
-            check_reachable(service.engine.knowledge)
+            check_reachable(engine.knowledge)
         except IndexNotReady as err:
             raise ApiError(503, "index_unavailable", str(err)) from err
-        m = service.engine.knowledge.manifest
+        m = engine.knowledge.manifest
         return {"status": "ready", "embedding_model": m.embedding_model, "documents": m.documents,
-                "chunks": m.chunks, "built_at": m.built_at}
+                "chunks": m.chunks, "built_at": m.built_at, "generation": engine.knowledge.generation}
 
     @app.post("/v1/answer", response_model=AnswerResponse, summary="Answer a client's aftercare question",
               responses=ERROR_RESPONSES)
-    def answer(body: AnswerRequest, request: Request) -> AnswerResponse:
+    async def answer(body: AnswerRequest, request: Request) -> AnswerResponse:
         service: ServiceState = request.app.state.service
         question = body.question.strip()
         if not question:
@@ -124,16 +144,18 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         if len(question) > MAX_QUESTION_CHARS:
             raise ApiError(413, "question_too_long",
                            f"question: {len(question)} characters; at most {MAX_QUESTION_CHARS} are accepted")
-        if service.engine is None:
+        engine = service.engine
+        if engine is None:
             raise ApiError(503, "index_not_ready", service.not_ready or "The index is not loaded.")
         started = time.perf_counter()
         try:
-            response = service.engine.answer(question, request_id=uuid.uuid4().hex)
+            response = await asyncio.get_running_loop().run_in_executor(
+                request.app.state.answer_pool, engine.answer, question, uuid.uuid4().hex)
         except IndexNotReady as err:
             raise ApiError(503, "index_unavailable", str(err)) from err
         log.info("request_id=%s type=%s ms=%.1f", response.request_id, response.type, (time.perf_counter() - started) * 1000)
         if response.type == "no_answer" and settings.unanswered_log is not None:
-            record(settings.unanswered_log, question)
+            await asyncio.to_thread(record, settings.unanswered_log, question)
         return response
 
     return app

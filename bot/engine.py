@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,7 +25,7 @@ from ingest.embed import Embedder
 
 RETRIEVE_K = 8
 COMPOSE_FROM = 8
-EMBED_CACHE_SIZE = 2048
+QuestionEncoder = Callable[[str], np.ndarray]
 
 
 @dataclass(frozen=True)
@@ -46,17 +48,21 @@ class Reply:
 
 class AnswerEngine:
     def __init__(self, settings: Settings, knowledge: KnowledgeBase, embedder: Embedder,
-                 options: EngineOptions | None = None) -> None:
+                 options: EngineOptions | None = None, encode: QuestionEncoder | None = None,
+                 cache: "EmbeddingCache | None" = None, semantic_triage: SemanticTriage | None = None) -> None:
+        """`encode` is how one question becomes a vector (the micro-batcher when serving); `cache` and
+        `semantic_triage` depend on the model only, so an engine built for a new index takes them over."""
         self.settings = settings
         self.knowledge = knowledge
         self.embedder = embedder
         self.options = options or EngineOptions()
+        self.encode = encode or embedder.embed_one
+        self.cache = cache if cache is not None else EmbeddingCache(settings.embed_cache_size)
         self._escalation = settings.rendered_escalation()
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
-        self.semantic_triage = SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),
-                                              embedder.embed(list(NORMAL_COURSE_EXAMPLES)))
+        self.semantic_triage = semantic_triage or SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),
+                                                                 embedder.embed(list(NORMAL_COURSE_EXAMPLES)))
 
     def answer(self, question: str, request_id: str | None = None) -> AnswerResponse:
         return self.reply(question, request_id).response
@@ -91,15 +97,39 @@ class AnswerEngine:
     def embed_question(self, text: str) -> np.ndarray:
         """Clinics hear the same questions all day: repeated ones skip the model."""
         key = text.lower()
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            return cached
-        vector = self.embedder.embed_one(text)
-        self._cache[key] = vector
-        if len(self._cache) > EMBED_CACHE_SIZE:
-            self._cache.popitem(last=False)
+        vector = self.cache.get(key)
+        if vector is None:
+            vector = self.encode(text)
+            self.cache.put(key, vector)
         return vector
 
     def _wrap(self, kind: AnswerType, answer: str, citations: list[Citation], rid: str) -> AnswerResponse:
         return wrap(kind, answer, citations, self.settings.disclaimer, rid)
+
+
+class EmbeddingCache:
+    """Least-recently-used question embeddings, safe to share between the request threads; size 0 keeps none."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> np.ndarray | None:
+        with self._lock:
+            vector = self._items.get(key)
+            if vector is not None:
+                self._items.move_to_end(key)
+            return vector
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def put(self, key: str, vector: np.ndarray) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._items[key] = vector
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)

@@ -17,7 +17,7 @@ from aftercare.errors import AftercareError, IndexNotReady, IndexUnavailable
 from aftercare.settings import Settings
 from bot.text import STEMMER, STOPWORDS, terms, words
 from ingest.documents import SECTION_SEPARATOR
-from ingest.store import Manifest, open_client, open_collections, read_manifest
+from ingest.store import Manifest, current_generation, open_client, open_live_collections, read_manifest
 
 
 COMMON_TERM_SHARE = 0.4
@@ -57,6 +57,7 @@ class KnowledgeBase:
     sentence_vectors: np.ndarray
     heading_vectors: np.ndarray  # (2, passages, dim): the heading as written, and without the treatment's name
     chunk_collection: Collection | None
+    generation: str = ""
     by_passage: list[list[int]] = field(default_factory=list)
     passage_index: dict[str, int] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()
@@ -104,7 +105,7 @@ def searchable_text(p: Passage) -> str:
 def load_knowledge_base(settings: Settings) -> KnowledgeBase:
     try:
         client = open_client(settings)
-        chunks, sentences, headings = open_collections(client, settings, create=False)
+        generation, (chunks, sentences, headings) = open_live_collections(client, settings)
     except AftercareError as err:
         raise IndexNotReady(str(err)) from err
     manifest = read_manifest(chunks)
@@ -148,4 +149,13 @@ def load_knowledge_base(settings: Settings) -> KnowledgeBase:
         raise IndexNotReady(f"The index holds {passage_vectors.shape[1]}-dimensional vectors, its manifest says "
                             f"{manifest.dimension}: run `aftercare ingest` again.")
     return KnowledgeBase(manifest=manifest, passages=passages, passage_vectors=passage_vectors, sentences=items,
-                         sentence_vectors=sentence_vectors, heading_vectors=heading_vectors, chunk_collection=chunks)
+                         sentence_vectors=sentence_vectors, heading_vectors=heading_vectors, chunk_collection=chunks,
+                         generation=generation)
+
+
+def live_generation(settings: Settings) -> str | None:
+    """The generation a re-ingest has made live, asked cheaply; a running service compares it with its own."""
+    try:
+        return current_generation(open_client(settings), settings)
+    except (AftercareError, httpx.TransportError):
+        return None

@@ -11,6 +11,7 @@ from typing import Literal
 
 import httpx
 import numpy as np
+from chromadb.errors import NotFoundError
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
@@ -47,6 +48,8 @@ def dense_search(kb: KnowledgeBase, query_vector: np.ndarray, k: int = CANDIDATE
                                         include=["distances"])
     except httpx.TransportError as err:
         raise IndexUnavailable(f"The Chroma server cannot be reached ({err}); answers resume when it is back.") from err
+    except NotFoundError as err:
+        raise IndexUnavailable(f"This index generation was replaced and removed ({err}); the service is switching to the new one.") from err
     return {kb.passage_index[pid]: 1.0 - float(dist) for pid, dist in zip(res["ids"][0], res["distances"][0])}
 
 

@@ -1,15 +1,26 @@
-"""Building the engine at start-up: load the model and the index once, or say why the service is not ready."""
+"""The engine a running service answers with: built at start-up, and rebuilt when a re-ingest makes a new index live.
+
+Requests read `ServiceState.engine` once and keep that engine to the end, so switching is one assignment: a
+request sees the old index or the new one, never a mixture. The old generation of the collections stays in
+Chroma until the next ingest, so requests still on it finish normally.
+"""
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aftercare.errors import AftercareError
 from aftercare.settings import Settings
+from bot.batching import QueryBatcher
 from bot.engine import AnswerEngine, EngineOptions
-from bot.knowledge import load_knowledge_base
+from bot.knowledge import live_generation, load_knowledge_base
 from ingest.embed import Embedder
+
+log = logging.getLogger("aftercare.service")
+WARM_UP_QUESTION = "When can I wear makeup again after microneedling?"
 
 
 @dataclass
@@ -17,17 +28,69 @@ class ServiceState:
     engine: AnswerEngine | None
     not_ready: str | None
     started_seconds: float
+    settings: Settings | None = None
+    options: EngineOptions | None = None
+    embedder: Embedder | None = None
+    batcher: QueryBatcher | None = None
+    switches: int = 0
+    _refused: str | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def refresh(self) -> bool:
+        """Switch to the index a re-ingest made live since this engine was built; True when it switched."""
+        if self.settings is None:
+            return False
+        with self._lock:
+            live = live_generation(self.settings)
+            current = self.engine.knowledge.generation if self.engine else None
+            if live is None or live in (current, self._refused):
+                return False
+            try:
+                engine = self._build()
+            except AftercareError as err:
+                log.warning("index %s not switched to: %s", live, err)
+                self._refused = live  # tried again only once another ingest makes a new generation live
+                if self.engine is None:
+                    self.not_ready = str(err)
+                return False
+            self.engine, self.not_ready = engine, None
+            self.switches += 1
+            log.info("switched to index generation %s", engine.knowledge.generation)
+            return True
+
+    def _build(self) -> AnswerEngine:
+        assert self.settings is not None
+        knowledge = load_knowledge_base(self.settings)
+        if self.embedder is None:
+            self.embedder = Embedder(self.settings.embedding_model)
+            if self.settings.query_backend == "onnx":
+                self.embedder.use_onnx(self.settings.onnx_dir, self.settings.query_threads)
+            if self.settings.embed_batching:
+                self.batcher = QueryBatcher(self.embedder.embed_questions,
+                                            max_wait=self.settings.embed_batch_wait_ms / 1000)
+        previous = self.engine
+        engine = AnswerEngine(self.settings, knowledge, self.embedder, self.options,
+                              encode=self.batcher.embed if self.batcher else None,
+                              cache=previous.cache if previous else None,
+                              semantic_triage=previous.semantic_triage if previous else None)
+        engine.answer(WARM_UP_QUESTION)
+        return engine
 
 
 def start_engine(settings: Settings, options: EngineOptions | None = None, embedder: Embedder | None = None) -> ServiceState:
+    import torch
+
     started = time.perf_counter()
+    torch.set_num_threads(settings.query_threads)
+    if embedder is not None and settings.query_backend == "onnx":
+        embedder.use_onnx(settings.onnx_dir, settings.query_threads)
+    batcher = (QueryBatcher(embedder.embed_questions, max_wait=settings.embed_batch_wait_ms / 1000)
+               if embedder is not None and settings.embed_batching else None)
+    state = ServiceState(engine=None, not_ready=None, started_seconds=0.0, settings=settings, options=options,
+                         embedder=embedder, batcher=batcher)
     try:
-        knowledge = load_knowledge_base(settings)
-        embedder = embedder or Embedder(settings.embedding_model)
-        if settings.query_backend == "onnx":
-            embedder.use_onnx(settings.onnx_dir)
-        engine = AnswerEngine(settings, knowledge, embedder, options)
-        engine.answer("warm up")
+        state.engine = state._build()
     except AftercareError as err:
-        return ServiceState(engine=None, not_ready=str(err), started_seconds=time.perf_counter() - started)
-    return ServiceState(engine=engine, not_ready=None, started_seconds=time.perf_counter() - started)
+        state.not_ready = str(err)
+    state.started_seconds = time.perf_counter() - started
+    return state

@@ -34,6 +34,7 @@ class Speller:
 
     def __init__(self, known_words: frozenset[str], vocabulary: frozenset[str]) -> None:
         self.known_words, self.vocabulary = known_words, vocabulary
+        _english()  # loaded now: the first burst of requests would otherwise each load the dictionary at once
         self._by_start: dict[str, list[str]] = defaultdict(list)
         for word in known_words:
             self._by_start[word[0]].append(word)

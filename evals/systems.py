@@ -28,5 +28,6 @@ def engine_system(engine: AnswerEngine) -> System:
 
 def engine_variant(engine: AnswerEngine, **changes: object) -> AnswerEngine:
     """The same loaded model and index with other options: fusion method, layers switched off."""
-    return AnswerEngine(engine.settings, engine.knowledge, engine.embedder, replace(engine.options, **changes))
+    return AnswerEngine(engine.settings, engine.knowledge, engine.embedder, replace(engine.options, **changes),
+                        encode=engine.encode, cache=engine.cache, semantic_triage=engine.semantic_triage)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
+from aftercare.errors import AftercareError
 from aftercare.settings import Settings
 from ingest.clean import clean_document
 from ingest.documents import Chunk, CleanDocument, sha256_hex
@@ -22,13 +23,16 @@ from ingest.store import (
     IndexRecord,
     Manifest,
     SyncStats,
-    apply_sync,
-    drop_collections,
+    current_generation,
+    drop_generations,
     existing_ids,
+    fill,
+    new_generation,
     open_client,
     open_collections,
     plan_sync,
     read_manifest,
+    switch_generation,
     write_manifest,
 )
 
@@ -42,13 +46,15 @@ class IngestReport:
     embedded: int
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     rebuilt: bool = False
+    generation: str = ""
+    seconds: float = 0.0
 
     def summary(self) -> str:
         m = self.manifest
         return (
             f"Ingested {m.documents} documents, {m.sections} sections, {m.chunks} chunks "
             f"({self.chunk_stats.added} new, {self.chunk_stats.removed} removed; {self.embedded} texts embedded) "
-            f"in {m.seconds:.1f} s"
+            f"in {self.seconds:.1f} s"
         )
 
 
@@ -118,24 +124,41 @@ def heading_records(chunks: list[Chunk]) -> list[IndexRecord]:
 
 
 def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedder | None = None) -> IngestReport:
-    """Every check and every embedding happens before the index is touched, so a failure leaves it as it was."""
+    """Build the new index beside the live one, then switch to it in one step.
+
+    Every check and every embedding happens before anything is written, and the new generation of the
+    collections is complete before the pointer moves, so a failure leaves the index as it was and a running
+    service never answers from a half-built index. An unchanged corpus changes nothing.
+    """
     started = time.perf_counter()
     docs, skipped = prepare_documents(settings.corpus_dir)
     by_id = {d.doc_id: d for d in docs}
     sections = sum(len(split_sections(d)) for d in docs)
     chunks = [c for d in docs for c in chunk_document(d, settings.chunk_max_chars)]
     records = (chunk_records(chunks, by_id), sentence_records(chunks), heading_records(chunks))
+    chunking = {"splitter": SPLITTER_VERSION, "max_chars": settings.chunk_max_chars}
+    corpus_hash = sha256_hex("\n".join(sorted(d.content_hash + json.dumps(d.metadata, sort_keys=True) for d in docs)))
 
     resolve_model_path(settings.embedding_model)
     client = open_client(settings)
-    collections = open_collections(client, settings, create=True)
-    previous = read_manifest(collections.chunks)
+    live = current_generation(client, settings)
+    try:
+        previous_collections = open_collections(client, settings, live, create=False) if live else None
+    except AftercareError:
+        previous_collections = None
+    previous = read_manifest(previous_collections.chunks) if previous_collections else None
     rebuild = previous is not None and previous.embedding_model != settings.embedding_model
-    plans = [plan_sync(set() if rebuild else existing_ids(col), recs) for col, recs in zip(collections, records)]
+    if previous is not None and not rebuild and previous.corpus_hash == corpus_hash and previous.chunking == chunking:
+        stats = SyncStats(added=0, kept=len(records[0]), removed=0)
+        return IngestReport(manifest=previous, chunk_stats=stats, embedded=0, skipped=skipped, generation=live or "",
+                            seconds=time.perf_counter() - started)
+    reuse = previous_collections if previous is not None and not rebuild else None
+    plans = [plan_sync(existing_ids(col) if reuse else set(), recs)
+             for col, recs in zip(reuse or (None, None, None), records)]
 
     texts = [r.embed_text for plan in plans for r in plan.new]
     if texts or previous is None:
-        # The model is loaded only when something needs embedding: an unchanged corpus re-ingests without it.
+        # The model is loaded only when something needs embedding.
         embedder = embedder or Embedder(settings.embedding_model, settings.embed_batch_size)
         dimension = embedder.dimension
     else:
@@ -143,20 +166,19 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
     with tqdm(total=len(texts), desc="Embedding", unit="text", disable=not show_progress or not texts) as bar:
         vectors = embedder.embed(texts, on_batch=bar.update) if texts else np.zeros((0, dimension), np.float32)
 
-    if rebuild:
-        drop_collections(client, settings)
-        collections = open_collections(client, settings, create=True)
+    generation = new_generation()
+    collections = open_collections(client, settings, generation, create=True)
     stats = []
     offset = 0
-    for col, plan in zip(collections, plans):
-        stats.append(apply_sync(col, plan, vectors[offset:offset + len(plan.new)]))
+    for col, plan, old in zip(collections, plans, reuse or (None, None, None)):
+        stats.append(fill(col, plan, vectors[offset:offset + len(plan.new)], old))
         offset += len(plan.new)
 
     manifest = Manifest(
         embedding_model=settings.embedding_model,
         dimension=dimension,
-        chunking={"splitter": SPLITTER_VERSION, "max_chars": settings.chunk_max_chars},
-        corpus_hash=sha256_hex("\n".join(sorted(d.content_hash for d in docs))),
+        chunking=chunking,
+        corpus_hash=corpus_hash,
         documents=len(docs),
         sections=sections,
         chunks=len(records[0]),
@@ -166,4 +188,7 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
         seconds=round(time.perf_counter() - started, 2),
     )
     write_manifest(collections.chunks, manifest, settings.index_dir)
-    return IngestReport(manifest=manifest, chunk_stats=stats[0], embedded=len(texts), skipped=skipped, rebuilt=rebuild)
+    switch_generation(client, settings, generation)
+    drop_generations(client, settings, keep={generation} | ({live} if live else set()))
+    return IngestReport(manifest=manifest, chunk_stats=stats[0], embedded=len(texts), skipped=skipped,
+                        rebuilt=rebuild, generation=generation, seconds=time.perf_counter() - started)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
+from chromadb.errors import NotFoundError
 from pydantic import BaseModel
 
 from aftercare.errors import AftercareError
@@ -79,29 +81,71 @@ class IndexCollections(NamedTuple):
     headings: Collection
 
 
-def collection_names(settings: Settings) -> tuple[str, str, str]:
-    return settings.collection, f"{settings.collection}-sentences", f"{settings.collection}-headings"
+def collection_names(settings: Settings, generation: str) -> tuple[str, str, str]:
+    base = f"{settings.collection}-g{generation}"
+    return base, f"{base}-sentences", f"{base}-headings"
 
 
-def open_collections(client: ClientAPI, settings: Settings, create: bool) -> IndexCollections:
-    names = collection_names(settings)
+def pointer_name(settings: Settings) -> str:
+    return f"{settings.collection}-current"
+
+
+def current_generation(client: ClientAPI, settings: Settings) -> str | None:
+    """Which generation of the collections is live: the one named in the pointer collection's metadata.
+
+    A re-ingest builds a new generation beside the live one and then rewrites this one value, so a reader
+    sees either the old index or the new one, never one half-built.
+    """
+    try:
+        pointer = client.get_collection(pointer_name(settings), embedding_function=None)
+    except (NotFoundError, ValueError):
+        return None
+    generation = (pointer.metadata or {}).get("generation")
+    return str(generation) if generation else None
+
+
+def switch_generation(client: ClientAPI, settings: Settings, generation: str) -> None:
+    pointer = client.get_or_create_collection(pointer_name(settings), embedding_function=None)
+    pointer.modify(metadata={"generation": generation})
+
+
+def new_generation() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def open_collections(client: ClientAPI, settings: Settings, generation: str, create: bool) -> IndexCollections:
+    names = collection_names(settings, generation)
     if create:
         return IndexCollections(*(
-            client.get_or_create_collection(name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+            client.create_collection(name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
             for name in names
         ))
-    existing = {c.name if hasattr(c, "name") else str(c) for c in client.list_collections()}
-    missing = [n for n in names if n not in existing]
-    if missing:
-        raise AftercareError(f"The index has no collection {missing[0]!r}: run `aftercare ingest` first.")
-    return IndexCollections(*(client.get_collection(name, embedding_function=None) for name in names))
+    try:
+        return IndexCollections(*(client.get_collection(name, embedding_function=None) for name in names))
+    except (NotFoundError, ValueError) as err:
+        raise AftercareError(f"The index generation {generation} is incomplete ({err}): run `aftercare ingest`.") from err
 
 
-def drop_collections(client: ClientAPI, settings: Settings) -> None:
-    existing = {c.name if hasattr(c, "name") else str(c) for c in client.list_collections()}
-    for name in collection_names(settings):
-        if name in existing:
+def open_live_collections(client: ClientAPI, settings: Settings) -> tuple[str, IndexCollections]:
+    generation = current_generation(client, settings)
+    if generation is None:
+        raise AftercareError(f"There is no index {settings.collection!r} yet: run `aftercare ingest` first.")
+    return generation, open_collections(client, settings, generation, create=False)
+
+
+def drop_generations(client: ClientAPI, settings: Settings, keep: set[str]) -> int:
+    """Generations other than `keep` (the live one and the one before, which a running service may still be
+    answering from for a few seconds) are deleted, as are collections from before generations existed."""
+    prefix = f"{settings.collection}-g"
+    legacy = {settings.collection, f"{settings.collection}-sentences", f"{settings.collection}-headings"}
+    kept = {name for g in keep for name in collection_names(settings, g)}
+    dropped = 0
+    for c in client.list_collections():
+        name = c.name if hasattr(c, "name") else str(c)
+        if (name.startswith(prefix) or name in legacy) and name not in kept:
             client.delete_collection(name)
+            dropped += 1
+    return dropped
 
 
 def read_manifest(collection: Collection) -> Manifest | None:
@@ -141,21 +185,22 @@ def plan_sync(have: set[str], records: Sequence[IndexRecord]) -> SyncPlan:
     )
 
 
-def apply_sync(collection: Collection, plan: SyncPlan, new_embeddings: np.ndarray, batch: int = 1000) -> SyncStats:
-    new_ids = {r.id for r in plan.new}
-    kept = [r for r in plan.records if r.id not in new_ids]
-    for i in range(0, len(plan.new), batch):
-        part = plan.new[i:i + batch]
-        collection.upsert(
+def fill(collection: Collection, plan: SyncPlan, new_embeddings: np.ndarray, previous: Collection | None,
+         batch: int = 1000) -> SyncStats:
+    """Write a fresh collection: new records with their new embeddings, kept ones with the embeddings they had."""
+    new_vectors = {r.id: v for r, v in zip(plan.new, new_embeddings)}
+    kept = [r for r in plan.records if r.id not in new_vectors]
+    old_vectors: dict[str, Any] = {}
+    if kept and previous is not None:
+        for i in range(0, len(kept), batch):
+            got = previous.get(ids=[r.id for r in kept[i:i + batch]], include=["embeddings"])
+            old_vectors.update(zip(got["ids"], got["embeddings"]))
+    for i in range(0, len(plan.records), batch):
+        part = plan.records[i:i + batch]
+        collection.add(
             ids=[r.id for r in part],
             documents=[r.document for r in part],
             metadatas=[r.metadata for r in part],
-            embeddings=new_embeddings[i:i + batch],
+            embeddings=[new_vectors[r.id] if r.id in new_vectors else old_vectors[r.id] for r in part],
         )
-    for i in range(0, len(kept), batch):
-        part = kept[i:i + batch]
-        collection.update(ids=[r.id for r in part], metadatas=[r.metadata for r in part])
-    for i in range(0, len(plan.stale_ids), batch):
-        collection.delete(ids=plan.stale_ids[i:i + batch])
     return SyncStats(added=len(plan.new), kept=len(kept), removed=len(plan.stale_ids))
-

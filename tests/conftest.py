@@ -24,7 +24,8 @@ class IngestedIndex:
 def make_settings(corpus: Path, index: Path, **extra: object) -> Settings:
     extra.setdefault("rate_limit_per_minute", 0)
     extra.setdefault("chroma_host", None)
-    return Settings(corpus_dir=corpus, index_dir=index, onnx_dir=index.parent / "onnx", **extra)
+    extra.setdefault("onnx_dir", index.parent / "onnx")
+    return Settings(corpus_dir=corpus, index_dir=index, **extra)
 
 
 @pytest.fixture(scope="session")

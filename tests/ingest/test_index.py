@@ -3,13 +3,13 @@ import json
 from ingest.clean import clean_document
 from ingest.load import load_corpus
 from ingest.pipeline import run_ingest
-from ingest.store import open_client, open_collections, read_manifest
+from ingest.store import open_client, open_live_collections, read_manifest
 from tests.conftest import CORPUS, IngestedIndex
 from tests.ingest.test_clean import BOILERPLATE
 
 
 def stored(index: IngestedIndex, what: str = "chunks") -> dict:
-    collections = open_collections(open_client(index.settings), index.settings, create=False)
+    collections = open_live_collections(open_client(index.settings), index.settings)[1]
     col = collections.chunks if what == "chunks" else collections.sentences
     return col.get(include=["documents", "metadatas"])
 
@@ -39,7 +39,7 @@ def test_a_faq_chunk_is_stored_under_its_question(corpus_index: IngestedIndex) -
 
 
 def test_the_manifest_records_model_dimension_chunking_hash_and_counts(corpus_index: IngestedIndex) -> None:
-    chunks, _, _ = open_collections(open_client(corpus_index.settings), corpus_index.settings, create=False)
+    chunks, _, _ = open_live_collections(open_client(corpus_index.settings), corpus_index.settings)[1]
     manifest = read_manifest(chunks)
     assert manifest is not None
     assert manifest.embedding_model == "all-MiniLM-L6-v2" and manifest.dimension == 384

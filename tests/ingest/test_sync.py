@@ -5,14 +5,14 @@ import pytest
 from aftercare.settings import Settings
 from ingest.embed import Embedder
 from ingest.pipeline import run_ingest
-from ingest.store import open_client, open_collections
+from ingest.store import open_client, open_live_collections
 from tests.conftest import make_settings
 from tests.utils.files import write_article
 
 
 def ids_by_doc(settings: Settings) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for col in open_collections(open_client(settings), settings, create=False):
+    for col in open_live_collections(open_client(settings), settings)[1]:
         got = col.get(include=["metadatas"])
         for cid, meta in zip(got["ids"], got["metadatas"]):
             out.setdefault(meta["doc_id"], set()).add(cid)
@@ -37,7 +37,7 @@ def test_an_edited_document_has_its_old_chunks_replaced(small_corpus: Path, tmp_
     after = ids_by_doc(settings)
     assert after["gym"] == before["gym"]
     assert report.chunk_stats.added == 1 and report.chunk_stats.removed == 1
-    chunks, _, _ = open_collections(open_client(settings), settings, create=False)
+    chunks, _, _ = open_live_collections(open_client(settings), settings)[1]
     texts = chunks.get(where={"doc_id": "sun"}, include=["documents"])["documents"]
     assert sorted(texts) == ["A hat helps.", "Wear SPF 50 daily."]
 
