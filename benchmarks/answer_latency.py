@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from aftercare.settings import Settings  # noqa: E402
 from benchmarks.service import served  # noqa: E402
+from bot.engine import AnswerEngine  # noqa: E402
 from bot.service import start_engine  # noqa: E402
 from evals.baselines import TutorialRecipe  # noqa: E402
 from evals.cases import load_cases  # noqa: E402
@@ -56,11 +57,20 @@ def main() -> None:
         engine.cache.clear()
         return engine.answer(q)
 
+    # The same engine with the model called directly: shows a lone question is not slowed by the micro-batcher.
+    unbatched = AnswerEngine(settings, engine.knowledge, engine.embedder, engine.options,
+                             semantic_triage=engine.semantic_triage)
+
+    def product_cold_unbatched(q: str) -> object:
+        unbatched.cache.clear()
+        return unbatched.answer(q)
+
     for q in questions[:10]:
         engine.answer(q)
         recipe.search(q)
     rows = {
         "product (new questions)": timed(product_cold, questions, args.rounds),
+        "product (new questions, micro-batcher bypassed)": timed(product_cold_unbatched, questions, args.rounds),
         "product (repeated questions, cached embedding)": timed(engine.answer, questions, args.rounds),
         "tutorial recipe (RCTS 1000/200, dense top-4)": timed(recipe.search, questions, args.rounds),
     }
