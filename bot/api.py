@@ -67,8 +67,6 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         if service.not_ready:
             log.error("not ready: %s", service.not_ready)
         watcher = asyncio.create_task(watch_index(service, settings.index_poll_seconds)) if settings.index_poll_seconds else None
-        # A few answer threads, not one per request: more threads than cores only queue on the GIL, unfairly.
-        app.state.answer_pool = ThreadPoolExecutor(settings.answer_threads, thread_name_prefix="answer")
         yield
         if watcher:
             watcher.cancel()
@@ -76,6 +74,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
 
     app = FastAPI(title="The aftercare assistant", version="0.1.0", lifespan=lifespan,
                   description="Answers a microneedling clinic's clients from its guide articles, with citations.")
+    # A few answer threads, not one per request: more threads than cores only queue on the GIL, unfairly.
+    app.state.answer_pool = ThreadPoolExecutor(settings.answer_threads, thread_name_prefix="answer")
 
     app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
                        allow_headers=["content-type"], expose_headers=["retry-after"])

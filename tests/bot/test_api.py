@@ -10,6 +10,7 @@ from aftercare.settings import DEFAULT_DISCLAIMER
 from bot.api import create_app
 from ingest.clean import clean_document
 from ingest.load import load_corpus
+from ingest.store import new_generation, open_client, open_collections, switch_generation, write_manifest
 from tests.conftest import CORPUS, make_settings
 
 DOCUMENTS = {d.doc_id: clean_document(d).text for d in load_corpus(CORPUS).documents}
@@ -158,3 +159,17 @@ def test_an_index_built_with_another_model_is_refused(corpus_index) -> None:
         ready = other.get("/readyz")
         assert ready.status_code == 503
         assert "built with the embedding model 'all-MiniLM-L6-v2'" in ready.json()["error"]["message"]
+
+
+def test_an_empty_index_makes_the_service_unready_with_503s(corpus_index, tmp_path: Path) -> None:
+    settings = make_settings(CORPUS, tmp_path / "empty-index")
+    client = open_client(settings)
+    generation = new_generation()
+    collections = open_collections(client, settings, generation, create=True)
+    write_manifest(collections.chunks, corpus_index.report.manifest, settings.index_dir)
+    switch_generation(client, settings, generation)
+    with TestClient(create_app(settings)) as fresh:
+        ready = fresh.get("/readyz")
+        assert ready.status_code == 503
+        assert ready.json()["error"]["message"] == "The index is empty: run `aftercare ingest`."
+        assert fresh.post("/v1/answer", json={"question": "When can I wear makeup?"}).status_code == 503
