@@ -9,14 +9,25 @@ sentence bar is lower.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.spelling import Speller, is_english_word
 from bot.text import stem, terms, words
 
 
+# The guides are about the treatment and its aftercare; where the clinic is, when it opens, how to reach it
+# and what it costs are never in them, yet such questions share words with the guides ("clinic", "time").
+ABOUT_THE_CLINIC = re.compile(
+    r"\b((clinic'?s?|your|the|street|postal)\s+address|address\s+of|located|location|directions?|"
+    r"get\s+to\s+(the|your)\s+(clinic|office|salon)|parking|park\b|opening\s+(hours|times)|"
+    r"what\s+time\s+.*\b(open|close)s?\b|phone\s+number|e-?mail|prices?|costs?|fees?|payments?|"
+    r"pay\s+(for|by|with|in)|insurance)\b", re.I)
+
+
 @dataclass(frozen=True)
 class CoverageSignals:
+    about_the_clinic: bool
     dense_top: float
     best_quote: float
     best_sentence: float
@@ -67,11 +78,13 @@ def signals(question: str, bridged: frozenset[str], speller: Speller, dense_top:
     asked = list(dict.fromkeys(terms(question)))
     missing = tuple(m for m in unknown_terms(question, speller) if m not in bridged)
     known = (len(asked) - len(missing)) / len(asked) if asked else 0.0
-    return CoverageSignals(dense_top=dense_top, best_quote=best_quote, best_sentence=best_sentence,
+    return CoverageSignals(about_the_clinic=bool(ABOUT_THE_CLINIC.search(question)), dense_top=dense_top, best_quote=best_quote, best_sentence=best_sentence,
                            unknown_terms=missing, known_share=known, bridged=bool(bridged))
 
 
 def is_covered(s: CoverageSignals, t: CoverageThresholds = DEFAULT_THRESHOLDS) -> bool:
+    if s.about_the_clinic:
+        return False
     if s.dense_top < t.min_dense or s.best_quote < t.min_quote:
         return False
     if s.best_sentence < (t.min_sentence_bridged if s.bridged else t.min_sentence):

@@ -27,7 +27,10 @@ def engine_system(engine: AnswerEngine) -> System:
 
 
 def engine_variant(engine: AnswerEngine, **changes: object) -> AnswerEngine:
-    """The same loaded model and index with other options: fusion method, layers switched off."""
+    """The same loaded model and index with other options: fusion method, layers switched off.
+
+    Each variant gets its own (empty) embedding cache, so its latency is measured as the product's is.
+    """
     return AnswerEngine(engine.settings, engine.knowledge, engine.embedder, replace(engine.options, **changes),
-                        encode=engine.encode, cache=engine.cache, semantic_triage=engine.semantic_triage)
+                        encode=engine.encode, semantic_triage=engine.semantic_triage)
 
