@@ -18,6 +18,8 @@ GLOSSARY: dict[str, str] = {
     r"sunbath\w*|tann\w*|beach|sunbed\w*|pool|outdoors|outside|holiday|vacation": "sun exposure",
     r"wash\w*|face\s+wash|soap": "cleanser",
     r"moisturi[sz]\w*|lotion|cream": "moisturizer",
+    r"toners?|serums?|essences?|face\s+masks?|sheet\s+masks?": "skincare products",
+    r"eye\s*brows?|brows|chin|forehead|jaw\s*line": "face",
     r"puffy|puffiness|puffed": "swelling",
     r"flak\w*|peel\w*|shedding|scaly|scaling": "flaking dryness",
     r"pink|pinkness|flushed|blotchy": "redness",
