@@ -22,7 +22,9 @@ RED_FLAGS: dict[str, tuple[str, ...]] = {
         r"\b(yellow|green|greenish|yellowish|cloudy)\w*\s+(\w+\s+)?(stuff|fluid|liquid|discharge|gunk|goo|crust)",
         r"\bdischarge\b", r"\binfect(ed|ion)\b(?!\s+(risk|rates?))",
         r"\bfever(ish)?\b", r"\bchills?\b", r"\bshiver(y|ing|s)?\b", r"\b(high\s+)?temperature\s+(of\s+)?\d",
-        r"\b(have|got|running|with)\s+a\s+(high\s+)?temperature\b",
+        r"\b(have|got|running|with)\s+a\s+(high\s+)?temp(erature)?\b",
+        r"\b(leak|leaks|leaking|leaked|seep\w*)\b", r"\b(bad|foul|funny|strange|weird|awful|nasty)\s+(smell|odou?r)",
+        r"\bsmell\w*\s+(really\s+|very\s+)?(bad|foul|off|awful|funny|weird|strange|nasty)\b", r"\bstink\w*",
         r"\bhot\s+to\s+(the\s+)?touch\b", r"\b(feels?|is|getting|gets)\s+(really\s+|very\s+)?hot\b",
         r"\bred\s+(streaks?|lines?)\b", r"\bstreak",
         r"\b(redness|rash|swelling|red|swollen)\b" + _W + r"\bspread", r"\bspread\w*\b" + _W + r"\b(redness|red|rash|swelling)\b",
@@ -49,6 +51,8 @@ RED_FLAGS: dict[str, tuple[str, ...]] = {
         r"\b(pain|hurt\w*|ache|aching|sore\w*|throbb\w*)\b" + _W + r"\b(worse|worsen\w*|unbearable|severe|really\s+bad|getting\s+bad)",
         r"\bthrobb\w*", r"\bpain(ful)?\b" + _W + r"\b([7-9]|10)\s*(/|out\s+of)\s*10",
         r"\bkeeps?\s+(hurting|getting\s+more\s+painful)",
+        r"\b(more|increasingly)\s+(painful|sore|tender)\b", r"\bhurts?\s+more\b",
+        r"\b(pain|soreness|tenderness)\b" + _W + r"\b(increas\w*|grow\w*|building)\b",
     ),
     "blisters, open sores or crusting": (
         r"\bblister\w*", r"\bopen\s+(sores?|wounds?|cuts?)\b", r"\bsores?\b", r"\bcrust\w*", r"\bscab\w*",
@@ -58,6 +62,11 @@ RED_FLAGS: dict[str, tuple[str, ...]] = {
     "bleeding that does not stop": (
         r"\bbleed\w*\b" + _W + r"\b(won'?t|will\s+not|doesn'?t|does\s+not|didn'?t|not)\s+stop",
         r"\b(keeps?|still|won'?t\s+stop)\s+bleeding\b", r"\bbleeding\s+(a\s+lot|heavily|badly|again)\b",
+    ),
+    "fainting, dizziness or skin turning dark": (
+        r"\bdizz(y|iness)\b", r"\blight[\s-]?headed\b", r"\bfaint(ed|ing)\b", r"\b(feel\w*|felt|going)\s+(\w+\s+)?faint\b",
+        r"\bpass(ed|ing)?\s+out\b", r"\bcollaps(ed|ing)\b",
+        r"\b(turn\w*|gone|going|went|go(es)?|look\w*)\s+(\w+\s+)?(black|gr[ae]y|blue|dusky)\b",
     ),
     "cold sore outbreak": (r"\bcold\s+sores?\b", r"\bfever\s+blisters?\b", r"\bherpes\b", r"\bshingles\b"),
     "eyes or vision": (
@@ -140,10 +149,14 @@ RED_FLAG_EXAMPLES: tuple[str, ...] = (
     "I have tingling bumps like herpes around my mouth",
     "my vision is blurry after the treatment near my eyes",
     "my eye is painful and swollen shut",
+    "I feel dizzy and lightheaded, like I might pass out",
+    "a patch of the treated skin has turned dark grey",
+    "my skin is leaking clear fluid and smells bad",
 )
 NORMAL_COURSE_EXAMPLES: tuple[str, ...] = (
     "my skin is red like a mild sunburn right after the treatment",
     "my face is a little pink on the second day",
+    "the redness is fading and only faint now on day three",
     "how long will the redness last",
     "my skin is flaking and peeling a bit on day four",
     "my skin feels tight and dry the day after",

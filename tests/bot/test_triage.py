@@ -17,6 +17,12 @@ RED_FLAGS = [
     "some of the dots are oozing greenish stuff",
     "my throat feels tight and my face is puffing up fast",
     "feeling shivery tonight",
+    "I feel dizzy and faint since the treatment",
+    "I nearly passed out when I got home",
+    "my skin smells bad and is leaking clear fluid",
+    "it gets more painful every day",
+    "the skin on my chin turned black",
+    "Im running a temp",
 ]
 NORMAL_COURSE = [
     "how long will I be red?",
@@ -27,6 +33,8 @@ NORMAL_COURSE = [
     "Can microneedling cause an infection?",
     "I have no fever, just some peeling around my nose",
     "does it hurt?",
+    "the redness is only faint now on day 3, is that ok?",
+    "my dark spots look lighter after two weeks",
 ]
 
 
@@ -42,3 +50,7 @@ def test_the_normal_course_does_not_escalate(question: str) -> None:
 
 def test_the_reason_names_the_red_flag_family() -> None:
     assert triage("my lips are swelling up").reasons == ("allergic reaction",)
+
+
+def test_fainting_is_its_own_red_flag_family() -> None:
+    assert triage("I feel lightheaded and dizzy").reasons == ("fainting, dizziness or skin turning dark",)
