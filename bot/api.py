@@ -95,6 +95,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, err: StarletteHTTPException) -> JSONResponse:
+        if err.status_code == 400:  # FastAPI's only 400 here: a body it cannot decode (not UTF-8, say)
+            return error_response(422, "invalid_request", "body: could not be read; send JSON text in UTF-8")
         return error_response(err.status_code, "http_error", str(err.detail))
 
     @app.exception_handler(Exception)
