@@ -6,7 +6,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
@@ -43,8 +43,8 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-def error_response(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}})
+def error_response(status: int, code: str, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": {"code": code, "message": message}}, headers=headers)
 
 
 async def watch_index(service: ServiceState, every: float) -> None:
@@ -97,7 +97,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     async def _http(_: Request, err: StarletteHTTPException) -> JSONResponse:
         if err.status_code == 400:  # FastAPI's only 400 here: a body it cannot decode (not UTF-8, say)
             return error_response(422, "invalid_request", "body: could not be read; send JSON text in UTF-8")
-        return error_response(err.status_code, "http_error", str(err.detail))
+        return error_response(err.status_code, "http_error", str(err.detail), err.headers)  # e.g. Allow on a 405
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, err: Exception) -> JSONResponse:

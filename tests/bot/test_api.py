@@ -139,6 +139,13 @@ def test_a_body_that_is_not_json_gets_422(client: TestClient) -> None:
     assert response.json()["error"]["code"] == "invalid_request"
 
 
+def test_a_method_a_route_does_not_take_gets_405_with_the_allowed_ones(client: TestClient) -> None:
+    response = client.request("TRACE", "/v1/answer")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
+    assert response.json()["error"]["code"] == "http_error"
+
+
 def test_health_readiness_and_docs_are_served(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz").json()
