@@ -33,8 +33,8 @@ test: setup browser ## Set up, run the test suite, then the accuracy gate on the
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory gate
 
-gate: ingest ## Fail when the product misses evals/thresholds.toml on the test split
-	$(BIN)/aftercare eval --split test --quiet
+gate: ingest ## Fail when the product misses evals/thresholds.toml on the test and unseen splits
+	$(BIN)/aftercare eval --split test,unseen --quiet
 
 clean: ## Remove the virtualenv and the local index
 	rm -rf $(VENV) data

@@ -125,42 +125,97 @@ EXIT_GATE_FAILED = 4
 
 @app.command("eval")
 def evaluate(
-    split: Annotated[str, typer.Option(help="Which gold questions: dev, test or all.")] = "test",
+    split: Annotated[str, typer.Option(help="Which gold questions: dev, test, unseen, a comma-separated list of them, or all (side by side).")] = "all",
     url: Annotated[Optional[str], typer.Option(help="Evaluate a running deployment, e.g. http://127.0.0.1:8000, instead of in-process.")] = None,
     index: IndexOption = None,
     out: Annotated[Path, typer.Option(help="Folder for the timestamped report folders.")] = Path("evals/reports"),
     baselines: Annotated[bool, typer.Option(help="Also run the baselines side by side (in-process only).")] = True,
-    gate: Annotated[bool, typer.Option(help="Exit with code 4 when the product misses evals/thresholds.toml.")] = True,
+    gate: Annotated[bool, typer.Option(help="Exit with code 4 when the product misses evals/thresholds.toml on a split it gates.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
     """Measure answer accuracy on the gold questions; write report.json, report.md and charts."""
-    from evals.cases import load_cases
+    from evals.cases import load_cases, parse_splits
     from evals.gate import check, load_thresholds
-    from evals.report import summary_line, table, write_report
+    from evals.report import gap_line, splits_table, summary_line, table, write_report
     from evals.run import PRODUCT, http_system, in_process_systems, run_eval
     from ingest.pipeline import prepare_documents
 
-    if split not in ("dev", "test", "all"):
-        typer.echo(f"error: --split must be dev, test or all, not {split!r}.", err=True)
-        raise typer.Exit(EXIT_BAD_SETTINGS)
     settings = load_settings(index_dir=index)
     try:
-        cases = load_cases(split)
+        splits = parse_splits(split)
+    except AftercareError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_BAD_SETTINGS) from err
+    try:
+        thresholds = load_thresholds() if gate else {}
         documents = {d.doc_id: d.text for d in prepare_documents(settings.corpus_dir)[0]}
         systems = {PRODUCT: http_system(url)} if url else in_process_systems(settings, baselines)
-        run = run_eval(cases, systems, documents, split, url or "in-process", show_progress=not quiet)
-        failures = check(run.metrics[PRODUCT], load_thresholds()) if gate else []
+        runs = [run_eval(load_cases(name), systems, documents, name, url or "in-process", show_progress=not quiet)
+                for name in splits]
     except AftercareError as err:
         raise fail(err) from err
-    folder = write_report(run, out, failures)
-    typer.echo(table(run))
+    failures = {r.split: check(r.metrics[PRODUCT], thresholds[r.split]) for r in runs if r.split in thresholds}
+    folder = write_report(runs, out, failures)
+    for run in runs:
+        typer.echo(f"\n{run.split} split\n{table(run)}\n")
+        for o in run.failures:
+            typer.echo(f"FAIL {o.case.id} ({o.case.kind}) {o.case.question!r} -> {o.type}: {o.answer[:200]!r}")
+    if len(runs) > 1:
+        typer.echo(f"\n{splits_table(runs)}")
     typer.echo("")
-    for o in run.failures:
-        typer.echo(f"FAIL {o.case.id} ({o.case.kind}) {o.case.question!r} -> {o.type}: {o.answer[:200]!r}")
-    typer.echo(f"\n{summary_line(run)}\nReport: {folder}")
-    if failures:
-        typer.echo("Gate failed: " + "; ".join(failures), err=True)
+    for run in runs:
+        typer.echo(summary_line(run))
+    gap = gap_line(runs)
+    if gap:
+        typer.echo(gap)
+    typer.echo(f"Report: {folder}")
+    missed = [f"{name}: {f}" for name, fs in failures.items() for f in fs]
+    if missed:
+        typer.echo("Gate failed: " + "; ".join(missed), err=True)
         raise typer.Exit(EXIT_GATE_FAILED)
+
+
+@app.command()
+def fit(
+    index: IndexOption = None,
+    out: Annotated[Path, typer.Option(help="Folder for the fit report (figures and the refuse curve).")] = Path("evals/reports"),
+    write: Annotated[bool, typer.Option(help="Write the fitted parameters to bot/data/ (off: report only).")] = True,
+) -> None:
+    """Fit quote ranking, then the answer-or-refuse decision, on the dev questions (k-fold cross-validated).
+
+    Quote ranking comes first because the refuse decision looks at the quotes it picks."""
+    from bot.compose import QUOTE_MODEL_FILE
+    from bot.coverage import MODEL_FILE
+    from bot.engine import EngineOptions
+    from bot.service import start_engine
+    from evals.cases import load_cases
+    from evals.fit import fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
+
+    settings = load_settings(index_dir=index)
+    cases = load_cases("dev")
+    state = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking="hand"))
+    if state.engine is None:
+        raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))
+    try:
+        quotes = fit_quote_ranking(state.engine, cases)
+        if write:
+            quotes.model.save(QUOTE_MODEL_FILE)
+        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking="fitted" if write else "hand"),
+                              embedder=state.embedder).engine
+        assert fitted is not None
+        result = fit_answerability(fitted, cases)
+    except (AftercareError, ValueError) as err:
+        raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
+    folder = report_folder(out)
+    plot_refuse_curve(result, folder / "refuse_precision_recall.png")
+    lines = quotes.lines() + result.lines() + ["  misjudged out-of-fold:"] + [
+        f"    {cid} p={p:.2f} {q!r}" for cid, q, p in sorted(result.misjudged, key=lambda t: t[2])]
+    (folder / "fit.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    typer.echo("\n".join(lines))
+    if write:
+        result.model.save(MODEL_FILE)
+        typer.echo(f"Wrote {QUOTE_MODEL_FILE} and {MODEL_FILE}")
+    typer.echo(f"Report: {folder}")
 
 
 @app.command()

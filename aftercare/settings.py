@@ -42,6 +42,7 @@ class Settings(BaseSettings):
         "onnx", description="How questions are embedded on the answer path; onnx is exported once and checked against torch."
     )
     onnx_dir: Path = Path("data/onnx")
+    cache_dir: Path = Field(Path("data/cache"), description="Values derived from the corpus and model, kept between starts.")
     embed_batching: bool = Field(True, description="Embed the questions of concurrent requests together.")
     embed_batch_wait_ms: float = Field(
         2.0, ge=0, le=50, description="Longest wait for more questions once a batch has company; a lone question never waits.")

@@ -11,13 +11,16 @@ Why these rules (each fixes a way a plain sentence picker fails on the guides):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
+from bot.fitted import DATA_DIR, LinearModel
 from bot.knowledge import KnowledgeBase, Passage, heading_similarity
 from bot.retrieve import Hit
-from bot.text import FIGURE, QUANTITATIVE, terms
+from bot.text import FIGURE, QUANTITATIVE, stem, terms, words
+from bot.vocabulary import informativeness
 
 MAX_QUOTES = 4
 MAX_CHARS = 600
@@ -55,6 +58,7 @@ class ScoredUnit:
     score: float
     similarity: float
     lexical: float
+    values: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -100,16 +104,45 @@ def build_all_units(kb: KnowledgeBase) -> list[list[Unit]]:
     return [build_units(kb, i) for i in range(len(kb.passages))]
 
 
+QUOTE_FEATURES = ("similarity", "own", "first_under_question", "lexical", "subject", "passage", "heading", "figure",
+                  "list")
+QUOTE_MODEL_FILE = DATA_DIR / "quote_ranking.json"
+
+
+def load_quote_model(path: Path = QUOTE_MODEL_FILE) -> LinearModel:
+    return LinearModel.load(path, frozenset(QUOTE_FEATURES))
+
+
+def hand_score(v: dict[str, float]) -> float:
+    """The blend set by hand before quote ranking was fitted; kept as the baseline the eval compares against."""
+    return (WEIGHTS["sentence"] * v["similarity"] + WEIGHTS["own_words"] * v["own"]
+            + WEIGHTS["first_under_question"] * v["first_under_question"] + WEIGHTS["lexical"] * v["lexical"]
+            + WEIGHTS["passage"] * v["passage"] + WEIGHTS["heading"] * v["heading"] + WEIGHTS["figure"] * v["figure"]
+            + WEIGHTS["list"] * v["list"])
+
+
+def subject_weights(kb: KnowledgeBase, question: str) -> dict[str, float]:
+    """The question's words by how much they say: "redness" outweighs "last", whatever the question's form."""
+    weights: dict[str, float] = {}
+    for word in words(question):
+        term = stem(word)
+        if term not in kb.common_terms:
+            weights[term] = max(weights.get(term, 0.0), informativeness(word))
+    return weights
+
+
 def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], question: str,
-                query_vector: np.ndarray) -> list[ScoredUnit]:
+                query_vector: np.ndarray, model: LinearModel | None = None) -> list[ScoredUnit]:
+    """Every quotable unit of the retrieved passages, best first: by the fitted model, or the hand blend without one."""
     q_terms = set(terms(question)) - kb.common_terms
+    subject = subject_weights(kb, question)
+    subject_total = sum(subject.values())
     quantitative = bool(QUANTITATIVE.search(question))
     list_seeking = bool(LIST_SEEKING.search(question))
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
     scored: list[ScoredUnit] = []
     for hit in hits:
         passage = kb.passages[hit.passage]
-        heading = hit.heading
         # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
         asked_by_heading = float(heading_similarity(kb, query_vector, [hit.passage])[0]) if passage.heading.endswith("?") else 0.0
         for unit in units[hit.passage]:
@@ -119,14 +152,15 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
             # Under a question heading every sentence inherits its similarity; the answer usually comes first.
             first = asked_by_heading > own and kb.sentences[unit.sentences[0]].position == 0
             is_list = len(unit.sentences) > 1 and _LIST_ITEM.match(kb.sentences[unit.sentences[-1]].text) is not None
-            words = set(terms(f"{passage.heading} {text}"))
-            lexical = len(q_terms & words) / len(q_terms) if q_terms else 0.0
+            unit_terms = set(terms(f"{passage.heading} {text}"))
+            lexical = len(q_terms & unit_terms) / len(q_terms) if q_terms else 0.0
             figure = quantitative and bool(FIGURE.search(text) or FIGURE.search(_NUMBERING.sub("", passage.heading)))
-            score = (WEIGHTS["sentence"] * similarity + WEIGHTS["own_words"] * own
-                     + (WEIGHTS["first_under_question"] if first else 0.0) + WEIGHTS["lexical"] * lexical
-                     + WEIGHTS["passage"] * hit.score / top + WEIGHTS["heading"] * heading
-                     + (WEIGHTS["figure"] if figure else 0.0) + (WEIGHTS["list"] if list_seeking and is_list else 0.0))
-            scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical))
+            values = {"similarity": similarity, "own": own, "first_under_question": float(first), "lexical": lexical,
+                      "subject": sum(w for t, w in subject.items() if t in unit_terms) / subject_total if subject_total else 0.0,
+                      "passage": hit.score / top, "heading": hit.heading, "figure": float(figure),
+                      "list": float(list_seeking and is_list)}
+            score = model.probability(values) if model else hand_score(values)
+            scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical, values=values))
     return sorted(scored, key=lambda s: -s.score)
 
 

@@ -7,12 +7,15 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
 
 from aftercare.settings import Settings
-from bot.compose import build_all_units, compose_quotes, render_answer, score_units, select_units
-from bot.coverage import DEFAULT_THRESHOLDS, CoverageSignals, CoverageThresholds, is_covered, signals
+from bot.compose import (ScoredUnit, build_all_units, compose_quotes, load_quote_model, render_answer, score_units,
+                          select_units)
+from bot.coverage import CoverageSignals, is_covered, load_answerability, signals
+from bot.fitted import LinearModel
 from bot.disclaimer import wrap
 from bot.glossary import expand
 from bot.spelling import Speller
@@ -21,10 +24,12 @@ from bot.models import AnswerResponse, AnswerType, Citation
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
 from bot.text import tidy
 from bot.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES, SemanticTriage, Triage, triage
+from bot.vocabulary import WordBridges
 from ingest.embed import Embedder
 
 RETRIEVE_K = 8
 COMPOSE_FROM = 8
+SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually the first few
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -33,7 +38,8 @@ class EngineOptions:
     fusion: Fusion = "blend"
     use_triage: bool = True
     use_coverage: bool = True
-    thresholds: CoverageThresholds = DEFAULT_THRESHOLDS
+    answerability: LinearModel | None = None  # None: the fitted model in bot/data/
+    quote_ranking: Literal["fitted", "hand"] = "fitted"
 
 
 @dataclass(frozen=True)
@@ -44,12 +50,14 @@ class Reply:
     triage: Triage
     hits: list[Hit] = field(default_factory=list)
     coverage: CoverageSignals | None = None
+    answerable: float | None = None
 
 
 class AnswerEngine:
     def __init__(self, settings: Settings, knowledge: KnowledgeBase, embedder: Embedder,
                  options: EngineOptions | None = None, encode: QuestionEncoder | None = None,
-                 cache: "EmbeddingCache | None" = None, semantic_triage: SemanticTriage | None = None) -> None:
+                 cache: "EmbeddingCache | None" = None, semantic_triage: SemanticTriage | None = None,
+                 bridges: WordBridges | None = None) -> None:
         """`encode` is how one question becomes a vector (the micro-batcher when serving); `cache` and
         `semantic_triage` depend on the model only, so an engine built for a new index takes them over."""
         self.settings = settings
@@ -61,6 +69,10 @@ class AnswerEngine:
         self._escalation = settings.rendered_escalation()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
+        self.bridges = bridges or WordBridges.load_or_build(settings.cache_dir, knowledge.words,
+                                                            settings.embedding_model, embedder)
+        self.answerability = self.options.answerability or (load_answerability() if self.options.use_coverage else None)
+        self.quote_model = load_quote_model() if self.options.quote_ranking == "fitted" else None
         self.semantic_triage = semantic_triage or SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),
                                                                  embedder.embed(list(NORMAL_COURSE_EXAMPLES)))
 
@@ -78,21 +90,34 @@ class AnswerEngine:
         if self.options.use_triage and self.semantic_triage.escalate(vector):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
-        hits = hybrid_retrieve(self.knowledge, expansion.text, vector, RETRIEVE_K, self.options.fusion)
-        ranked = score_units(self.knowledge, self._units, hits[:COMPOSE_FROM], expansion.text, vector)
-        coverage = signals(text, expansion.bridged, self.speller,
+        hits, ranked = self.rank(expansion.text, vector)
+        coverage = signals(text, expansion.bridged, self.speller, self.bridges,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=ranked[0].score if ranked else 0.0,
-                           best_sentence=max((u.similarity for u in ranked), default=0.0))
-        if not ranked or (self.options.use_coverage and not is_covered(coverage, self.options.thresholds)):
-            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage)
+                           best_sentence=max((u.similarity for u in ranked), default=0.0),
+                           best_lexical=ranked[0].lexical if ranked else 0.0,
+                           best_subject=max((u.values.get("subject", 0.0) for u in ranked[:SUBJECT_FROM]), default=0.0),
+                           sentence_similarities=self.knowledge.sentence_vectors @ vector)
+        answerable = self.answerability.probability(coverage.values()) if self.answerability else None
+        if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                         answerable)
         quotes = compose_quotes(self.knowledge, select_units(self.knowledge, ranked, expansion.text))
         citations = [
             Citation(n=q.n, doc_id=q.passage.doc_id, title=q.passage.title, section=q.passage.section or None,
                      passage=q.passage.text, quote=q.text, start=q.start, end=q.end, score=round(q.score, 4))
             for q in quotes
         ]
-        return Reply(self._wrap("answer", render_answer(quotes), citations, rid), flags, hits, coverage)
+        return Reply(self._wrap("answer", render_answer(quotes), citations, rid), flags, hits, coverage, answerable)
+
+    def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
+        """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""
+        hits = hybrid_retrieve(self.knowledge, expanded, vector, RETRIEVE_K, self.options.fusion)
+        return hits, score_units(self.knowledge, self._units, hits[:COMPOSE_FROM], expanded, vector, self.quote_model)
+
+    def candidates(self, question: str) -> list[ScoredUnit]:
+        expansion = expand(self.speller.correct(tidy(question)))
+        return self.rank(expansion.text, self.embed_question(expansion.text))[1]
 
     def embed_question(self, text: str) -> np.ndarray:
         """Clinics hear the same questions all day: repeated ones skip the model."""

@@ -32,7 +32,7 @@ GLOSSARY: dict[str, str] = {
     r"pregnan\w*": "pregnant",
     r"redo|repeat|next\s+(session|appointment|treatment)|top\s*-?\s*up": "sessions spaced weeks apart",
     r"touch\s*-?\s*ups?": "touch-up maintenance",
-    r"last|lasting|permanent|forever|wear\s+off|fade": "results last",
+    r"permanent|forever|wear\s+off": "results last",
     r"hurt\w*|painful|pain|sting\w*|numb\w*": "painful discomfort numbing",
     r"sleep\w*|pillow\w*": "sleep",
     r"how\s+deep|how\s+long\s+are\s+the\s+needles|needle\s+(length|size)": "needle depth",

@@ -72,7 +72,8 @@ class ServiceState:
         engine = AnswerEngine(self.settings, knowledge, self.embedder, self.options,
                               encode=self.batcher.embed if self.batcher else None,
                               cache=previous.cache if previous else None,
-                              semantic_triage=previous.semantic_triage if previous else None)
+                              semantic_triage=previous.semantic_triage if previous else None,
+                              bridges=previous.bridges if previous and previous.knowledge.words == knowledge.words else None)
         engine.answer(WARM_UP_QUESTION)
         return engine
 

@@ -29,6 +29,11 @@ def is_english_word(word: str) -> bool:
     return bool(_english().known([word.lower()]))
 
 
+def edits_of(word: str) -> set[str]:
+    """Every string one edit (insert, delete, replace, swap) away from the word."""
+    return set(_english().edit_distance_1(word.lower()))
+
+
 class Speller:
     """Close guide words for a typo; candidates share the first letter and a similar length, so lookups stay cheap."""
 

@@ -10,19 +10,23 @@ from aftercare.errors import AftercareError
 THRESHOLDS_FILE = Path(__file__).with_name("thresholds.toml")
 
 
-def load_thresholds(path: Path = THRESHOLDS_FILE) -> dict[str, dict[str, float]]:
+Bounds = dict[str, dict[str, float]]
+
+
+def load_thresholds(path: Path = THRESHOLDS_FILE) -> dict[str, Bounds]:
+    """The bounds of each split that has a table in the file (`[test]`, `[unseen]`); a split without one is not gated."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as err:
         raise AftercareError(f"Cannot read the gate thresholds in {path}: {err}") from err
-    product = raw.get("product", {})
-    for metric, bounds in product.items():
-        if not isinstance(bounds, dict) or not set(bounds) <= {"min", "max"} or not bounds:
-            raise AftercareError(f"{path}: [product].{metric} must be {{ min = x }} or {{ max = x }}")
-    return product
+    for split, bounds_of in raw.items():
+        for metric, bounds in bounds_of.items():
+            if not isinstance(bounds, dict) or not set(bounds) <= {"min", "max"} or not bounds:
+                raise AftercareError(f"{path}: [{split}].{metric} must be {{ min = x }} or {{ max = x }}")
+    return raw
 
 
-def check(metrics: dict[str, float | None], thresholds: dict[str, dict[str, float]]) -> list[str]:
+def check(metrics: dict[str, float | None], thresholds: Bounds) -> list[str]:
     """Each failed bound as a sentence; a metric with no value fails too, since it could not be shown to pass."""
     failures = []
     for metric, bounds in thresholds.items():

@@ -29,6 +29,7 @@ class Outcome:
     citations: list[CitedQuote] = field(default_factory=list)
     retrieved: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    answerable: float | None = None  # the engine's belief that the guides answer it (in-process only)
 
 
 def facts_present(outcome: Outcome) -> bool:

@@ -44,26 +44,99 @@ def summary_line(run: EvalRun) -> str:
             f"p50 {fmt(m['latency_p50_ms'], '_ms')} ms")
 
 
-def write_report(run: EvalRun, root: Path, gate_failures: list[str]) -> Path:
+def splits_table(runs: list[EvalRun]) -> str:
+    """The product on each split side by side: the figures to compare, not to tune on."""
+    lines = ["| product | " + " | ".join(f"{r.split} ({len(r.outcomes[PRODUCT])})" for r in runs) + " |",
+             "|---|" + "---|" * len(runs)]
+    for metric in METRICS:
+        lines.append(f"| {metric} | " + " | ".join(fmt(r.metrics[PRODUCT][metric], metric) for r in runs) + " |")
+    for kind in KINDS:
+        lines.append(f"| pass rate: {kind} | " + " | ".join(fmt(r.per_kind[PRODUCT][kind], kind) for r in runs) + " |")
+    return "\n".join(lines)
+
+
+GAP_METRICS = ("fact_accuracy", "no_answer_recall", "escalation_recall", "false_escalation_rate", "citation_precision")
+
+
+def gap_line(runs: list[EvalRun]) -> str | None:
+    """How much better the product does on the questions it was tuned on than on questions nobody tuned on."""
+    by = {r.split: r.metrics[PRODUCT] for r in runs}
+    if "dev" not in by or "unseen" not in by:
+        return None
+    parts = []
+    for metric in GAP_METRICS:
+        dev, unseen = by["dev"][metric], by["unseen"][metric]
+        if dev is not None and unseen is not None:
+            parts.append(f"{metric} {100 * (dev - unseen):+.1f} points")
+    return "gap dev − unseen: " + ", ".join(parts)
+
+
+def write_report(runs: list[EvalRun], root: Path, gate_failures: dict[str, list[str]]) -> Path:
     out = root / datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     out.mkdir(parents=True, exist_ok=True)
-    failures = [{"id": o.case.id, "kind": o.case.kind, "question": o.case.question, "type": o.type,
-                 "answer": o.answer, "facts": o.case.facts} for o in run.failures]
-    payload = {"split": run.split, "target": run.target, "summary": summary_line(run), "gate_failures": gate_failures,
-               "systems": {n: {"metrics": run.metrics[n], "pass_rate_by_kind": run.per_kind[n]} for n in run.metrics},
-               "failing_cases": failures}
+    payload: dict[str, object] = {"target": runs[0].target, "gap": gap_line(runs), "splits": {}}
+    md = [f"# Evaluation report ({', '.join(r.split for r in runs)}; {runs[0].target})", ""]
+    if len(runs) > 1:
+        md += ["## The product on each split", "", splits_table(runs), ""] + ([gap_line(runs) or "", ""])
+    for run in runs:
+        failures = [{"id": o.case.id, "kind": o.case.kind, "question": o.case.question, "type": o.type,
+                     "answer": o.answer, "facts": o.case.facts} for o in run.failures]
+        split_failures = gate_failures.get(run.split, [])
+        payload["splits"][run.split] = {  # type: ignore[index]
+            "summary": summary_line(run), "gate_failures": split_failures,
+            "systems": {n: {"metrics": run.metrics[n], "pass_rate_by_kind": run.per_kind[n]} for n in run.metrics},
+            "failing_cases": failures}
+        md += [f"## {run.split} split", "", summary_line(run), "", table(run), ""]
+        md += ["### Gate", ""] + ([f"- {f}" for f in split_failures] or ["- all thresholds met (or none set)"]) + [""]
+        md += ["### Failing cases (product)", ""]
+        md += [f"- `{f['id']}` ({f['kind']}) {f['question']!r} → {f['type']}: {f['answer'][:300]!r}" for f in failures]
+        md += ["", f"![metrics]({run.split}_metrics_by_system.png)", f"![latency]({run.split}_latency.png)",
+               f"![per kind]({run.split}_per_kind.png)", ""]
+        _charts(run, out, prefix=f"{run.split}_")
+    if _refuse_curve(runs, out / "refuse_precision_recall.png"):
+        md += ["## Refusing: precision and recall", "", "![refuse](refuse_precision_recall.png)", ""]
     (out / "report.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
-    md = [f"# Evaluation report ({run.split} split, {run.target})", "", summary_line(run), "", table(run), ""]
-    md += ["## Gate", ""] + ([f"- {f}" for f in gate_failures] or ["- all thresholds met"]) + [""]
-    md += ["## Failing cases (product)", ""]
-    md += [f"- `{f['id']}` ({f['kind']}) {f['question']!r} → {f['type']}: {f['answer'][:300]!r}" for f in failures]
-    md += ["", "![metrics](metrics_by_system.png)", "![latency](latency.png)", "![per kind](per_kind.png)"]
     (out / "report.md").write_text("\n".join(md) + "\n", encoding="utf-8")
-    _charts(run, out)
     return out
 
 
-def _charts(run: EvalRun, out: Path) -> None:
+def _refuse_curve(runs: list[EvalRun], path: Path) -> bool:
+    """Precision/recall of refusing over the answer-or-refuse cases, as the engine's answerability cut-off moves."""
+    fig, ax = plt.subplots(figsize=(6, 5))
+    drawn = False
+    for run in runs:
+        outs = [o for o in run.outcomes[PRODUCT] if o.case.kind in ("answer", "no_answer") and o.answerable is not None]
+        if not outs or len({o.case.kind for o in outs}) < 2:
+            continue
+        refuse = np.array([o.case.kind == "no_answer" for o in outs])
+        p = np.array([o.answerable for o in outs], dtype=float)
+        points = []
+        for cut in np.unique(np.concatenate([p, [0.0, 1.0]])):
+            said = p < cut
+            if said.any():
+                points.append((refuse[said].mean(), (said & refuse).sum() / refuse.sum()))
+        if points:
+            precision, recall = zip(*sorted(points, key=lambda t: t[1]))
+            line, = ax.plot(recall, precision, marker=".", label=run.split)
+            said = np.array([o.type == "no_answer" for o in outs])
+            if said.any():
+                ax.scatter([(said & refuse).sum() / refuse.sum()], [refuse[said].mean()], color=line.get_color(),
+                           s=90, marker="*", zorder=3)
+            drawn = True
+    if drawn:
+        ax.set_xlabel("recall of refusing (uncovered questions refused)")
+        ax.set_ylabel("precision of refusing")
+        ax.set_xlim(0, 1.02)
+        ax.set_ylim(0, 1.02)
+        ax.set_title("Refusing as the cut-off moves (★ = the product's operating point)")
+        ax.legend()
+        fig.tight_layout()
+        fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return drawn
+
+
+def _charts(run: EvalRun, out: Path, prefix: str = "") -> None:
     names = list(run.metrics)
     width = 0.8 / len(names)
     x = np.arange(len(SHARE_METRICS))
@@ -75,7 +148,7 @@ def _charts(run: EvalRun, out: Path) -> None:
     ax.set_title(f"Metrics by system ({run.split} split)")
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.22))
     fig.tight_layout()
-    fig.savefig(out / "metrics_by_system.png", dpi=110)
+    fig.savefig(out / f"{prefix}metrics_by_system.png", dpi=110)
     plt.close(fig)
 
     fig, ax = plt.subplots(figsize=(10, 4))
@@ -84,7 +157,7 @@ def _charts(run: EvalRun, out: Path) -> None:
     ax.set_ylabel("ms per question")
     ax.set_title("Latency distribution")
     fig.tight_layout()
-    fig.savefig(out / "latency.png", dpi=110)
+    fig.savefig(out / f"{prefix}latency.png", dpi=110)
     plt.close(fig)
 
     fig, ax = plt.subplots(figsize=(10, 4))
@@ -97,5 +170,5 @@ def _charts(run: EvalRun, out: Path) -> None:
     ax.set_title("Pass rate by kind of question")
     ax.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.22))
     fig.tight_layout()
-    fig.savefig(out / "per_kind.png", dpi=110)
+    fig.savefig(out / f"{prefix}per_kind.png", dpi=110)
     plt.close(fig)

@@ -21,7 +21,7 @@ def engine_system(engine: AnswerEngine) -> System:
         r = reply.response
         retrieved = list(dict.fromkeys(engine.knowledge.passages[h.passage].doc_id for h in reply.hits))
         return Outcome(case=case, type=r.type, answer=r.answer, seconds=seconds, retrieved=retrieved,
-                       citations=[CitedQuote(c.doc_id, c.quote, c.start, c.end) for c in r.citations])
+                       answerable=reply.answerable, citations=[CitedQuote(c.doc_id, c.quote, c.start, c.end) for c in r.citations])
 
     return run
 
@@ -32,5 +32,5 @@ def engine_variant(engine: AnswerEngine, **changes: object) -> AnswerEngine:
     Each variant gets its own (empty) embedding cache, so its latency is measured as the product's is.
     """
     return AnswerEngine(engine.settings, engine.knowledge, engine.embedder, replace(engine.options, **changes),
-                        encode=engine.encode, semantic_triage=engine.semantic_triage)
+                        encode=engine.encode, semantic_triage=engine.semantic_triage, bridges=engine.bridges)
 

@@ -54,3 +54,56 @@ def test_the_reason_names_the_red_flag_family() -> None:
 
 def test_fainting_is_its_own_red_flag_family() -> None:
     assert triage("I feel lightheaded and dizzy").reasons == ("fainting, dizziness or skin turning dark",)
+
+
+def test_a_question_about_what_may_happen_is_not_a_report_of_it() -> None:
+    assert not triage("will my face swell after microneedling?").escalate
+
+
+def test_a_report_of_the_same_sign_in_the_lips_escalates() -> None:
+    assert triage("my lips are swelling up").escalate
+
+
+def test_a_general_question_about_the_airway_still_escalates() -> None:
+    assert triage("will my throat swell up after microneedling?").escalate
+
+
+def test_warmth_and_tightness_the_night_after_are_the_normal_course() -> None:
+    assert not triage("my face feels hot and tight the night after, kind of like a sunburn - normal?").escalate
+
+
+def test_the_same_warmth_getting_worse_escalates() -> None:
+    assert triage("my face feels hot the night after and it is getting worse").escalate
+
+
+def test_redness_that_comes_back_on_day_five_escalates() -> None:
+    assert triage("it had faded but on day 5 the redness came back").escalate
+
+
+def test_red_streaks_escalate_whenever_they_started() -> None:
+    assert triage("woke up this morning with red streaks running from the treated area").escalate
+
+
+@pytest.mark.parametrize("question", ["i think theres puss in one of the dots", "got a feaver tonight", "i think its infekted"])
+def test_a_misspelt_red_flag_word_still_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_a_common_word_one_letter_from_a_red_flag_word_is_not_read_as_it() -> None:
+    assert not triage("plus can I rush to the gym after?").escalate
+
+
+def test_sore_as_an_adjective_is_not_an_open_sore() -> None:
+    assert not triage("Can I take ibuprofen if my face is a bit sore after microneedling?").escalate
+
+
+def test_not_seeing_a_difference_is_not_a_vision_problem() -> None:
+    assert not triage("It's been a month and I can't see any difference").escalate
+
+
+def test_skin_feeling_rough_is_texture_not_illness() -> None:
+    assert not triage("my skin feels rough, almost like sandpaper, on day 3").escalate
+
+
+def test_skin_turning_darker_escalates() -> None:
+    assert triage("a patch on my jaw is turning darker every day since the session").escalate
