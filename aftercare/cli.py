@@ -223,7 +223,7 @@ def unanswered(
     log: Annotated[Optional[Path], typer.Option(help="The log file (default: AFTERCARE_UNANSWERED_LOG).")] = None,
     top: Annotated[int, typer.Option(min=1, help="How many questions to list.")] = 50,
 ) -> None:
-    """List the questions the guides could not answer (redacted), most asked first."""
+    """List the topic words the guides lack and the unanswered questions, most asked first."""
     from bot.unanswered import summarise
 
     settings = load_settings()
@@ -232,12 +232,18 @@ def unanswered(
         typer.echo("error: no log given: pass --log FILE or set AFTERCARE_UNANSWERED_LOG.", err=True)
         raise typer.Exit(EXIT_BAD_SETTINGS)
     try:
-        rows = summarise(path)
+        summary = summarise(path)
     except AftercareError as err:
         raise fail(err) from err
-    for question, count in rows[:top]:
-        typer.echo(f"{count:5d}  {question}")
-    typer.echo(f"{sum(c for _, c in rows)} unanswered questions, {len(rows)} distinct.")
+    if summary.topics:
+        typer.echo("Topics the guides lack, most asked first:")
+        for word, count in summary.topics[:top]:
+            typer.echo(f"{count:5d}  {word}")
+        typer.echo("")
+    typer.echo("Unanswered questions, most asked first:")
+    for question, count in summary.questions[:top]:
+        typer.echo(f"{count:5d}  {question or '(no topic words)'}")
+    typer.echo(f"{summary.total} unanswered questions, {len(summary.questions)} distinct.")
 
 
 def main() -> None:

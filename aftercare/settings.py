@@ -62,8 +62,14 @@ class Settings(BaseSettings):
         description="Origins allowed to call the API from a browser (CORS), as a JSON list.",
     )
     unanswered_log: Path | None = Field(
-        None, description="Opt-in: a file where questions the guides could not answer are kept, redacted."
+        None, description="Opt-in: a file where the topic words of questions the guides could not answer are kept."
     )
+    unanswered_full_text: bool = Field(
+        False, description="A further opt-in: the log also keeps each question's whole text, redacted.")
+    redact_phone_regions: list[str] = Field(
+        default=["GB", "US"],
+        description="Countries (ISO 3166 codes, a JSON list) whose national phone formats are redacted from the log; "
+                    "numbers written with + and a country code are redacted for every country.")
     rate_limit_per_minute: int = Field(30, description="Questions a minute per client address; 0 turns the limit off.")
     max_body_bytes: int = 16_384
     clinic_name: str = "the clinic"
@@ -93,6 +99,17 @@ class Settings(BaseSettings):
         if not value.strip():
             raise ValueError("must not be blank")
         return value.strip()
+
+    @field_validator("redact_phone_regions")
+    @classmethod
+    def _known_phone_regions(cls, value: list[str]) -> list[str]:
+        import phonenumbers
+
+        regions = [v.strip().upper() for v in value]
+        unknown = [v for v in regions if v not in phonenumbers.SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"unknown phone regions {unknown}: use ISO 3166 country codes such as GB or US")
+        return regions
 
     @property
     def query_threads(self) -> int:

@@ -157,7 +157,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             raise ApiError(503, "index_unavailable", str(err)) from err
         log.info("request_id=%s type=%s ms=%.1f", response.request_id, response.type, (time.perf_counter() - started) * 1000)
         if response.type == "no_answer" and settings.unanswered_log is not None:
-            await asyncio.to_thread(record, settings.unanswered_log, question)
+            await asyncio.to_thread(record, settings, question, engine.knowledge)
         return response
 
     return app

@@ -7,7 +7,7 @@
   const api = (data.api || (script ? new URL(script.src, location.href).origin : location.origin)).replace(/\/$/, "");
   const cfg = {
     clinic: data.clinic || "the clinic",
-    accent: /^#[0-9a-fA-F]{3,8}$/.test(data.accent || "") ? data.accent : "#2f6f73",
+    accent: /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(data.accent || "") ? data.accent : "#2f6f73",
     greeting: data.greeting || "Hi! Ask me about caring for your skin after microneedling.",
   };
   const STORE = "aftercare-widget:" + api;
@@ -23,54 +23,73 @@
   root.innerHTML = `<style>
 :host{all:initial}
 *{box-sizing:border-box;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-.launcher{position:fixed;right:16px;bottom:16px;z-index:2147483000;border:0;border-radius:28px;padding:14px 18px;
- background:var(--accent);color:#fff;font-size:15px;font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}
-.launcher:focus-visible,button:focus-visible,summary:focus-visible,input:focus-visible,a:focus-visible{outline:3px solid #f5a623;outline-offset:2px}
-.panel{position:fixed;right:12px;bottom:80px;z-index:2147483000;width:min(380px,calc(100vw - 24px));
- height:min(600px,calc(100vh - 100px));display:flex;flex-direction:column;background:#fff;color:#1d2327;
- border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.3);overflow:hidden}
+.launcher{position:fixed;right:1rem;bottom:1rem;z-index:2147483000;border:0;border-radius:1.75rem;padding:.875rem 1.125rem;
+ background:var(--accent);color:var(--on-accent);font-size:.9375rem;font-weight:600;cursor:pointer;box-shadow:0 .25rem .875rem rgba(0,0,0,.25)}
+:focus-visible{outline:3px solid #1d2327;outline-offset:2px}
+.head :focus-visible{outline-color:var(--on-accent)}
+.panel{position:fixed;right:.75rem;bottom:5rem;z-index:2147483000;width:min(23.75rem,calc(100vw - 1.5rem));
+ height:min(37.5rem,calc(100vh - 6.25rem));display:flex;flex-direction:column;background:#fff;color:#1d2327;
+ border-radius:.875rem;box-shadow:0 .5rem 1.875rem rgba(0,0,0,.3);overflow:hidden}
 .panel[hidden]{display:none}
-header{background:var(--accent);color:#fff;padding:12px 14px;display:flex;align-items:center;justify-content:space-between}
-header h2{margin:0;font-size:16px}
-.close{background:transparent;border:0;color:#fff;font-size:22px;cursor:pointer;line-height:1}
-.log{flex:1;overflow-y:auto;overflow-x:hidden;padding:12px;display:flex;flex-direction:column;gap:10px;font-size:14px;line-height:1.45}
-.msg{max-width:92%;padding:9px 11px;border-radius:12px;white-space:pre-wrap;overflow-wrap:anywhere}
-.user{align-self:flex-end;background:var(--accent);color:#fff}
+.head{background:var(--accent);color:var(--on-accent);border-bottom:1px solid rgba(0,0,0,.12);padding:.75rem .875rem;display:flex;align-items:center;justify-content:space-between}
+.head h2{margin:0;font-size:1rem}
+.close{background:transparent;border:0;color:inherit;font-size:1.375rem;cursor:pointer;line-height:1;padding:0 .25rem}
+.log{flex:1;overflow-y:auto;overflow-x:hidden;padding:.75rem;display:flex;flex-direction:column;gap:.625rem;font-size:.875rem;line-height:1.45}
+.msg{max-width:92%;padding:.5625rem .6875rem;border-radius:.75rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.user{align-self:flex-end;background:var(--accent);color:var(--on-accent);border:1px solid rgba(0,0,0,.12)}
 .bot{align-self:flex-start;background:#f1f4f5}
 .bot.escalation{background:#fdecea;border:2px solid #c62828;color:#7f1313}
-.bot.no_answer{background:#fff8e1;border:1px solid #e0b000}
-.bot.error{background:#eceff1;border:1px dashed #78909c}
-.warn{font-weight:700;display:block;margin-bottom:4px}
-.call{display:inline-block;margin-top:8px;padding:6px 10px;background:#c62828;color:#fff;border-radius:8px;text-decoration:none;font-weight:600}
-.cite{border:0;background:none;color:var(--accent);font-weight:700;cursor:pointer;padding:0 1px;font-size:13px}
-.sources{margin-top:8px;display:flex;flex-direction:column;gap:4px;white-space:normal}
-details{background:#fff;border:1px solid #d5dbde;border-radius:8px;padding:4px 8px;font-size:13px}
+.bot.no_answer{background:#fff8e1;border:1px solid #a37c00}
+.bot.error{background:#eceff1;border:1px dashed #546e7a}
+.warn{font-weight:700;display:block;margin-bottom:.25rem}
+.call{display:inline-block;margin-top:.5rem;padding:.375rem .625rem;background:#c62828;color:#fff;border-radius:.5rem;text-decoration:none;font-weight:600}
+.cite{border:0;background:none;color:var(--ink);font-weight:700;cursor:pointer;padding:0 1px;font-size:.8125rem}
+.sources{margin-top:.5rem;display:flex;flex-direction:column;gap:.25rem;white-space:normal}
+details{background:#fff;border:1px solid #d5dbde;border-radius:.5rem;padding:.25rem .5rem;font-size:.8125rem}
 summary{cursor:pointer}
-blockquote{margin:6px 0;padding-left:8px;border-left:3px solid var(--accent);white-space:pre-wrap;overflow-wrap:anywhere}
+blockquote{margin:.375rem 0;padding-left:.5rem;border-left:3px solid var(--ink);white-space:pre-wrap;overflow-wrap:anywhere}
 mark{background:#fff3b0;color:inherit}
-.disclaimer{margin:8px 0 0;font-size:11.5px;color:#5f6b70;white-space:normal}
-.chips{display:flex;flex-wrap:wrap;gap:6px}
-.chip{border:1px solid var(--accent);background:#fff;color:var(--accent);border-radius:16px;padding:5px 10px;font-size:13px;cursor:pointer}
-.typing{align-self:flex-start;color:#5f6b70;font-style:italic;font-size:13px}
-.retry{margin-left:8px;border:1px solid #455a64;background:#fff;border-radius:6px;padding:3px 8px;cursor:pointer}
-form{display:flex;gap:6px;padding:10px;border-top:1px solid #e3e7e9}
-input{flex:1;min-width:0;padding:10px;border:1px solid #b0bec5;border-radius:8px;font-size:15px}
-.send{border:0;background:var(--accent);color:#fff;border-radius:8px;padding:0 14px;font-weight:600;cursor:pointer}
-.send:disabled{opacity:.6;cursor:wait}
+.disclaimer{margin:.5rem 0 0;font-size:.75rem;color:#5f6b70;white-space:normal}
+.escalation .disclaimer{color:#7f1313}
+.chips{display:flex;flex-wrap:wrap;gap:.375rem}
+.chip{border:1px solid var(--ink);background:#fff;color:var(--ink);border-radius:1rem;padding:.3125rem .625rem;font-size:.8125rem;cursor:pointer}
+.typing{align-self:flex-start;color:#5f6b70;font-style:italic;font-size:.8125rem}
+.retry{margin-left:.5rem;border:1px solid #455a64;background:#fff;color:#1d2327;border-radius:.375rem;padding:.1875rem .5rem;cursor:pointer}
+form{display:flex;gap:.375rem;padding:.625rem;border-top:1px solid #e3e7e9}
+.hidden-label{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:.5rem;font-size:.9375rem;color:#1d2327}
+.send{border:0;background:var(--accent);color:var(--on-accent);border-radius:.5rem;padding:0 .875rem;font-size:.9375rem;font-weight:600;cursor:pointer}
+.send[aria-disabled=true]{cursor:progress}
 </style>
 <button class="launcher" type="button" aria-haspopup="dialog" aria-expanded="false" aria-controls="panel">Aftercare questions</button>
 <section class="panel" id="panel" role="dialog" aria-modal="false" aria-labelledby="title" hidden>
- <header><h2 id="title"></h2><button class="close" type="button" aria-label="Close chat">×</button></header>
- <div class="log" role="log" aria-live="polite" aria-relevant="additions"></div>
- <form><label for="q" style="position:absolute;left:-9999px">Your question</label>
+ <div class="head"><h2 id="title"></h2><button class="close" type="button" aria-label="Close chat">×</button></div>
+ <div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation" tabindex="0"></div>
+ <form><label for="q" class="hidden-label">Your question</label>
   <input id="q" name="q" autocomplete="off" maxlength="1000" placeholder="Type your question…">
   <button class="send" type="submit">Send</button></form>
 </section>`;
-  host.style.setProperty("--accent", cfg.accent);
-  root.host.style.setProperty("--accent", cfg.accent);
+  const colours = readableColours(cfg.accent);
+  Object.entries(colours).forEach(([name, value]) => host.style.setProperty("--" + name, value));
   const $ = (sel) => root.querySelector(sel);
   const launcher = $(".launcher"), panel = $(".panel"), log = $(".log"), form = $("form"), input = $("input"), send = $(".send");
   $("#title").textContent = "Aftercare assistant · " + cfg.clinic;
+
+  // The clinic's accent with the text colour (black or white) that reads on it at 4.5:1 or better, and the accent
+  // darkened until it reads as text on the light bubbles (WCAG contrast: relative luminance of sRGB).
+  function readableColours(hex) {
+    let h = hex.slice(1);
+    if (h.length <= 4) h = h.split("").map((c) => c + c).join("");
+    const accent = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+    const lum = (c) => c.map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const css = (c) => "rgb(" + c.join(",") + ")";
+    let ink = accent;
+    while (contrast(ink, [241, 244, 245]) < 4.5) ink = ink.map((v) => Math.floor(v * 0.9));
+    return { accent: css(accent), "on-accent": contrast(accent, [0, 0, 0]) >= contrast(accent, [255, 255, 255]) ? "#000" : "#fff",
+             ink: css(ink) };
+  }
 
   function el(tag, cls, text) {
     const node = document.createElement(tag);
@@ -162,7 +181,7 @@ input{flex:1;min-width:0;padding:10px;border:1px solid #b0bec5;border-radius:8px
     box.appendChild(document.createTextNode("Sorry, the assistant can't be reached right now."));
     const retry = el("button", "retry", "Retry");
     retry.type = "button";
-    retry.addEventListener("click", () => { box.remove(); ask(lastQuestion, true); });
+    retry.addEventListener("click", () => { input.focus(); box.remove(); ask(lastQuestion, true); });
     box.appendChild(retry);
     log.appendChild(box);
     scroll();
@@ -186,9 +205,8 @@ input{flex:1;min-width:0;padding:10px;border:1px solid #b0bec5;border-radius:8px
       renderMessage({ role: "user", text: q });
     }
     busy = true;
-    send.disabled = true;
+    send.setAttribute("aria-disabled", "true");  // not `disabled`: a disabled button would drop keyboard focus
     const typing = el("div", "typing", "The assistant is typing…");
-    typing.setAttribute("aria-label", "The assistant is typing");
     log.appendChild(typing);
     scroll();
     try {
@@ -209,7 +227,7 @@ input{flex:1;min-width:0;padding:10px;border:1px solid #b0bec5;border-radius:8px
       renderError();
     } finally {
       busy = false;
-      send.disabled = false;
+      send.removeAttribute("aria-disabled");
       scroll();
     }
   }
@@ -224,8 +242,17 @@ input{flex:1;min-width:0;padding:10px;border:1px solid #b0bec5;border-radius:8px
 
   launcher.addEventListener("click", () => setOpen(panel.hidden, true));
   $(".close").addEventListener("click", () => setOpen(false, true));
-  root.addEventListener("keydown", (e) => { if (e.key === "Escape" && !panel.hidden) setOpen(false, true); });
-  form.addEventListener("submit", (e) => { e.preventDefault(); const q = input.value; input.value = ""; ask(q); });
+  // Escape closes the chat wherever focus is on the page; focus returns to the launcher only if it was in the chat.
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && !panel.hidden && !e.defaultPrevented) setOpen(false, e.composedPath().includes(host));
+  });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (busy) return;
+    const q = input.value;
+    input.value = "";
+    ask(q);
+  });
 
   if (!state.session) { state.session = Math.random().toString(36).slice(2) + Date.now().toString(36); save(); }
   renderGreeting();
