@@ -32,6 +32,7 @@ MIN_PHONE_DIGITS = 7  # below this a "possible" number is a range ("24-48") or a
 # Absolute dates only, with all three parts: a date of birth or a treatment date, never "in 2 weeks".
 _FULL_DATE = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"]}
 _ANY_DATE = {"PARSERS": ["absolute-time"]}
+_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _EDGE = r"(?:on|the|and|in|at|of|by|from|to|is|was|since)"
 _DATE_EDGES = re.compile(rf"^(?:{_EDGE}\b[\s,]*)+|(?:[\s,]+{_EDGE})+$", re.IGNORECASE)
 
@@ -163,7 +164,8 @@ def _date_spans(text: str, settings: dict[str, object]) -> list[tuple[int, int]]
             continue
         searched_to = at + len(phrase)
         core = _DATE_EDGES.sub("", phrase)
-        if any(c.isdigit() for c in core):
+        # dateparser fills a missing year in ("a 9/10" pain score): all three parts must be in the words themselves.
+        if len(re.findall(r"\d+", core)) + bool(_MONTH_NAME.search(core)) >= (3 if settings is _FULL_DATE else 1):
             start = at + phrase.index(core)
             spans.append((start, start + len(core)))
     return spans
