@@ -70,7 +70,7 @@ class AnswerEngine:
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
         self.bridges = bridges or WordBridges.load_or_build(settings.cache_dir, knowledge.words,
-                                                            settings.embedding_model, embedder)
+                                                            settings.embedding_model, lambda: embedder)
         self.answerability = self.options.answerability or (load_answerability() if self.options.use_coverage else None)
         self.quote_model = load_quote_model() if self.options.quote_ranking == "fitted" else None
         self.semantic_triage = semantic_triage or SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),

@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,9 +72,10 @@ class WordBridges:
         return cls(bridges)
 
     @classmethod
-    def load_or_build(cls, cache_dir: Path, guide_words: frozenset[str], model: str, embedder: Embedder,
-                      size: int = GENERAL_VOCABULARY_SIZE) -> "WordBridges":
-        """Built once per corpus vocabulary and model; a cache that cannot be written only costs the next start."""
+    def load_or_build(cls, cache_dir: Path, guide_words: frozenset[str], model: str,
+                      embedder: Callable[[], Embedder], size: int = GENERAL_VOCABULARY_SIZE) -> "WordBridges":
+        """Built once per corpus vocabulary and model (the model is loaded only then); a cache that cannot be
+        written only costs the next start."""
         key = hashlib.sha256(("\n".join(sorted(guide_words)) + f"\n{model}\n{size}").encode()).hexdigest()[:16]
         path = cache_dir / f"word-bridges-{key}.json"
         if path.exists():
@@ -82,7 +84,7 @@ class WordBridges:
                 return cls({w: Bridge(n, s) for w, (n, s) in raw.items()})
             except (OSError, ValueError, TypeError) as err:
                 log.warning("word bridges cache %s unreadable (%s); building it again", path, err)
-        built = cls.build(guide_words, embedder, size)
+        built = cls.build(guide_words, embedder(), size)
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")

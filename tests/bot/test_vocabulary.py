@@ -17,8 +17,12 @@ def test_a_word_the_guides_have_a_close_neighbour_for_leaves_a_small_gap() -> No
 
 def test_the_bridges_are_built_once_and_read_back_from_the_cache(tmp_path, embedder) -> None:
     words = frozenset({"smoking", "sunscreen", "makeup"})
-    built = WordBridges.load_or_build(tmp_path, words, "all-MiniLM-L6-v2", embedder, size=3000)
+    built = WordBridges.load_or_build(tmp_path, words, "all-MiniLM-L6-v2", lambda: embedder, size=3000)
     assert len(list(tmp_path.glob("word-bridges-*.json"))) == 1
-    again = WordBridges.load_or_build(tmp_path, words, "all-MiniLM-L6-v2", embedder=None, size=3000)  # type: ignore[arg-type]
+    again = WordBridges.load_or_build(tmp_path, words, "all-MiniLM-L6-v2", embedder=_never_called, size=3000)
     assert again.bridge("smoke") == built.bridge("smoke")
     assert again.bridge("smoke").neighbour == "smoking"
+
+
+def _never_called():
+    raise AssertionError("the cached bridges were built again")
