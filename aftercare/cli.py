@@ -97,11 +97,12 @@ def ask(
 ) -> None:
     """Answer one question from the indexed articles, with its sources and the disclaimer."""
     from bot.models import MAX_QUESTION_CHARS
+    from bot.question_text import normalise_question
     from bot.render import render_for_terminal
     from bot.service import start_engine
 
     settings = load_settings(index_dir=index)
-    text = question.strip()
+    text = normalise_question(question)  # an argument that is not UTF-8 arrives with lone surrogates
     if not text or len(text) > MAX_QUESTION_CHARS:
         typer.echo(f"error: the question must be 1 to {MAX_QUESTION_CHARS} characters.", err=True)
         raise typer.Exit(EXIT_ERROR)
@@ -125,14 +126,15 @@ def serve(
 
     import uvicorn
 
+    from bot.serving import uvicorn_options
+
     settings = load_settings(index_dir=index)
     # Workers are separate processes that read their settings from the environment.
     os.environ["AFTERCARE_INDEX_DIR"] = str(settings.index_dir)
     os.environ["AFTERCARE_WORKERS"] = str(workers)  # each worker's share of the cores for question embeddings
     typer.echo(f"The aftercare assistant: open http://{host}:{port}/ (API docs at http://{host}:{port}/docs)")
-    # No access log: it would record clients' addresses; the service logs request id, answer type and latency.
-    uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers, log_level="info",
-                access_log=False)
+    uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers,
+                **uvicorn_options(settings))
 
 
 EXIT_GATE_FAILED = 4

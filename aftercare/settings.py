@@ -1,5 +1,6 @@
 """The one settings object, read once at the edge (CLI or app start) and passed down."""
 
+import ipaddress
 from pathlib import Path
 from typing import Literal
 
@@ -72,6 +73,15 @@ class Settings(BaseSettings):
                     "numbers written with + and a country code are redacted for every country.")
     rate_limit_per_minute: int = Field(30, description="Questions a minute per client address; 0 turns the limit off.")
     max_body_bytes: int = 16_384
+    trusted_proxies: list[str] = Field(
+        default=[],
+        description="Addresses or networks (JSON list) of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto "
+                    "are believed; empty believes none, so a client cannot pick the address its rate limit counts.",
+    )
+    body_timeout_seconds: float = Field(
+        10.0, gt=0, le=300, description="A request body not complete this long after its headers gets 408.")
+    max_connections: int = Field(
+        256, ge=1, description="Open connections and requests per worker process; past that new requests get 503.")
     clinic_name: str = "the clinic"
     clinic_phone: str = "+1 555 0100"
     emergency_number: str = "911"
@@ -92,6 +102,18 @@ class Settings(BaseSettings):
         if value <= 0:
             raise ValueError(f"must be greater than 0. Currently, it is {value}.")
         return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _proxies_are_addresses(cls, value: list[str]) -> list[str]:
+        for item in value:
+            try:
+                ipaddress.ip_network(item.strip(), strict=False)
+            except ValueError as err:
+                raise ValueError(
+                    f"each trusted proxy must be an IP address or network like 10.0.0.2 or 10.0.0.0/24. "
+                    f"Currently, one is {item!r}.") from err
+        return [item.strip() for item in value]
 
     @field_validator("disclaimer", "no_answer_message", "escalation_message", "clinic_phone")
     @classmethod

@@ -1,17 +1,21 @@
 """Load on the deployed service over loopback: mixed real questions at a fixed concurrency, 1 and 2 workers.
 
     .venv/bin/python benchmarks/load.py [--requests 2000] [--concurrency 32] [--workers 1 2] [--steps ...]
+                                        [--poison-every 20]
 
 Starts `aftercare serve` itself (rate limit off for the run) once per step and worker count, sends a bounded
 number of requests twice, and reports req/s, p50/p95/p99, errors, and each worker's resident memory after the
 first and the second identical run. The steps switch the answer path's speed-ups on one by one, so each
-one's effect shows against the first step, measured in the same run.
+one's effect shows against the first step, measured in the same run. `--poison-every N` makes every Nth request
+a question with a lone UTF-16 surrogate; `errors` then counts only the ordinary questions that failed, and the
+poisoned ones' 5xx are shown apart.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import resource
 import sys
@@ -46,20 +50,28 @@ def worker_pids(parent: int) -> list[int]:
     return [p for p in pids if "spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes().decode(errors="ignore")] or [parent]
 
 
-async def run_load(url: str, questions: list[str], total: int, concurrency: int) -> tuple[np.ndarray, int, float]:
+POISONED = rb'{"question": "\ud800 when can I wear makeup again?"}'  # a lone surrogate, as a JSON escape
+
+
+async def run_load(url: str, questions: list[str], total: int, concurrency: int,
+                   poison_every: int = 0) -> tuple[np.ndarray, int, float, int]:
     """aiohttp rather than httpx: on these 2 cores the generator's own CPU per request (printed) must stay small."""
     latencies: list[float] = []
-    errors = 0
+    errors = poisoned_5xx = 0
     counter = iter(range(total))
 
     async def worker(session: aiohttp.ClientSession) -> None:
-        nonlocal errors
+        nonlocal errors, poisoned_5xx
         for i in counter:
             started = time.perf_counter()
+            poisoned = poison_every > 0 and (i + 1) % poison_every == 0
+            body = POISONED if poisoned else json.dumps({"question": questions[i % len(questions)]}).encode()
             try:
-                async with session.post(f"{url}/v1/answer", json={"question": questions[i % len(questions)]}) as r:
+                async with session.post(f"{url}/v1/answer", data=body, headers={"content-type": "application/json"}) as r:
                     await r.read()
-                    if r.status != 200:
+                    if poisoned:
+                        poisoned_5xx += r.status >= 500
+                    elif r.status != 200:
                         errors += 1
             except aiohttp.ClientError:
                 errors += 1
@@ -70,7 +82,7 @@ async def run_load(url: str, questions: list[str], total: int, concurrency: int)
         started = time.perf_counter()
         await asyncio.gather(*(worker(session) for _ in range(concurrency)))
         elapsed = time.perf_counter() - started
-    return np.asarray(latencies), errors, elapsed
+    return np.asarray(latencies), errors, elapsed, poisoned_5xx
 
 
 STEPS = {
@@ -91,6 +103,8 @@ def main() -> None:
     parser.add_argument("--steps", nargs="+", choices=list(STEPS), default=list(STEPS),
                         help="PyTorch steps show what batching does for the model called directly; ONNX Runtime (the "
                              "default backend) costs about as much per question alone as in a batch.")
+    parser.add_argument("--poison-every", type=int, default=0,
+                        help="Make every Nth request a question with a lone UTF-16 surrogate (0: none).")
     args = parser.parse_args()
     questions = [c.question for c in load_cases("all")]
     print(f"{args.requests} requests, concurrency {args.concurrency}, {len(questions)} distinct questions, loopback")
@@ -106,7 +120,8 @@ def main() -> None:
                     pids = worker_pids(proc.pid) if workers > 1 else [proc.pid]
                     server_cpu = sum(cpu_seconds(p) for p in pids)
                     own_cpu = resource.getrusage(resource.RUSAGE_SELF)
-                    ms, errors, elapsed = asyncio.run(run_load(url, questions, args.requests, args.concurrency))
+                    ms, errors, elapsed, poisoned_5xx = asyncio.run(
+                        run_load(url, questions, args.requests, args.concurrency, args.poison_every))
                     server_cpu = sum(cpu_seconds(p) for p in pids) - server_cpu
                     after = resource.getrusage(resource.RUSAGE_SELF)
                     client_cpu = after.ru_utime + after.ru_stime - own_cpu.ru_utime - own_cpu.ru_stime
@@ -115,7 +130,8 @@ def main() -> None:
                     baseline = baseline or rate
                     print(f"{label:<40} {workers:>7} {run:>4} {rate:7.1f} {np.percentile(ms, 50):8.1f} "
                           f"{np.percentile(ms, 95):8.1f} {np.percentile(ms, 99):8.1f} {errors:>6}  {rate / baseline:7.2f}x  {rss}"
-                          f"  (CPU ms/request: service {server_cpu / len(ms) * 1000:.1f}, load generator {client_cpu / len(ms) * 1000:.1f})",
+                          f"  (CPU ms/request: service {server_cpu / len(ms) * 1000:.1f}, load generator {client_cpu / len(ms) * 1000:.1f})"
+                          + (f"  poisoned: {args.requests // args.poison_every} sent, {poisoned_5xx} 5xx" if args.poison_every else ""),
                           flush=True)
 
 

@@ -22,8 +22,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from aftercare.errors import IndexNotReady
 from aftercare.settings import Settings
 from bot.knowledge import check_reachable
-from bot.guards import BodySizeLimit, RateLimit, SecurityHeaders
+from bot.guards import BodyLimits, RateLimit, SecurityHeaders
+from bot.json_body import StrictJsonRoute, UnreadableBody
 from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse
+from bot.question_text import normalise_question
 from bot.service import ServiceState, start_engine
 from bot.unanswered import record
 
@@ -72,15 +74,19 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             watcher.cancel()
         app.state.answer_pool.shutdown(wait=False, cancel_futures=True)
 
-    app = FastAPI(title="The aftercare assistant", version="0.1.0", lifespan=lifespan,
+    # No trailing-slash redirects: Starlette builds their Location from the Host header, which the client chooses.
+    app = FastAPI(title="The aftercare assistant", version="0.1.0", lifespan=lifespan, redirect_slashes=False,
                   description="Answers a microneedling clinic's clients from its guide articles, with citations.")
+    app.router.route_class = StrictJsonRoute
     # A few answer threads, not one per request: more threads than cores only queue on the GIL, unfairly.
     app.state.answer_pool = ThreadPoolExecutor(settings.answer_threads, thread_name_prefix="answer")
 
+    # The last added runs first. CORS wraps the limits, so a 413, 408 or 429 is readable by the widget on a
+    # clinic's site (with Retry-After exposed), and a preflight is answered before it reaches them.
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+    app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, timeout=settings.body_timeout_seconds)
     app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
                        allow_headers=["content-type"], expose_headers=["retry-after"])
-    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(ApiError)
@@ -92,6 +98,10 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         first = err.errors()[0] if err.errors() else {}
         where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
         return error_response(422, "invalid_request", f"{where}: {first.get('msg', 'invalid request body')}")
+
+    @app.exception_handler(UnreadableBody)
+    async def _unreadable(_: Request, err: UnreadableBody) -> JSONResponse:
+        return error_response(422, "invalid_request", str(err.detail))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, err: StarletteHTTPException) -> JSONResponse:
@@ -140,7 +150,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
               responses=ERROR_RESPONSES)
     async def answer(body: AnswerRequest, request: Request) -> AnswerResponse:
         service: ServiceState = request.app.state.service
-        question = body.question.strip()
+        question = normalise_question(body.question)
         if not question:
             raise ApiError(422, "empty_question", "question: must not be empty")
         if len(question) > MAX_QUESTION_CHARS:

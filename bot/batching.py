@@ -3,11 +3,13 @@
 One MiniLM question costs about 14 ms alone but a few ms each when 32 go through the model in one call, so
 under load the requests' questions are gathered into one batch. A lone request is not held back: the worker
 takes what is queued when it wakes, and waits at most `max_wait` for company only while another batch of
-questions is already on its way (`max_wait` of 0 never waits).
+questions is already on its way (`max_wait` of 0 never waits). When a batch fails, its questions are embedded
+one by one, so a question the model cannot take fails alone and the others are answered.
 """
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
@@ -16,6 +18,7 @@ from concurrent.futures import Future
 
 import numpy as np
 
+log = logging.getLogger("aftercare.batching")
 EmbedMany = Callable[[Sequence[str]], np.ndarray]
 
 
@@ -78,11 +81,25 @@ class QueryBatcher:
             return
         try:
             vectors = self._embed_many([text for text, _ in pending])
-        except Exception as err:  # noqa: BLE001 - handed to every waiting request, which re-raises it
-            for _, future in pending:
-                future.set_exception(err)
+        except Exception as err:  # noqa: BLE001 - one bad question must not fail the others: each is tried alone
+            if len(pending) == 1:
+                pending[0][1].set_exception(err)
+                return
+            log.warning("a batch of %d questions failed (%s); embedding them one by one", len(pending), type(err).__name__)
+            for text, future in pending:
+                self._embed_alone(text, future)
             return
         self.batches += 1
         self.questions += len(pending)
         for (_, future), vector in zip(pending, vectors):
             future.set_result(vector)
+
+    def _embed_alone(self, text: str, future: Future[np.ndarray]) -> None:
+        try:
+            vector = self._embed_many([text])[0]
+        except Exception as err:  # noqa: BLE001 - handed to the waiting request, which re-raises it
+            future.set_exception(err)
+            return
+        self.batches += 1
+        self.questions += 1
+        future.set_result(vector)

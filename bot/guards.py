@@ -1,10 +1,11 @@
-"""Protections in front of the answer service: body size, per-client rate limit, security headers.
+"""Protections in front of the answer service: body size and time, per-client rate limit, security headers.
 
 Pure ASGI middleware, so an oversized body is refused before it is read and no route code runs for it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 import threading
@@ -32,32 +33,48 @@ async def send_json(send: Send, status: int, code: str, message: str, headers: l
     await send({"type": "http.response.body", "body": body})
 
 
-class BodySizeLimit:
-    """Refuses a request body over `max_bytes`: by its Content-Length at once, or as soon as the stream passes it."""
+class BodyLimits:
+    """Refuses a request body over `max_bytes` (413: by its Content-Length at once, or as soon as the stream passes
+    it) or not complete within `timeout` seconds of its headers (408), so a slow client cannot hold a worker."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout: float) -> None:
+        self.app, self.max_bytes, self.timeout = app, max_bytes, timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            return await send_json(send, 413, "body_too_large", f"request body: at most {self.max_bytes} bytes are accepted")
-        # Bodies here are small: read at most max_bytes + 1, then hand the app exactly what was read.
+            return await self._too_large(send)
+        try:
+            async with asyncio.timeout(self.timeout):
+                read = await self._read(receive)
+        except TimeoutError:
+            return await send_json(send, 408, "body_timeout",
+                                   f"request body: not complete within {self.timeout:g} s; send it all at once",
+                                   [(b"connection", b"close")])
+        if read is None:
+            return await self._too_large(send)
+        messages, rest = read
+        await self.app(scope, _replay(messages, rest), send)
+
+    async def _read(self, receive: Receive) -> tuple[list[Message], Receive | None] | None:
+        """The body as one message (bodies here are small: at most max_bytes + 1 is read), or None when too large."""
         chunks: list[bytes] = []
         size = 0
         while True:
             message = await receive()
             if message["type"] != "http.request":
-                return await self.app(scope, _replay([message]), send)
+                return [message], None
             chunks.append(message.get("body", b""))
             size += len(chunks[-1])
             if size > self.max_bytes:
-                return await send_json(send, 413, "body_too_large", f"request body: at most {self.max_bytes} bytes are accepted")
+                return None
             if not message.get("more_body", False):
-                break
-        await self.app(scope, _replay([{"type": "http.request", "body": b"".join(chunks), "more_body": False}], receive), send)
+                return [{"type": "http.request", "body": b"".join(chunks), "more_body": False}], receive
+
+    async def _too_large(self, send: Send) -> None:
+        await send_json(send, 413, "body_too_large", f"request body: at most {self.max_bytes} bytes are accepted")
 
 
 def _replay(messages: list[Message], then: Receive | None = None) -> Receive:
@@ -100,7 +117,9 @@ class RateLimit:
             return 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.per_minute <= 0 or scope.get("path") not in self.paths:
+        # Only questions count: a CORS preflight (OPTIONS) or a wrong method is not one.
+        if (scope["type"] != "http" or self.per_minute <= 0 or scope.get("path") not in self.paths
+                or scope.get("method") != "POST"):
             return await self.app(scope, receive, send)
         client = (scope.get("client") or ("unknown", 0))[0]
         wait = self.retry_after(client, time.monotonic())

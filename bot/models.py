@@ -6,15 +6,17 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from bot.question_text import visible_pattern
+
 MAX_QUESTION_CHARS = 1000
-# At least one character that Python's str.strip() keeps (it also strips \x1c-\x1f and \x85, ECMA \s does not).
-VISIBLE = r"[^\s\u001c-\u001f\u0085]"
+# At least one character that survives cleaning (bot/question_text.py): not a space, control or invisible one.
+VISIBLE = visible_pattern()
 AnswerType = Literal["answer", "no_answer", "escalation"]
 
 
 class AnswerRequest(BaseModel):
     # Checked in the route after trimming (422 empty, 413 too long); the schema states the same contract.
-    question: str = Field(description="The client's question; trimmed; 1 to 1,000 characters.",
+    question: str = Field(description="The client's question; cleaned of invisible characters and trimmed; 1 to 1,000 characters.",
                           json_schema_extra={"minLength": 1, "maxLength": MAX_QUESTION_CHARS, "pattern": VISIBLE})
     session_id: str | None = Field(default=None, max_length=200)
 

@@ -19,6 +19,7 @@ from pydantic import ConfigDict
 
 from aftercare.errors import IndexUnavailable
 from bot.knowledge import KnowledgeBase, heading_similarity
+from bot.question_text import normalise_question
 from bot.text import terms
 
 Fusion = Literal["blend", "rrf", "dense", "bm25"]
@@ -122,10 +123,16 @@ class AftercareRetriever(BaseRetriever):
     k: int = 4
     method: Fusion = "blend"
 
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
+                                k: int | None = None) -> list[Document]:
+        """`k` given to `invoke(query, k=...)` overrides the retriever's own for this call (LangChain's convention)."""
+        top = self.k if k is None else k
+        if top < 1:
+            raise ValueError(f"k must be at least 1. Currently, it is {top}.")
+        query = normalise_question(query)
         vector = self.embed_query(query)  # type: ignore[operator]
         docs = []
-        for hit in hybrid_retrieve(self.knowledge, query, vector, self.k, self.method):
+        for hit in hybrid_retrieve(self.knowledge, query, vector, top, self.method):
             p = self.knowledge.passages[hit.passage]
             docs.append(Document(page_content=p.text, id=p.id, metadata={
                 "doc_id": p.doc_id, "title": p.title, "section": p.section, "start": p.start, "end": p.end,

@@ -175,10 +175,10 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
     else renderAnswer(m.response);
   }
 
-  function renderError() {
+  function renderError(text) {
     const box = el("div", "msg bot error");
     box.setAttribute("role", "alert");
-    box.appendChild(document.createTextNode("Sorry, the assistant can't be reached right now."));
+    box.appendChild(document.createTextNode(text || "Sorry, the assistant can't be reached right now."));
     const retry = el("button", "retry", "Retry");
     retry.type = "button";
     retry.addEventListener("click", () => { input.focus(); box.remove(); ask(lastQuestion, true); });
@@ -215,6 +215,12 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
         method: "POST", headers: { "content-type": "application/json" },
         body: JSON.stringify({ question: q, session_id: state.session }),
       });
+      if (res.status === 429) {
+        const wait = parseInt(res.headers.get("retry-after"), 10);
+        typing.remove();
+        renderError("Too many questions, try again in " + (wait > 0 ? wait + " s." : "a minute."));
+        return;
+      }
       if (!res.ok && res.status !== 413 && res.status !== 422) throw new Error("HTTP " + res.status);
       const body = await res.json();
       const response = res.ok ? body : { type: "no_answer", answer: body.error.message, citations: [], disclaimer: "" };
