@@ -33,8 +33,10 @@ log = logging.getLogger("aftercare.api")
 STATIC = Path(__file__).with_name("static")
 
 ERROR_RESPONSES = {
-    413: {"model": ErrorResponse, "description": "The question is longer than 1,000 characters."},
-    422: {"model": ErrorResponse, "description": "The body is not valid, or the question is empty."},
+    408: {"model": ErrorResponse, "description": "The body was not complete within the body timeout."},
+    413: {"model": ErrorResponse, "description": "The question is longer than 1,000 characters, or the body too large."},
+    422: {"model": ErrorResponse, "description": "The body is not valid JSON in UTF-8, or the question is empty."},
+    429: {"model": ErrorResponse, "description": "Too many questions from this address; Retry-After says when to ask again."},
     503: {"model": ErrorResponse, "description": "The index is missing, empty, or built with another model."},
 }
 
@@ -105,7 +107,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, err: StarletteHTTPException) -> JSONResponse:
-        if err.status_code == 400:  # FastAPI's only 400 here: a body it cannot decode (not UTF-8, say)
+        if err.status_code == 400:  # FastAPI's only 400 here: a body it could not parse for another reason
             return error_response(422, "invalid_request", "body: could not be read; send JSON text in UTF-8")
         return error_response(err.status_code, "http_error", str(err.detail), err.headers)  # e.g. Allow on a 405
 
