@@ -128,7 +128,7 @@ def _refuse_curve(runs: list[EvalRun], path: Path) -> bool:
         ax.set_ylabel("precision of refusing")
         ax.set_xlim(0, 1.02)
         ax.set_ylim(0, 1.02)
-        ax.set_title("Refusing as the cut-off moves (★ = the product's operating point)")
+        ax.set_title("Refusing as the cut-off moves (★ = what the product did,\nthe rule for questions about the clinic included)", fontsize=10)
         ax.legend()
         fig.tight_layout()
         fig.savefig(path, dpi=110)
