@@ -68,6 +68,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         service = app.state.service = state or start_engine(settings)
+        # A new pool for each run of the app: the last one was shut down when the previous run ended.
+        app.state.answer_pool = ThreadPoolExecutor(settings.answer_threads, thread_name_prefix="answer")
         if service.not_ready:
             log.error("not ready: %s", service.not_ready)
         watcher = asyncio.create_task(watch_index(service, settings.index_poll_seconds)) if settings.index_poll_seconds else None
@@ -152,12 +154,13 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
               responses=ERROR_RESPONSES)
     async def answer(body: AnswerRequest, request: Request) -> AnswerResponse:
         service: ServiceState = request.app.state.service
+        # Measured as sent, as the schema's maxLength is: cleaning only ever shortens it.
+        if len(body.question) > MAX_QUESTION_CHARS:
+            raise ApiError(413, "question_too_long",
+                           f"question: {len(body.question)} characters; at most {MAX_QUESTION_CHARS} are accepted")
         question = normalise_question(body.question)
         if not question:
             raise ApiError(422, "empty_question", "question: must not be empty")
-        if len(question) > MAX_QUESTION_CHARS:
-            raise ApiError(413, "question_too_long",
-                           f"question: {len(question)} characters; at most {MAX_QUESTION_CHARS} are accepted")
         engine = service.engine
         if engine is None:
             raise ApiError(503, "index_not_ready", service.not_ready or "The index is not loaded.")

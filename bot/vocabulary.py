@@ -10,6 +10,7 @@ question costs dictionary look-ups only.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from wordfreq import top_n_list, zipf_frequency
 
 from ingest.embed import Embedder
@@ -55,27 +57,28 @@ class WordBridges:
         return self._bridges.get(word.lower())
 
     @classmethod
-    def build(cls, guide_words: frozenset[str], embedder: Embedder, size: int = GENERAL_VOCABULARY_SIZE) -> "WordBridges":
+    def build(cls, guide_words: frozenset[str], embedder: Embedder, general: "GeneralVocabulary") -> "WordBridges":
         corpus = sorted(w for w in guide_words if w.isalpha() and len(w) > 2)
-        general = [w for w in top_n_list("en", size) if w.isalpha() and len(w) > 2 and w not in guide_words]
-        if not corpus or not general:
+        keep = [i for i, w in enumerate(general.words) if w not in guide_words]
+        if not corpus or not keep:
             return cls({})
         corpus_vectors = embedder.embed(corpus)
         bridges: dict[str, Bridge] = {}
-        step = 2048
-        for start in range(0, len(general), step):
-            chunk = general[start:start + step]
-            sims = embedder.embed(chunk) @ corpus_vectors.T
+        step = 4096
+        for start in range(0, len(keep), step):
+            rows = keep[start:start + step]
+            sims = general.vectors[rows] @ corpus_vectors.T
             best = sims.argmax(axis=1)
-            for word, j, row in zip(chunk, best, sims):
-                bridges[word] = Bridge(corpus[int(j)], round(float(row[j]), 4))
+            for i, j, row in zip(rows, best, sims):
+                bridges[general.words[i]] = Bridge(corpus[int(j)], round(float(row[j]), 4))
         return cls(bridges)
 
     @classmethod
     def load_or_build(cls, cache_dir: Path, guide_words: frozenset[str], model: str,
                       embedder: Callable[[], Embedder], size: int = GENERAL_VOCABULARY_SIZE) -> "WordBridges":
         """Built once per corpus vocabulary and model (the model is loaded only then); a cache that cannot be
-        written only costs the next start."""
+        written only costs the next start. The general words' vectors are kept apart, so a re-ingest embeds
+        only the guides' own words."""
         key = hashlib.sha256(("\n".join(sorted(guide_words)) + f"\n{model}\n{size}").encode()).hexdigest()[:16]
         path = cache_dir / f"word-bridges-{key}.json"
         if path.exists():
@@ -84,15 +87,46 @@ class WordBridges:
                 return cls({w: Bridge(n, s) for w, (n, s) in raw.items()})
             except (OSError, ValueError, TypeError) as err:
                 log.warning("word bridges cache %s unreadable (%s); building it again", path, err)
-        built = cls.build(guide_words, embedder(), size)
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({w: [b.neighbour, b.similarity] for w, b in built._bridges.items()}), encoding="utf-8")
-            tmp.replace(path)
-        except OSError as err:
-            log.warning("could not keep the word bridges in %s (%s); they will be built again at the next start", path, err)
+        loaded = embedder()
+        built = cls.build(guide_words, loaded, GeneralVocabulary.load_or_build(cache_dir, model, loaded, size))
+        _write_atomically(path, json.dumps({w: [b.neighbour, b.similarity] for w, b in built._bridges.items()}).encode())
         return built
+
+
+@dataclass(frozen=True)
+class GeneralVocabulary:
+    """The commonest English words and their vectors: the same for every corpus, so embedded once per model."""
+
+    words: list[str]
+    vectors: np.ndarray
+
+    @classmethod
+    def load_or_build(cls, cache_dir: Path, model: str, embedder: Embedder, size: int) -> "GeneralVocabulary":
+        words = [w for w in top_n_list("en", size) if w.isalpha() and len(w) > 2]
+        key = hashlib.sha256(("\n".join(words) + f"\n{model}").encode()).hexdigest()[:16]
+        path = cache_dir / f"general-words-{key}.npy"
+        if path.exists():
+            try:
+                vectors = np.load(path)
+                if vectors.shape[0] == len(words):
+                    return cls(words, vectors)
+            except (OSError, ValueError) as err:
+                log.warning("general word vectors %s unreadable (%s); embedding them again", path, err)
+        vectors = np.asarray(embedder.embed(words), dtype=np.float32)
+        buffer = io.BytesIO()
+        np.save(buffer, vectors)
+        _write_atomically(path, buffer.getvalue())
+        return cls(words, vectors)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as err:
+        log.warning("could not keep %s (%s); it will be computed again at the next start", path, err)
 
 
 def word_gaps(words: list[str], bridges: WordBridges) -> list[float]:

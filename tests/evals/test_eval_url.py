@@ -34,4 +34,5 @@ def test_eval_runs_the_cases_through_a_running_deployment(live_url: str, tmp_pat
     assert result.exit_code == 0, result.output
     assert "dev split" in result.output and "fact accuracy" in result.output
     folder = next(tmp_path.iterdir())
-    assert {p.name for p in folder.iterdir()} >= {"report.json", "report.md", "metrics_by_system.png", "latency.png", "per_kind.png"}
+    assert {p.name for p in folder.iterdir()} >= {"report.json", "report.md", "dev_metrics_by_system.png", "dev_latency.png",
+                                                  "dev_per_kind.png"}
