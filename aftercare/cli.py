@@ -99,7 +99,7 @@ def ask(
     from bot.models import MAX_QUESTION_CHARS
     from bot.question_text import normalise_question
     from bot.render import render_for_terminal
-    from bot.service import start_engine
+    from bot.web.service import start_engine
 
     settings = load_settings(index_dir=index)
     text = normalise_question(question)  # an argument that is not UTF-8 arrives with lone surrogates
@@ -126,14 +126,14 @@ def serve(
 
     import uvicorn
 
-    from bot.serving import uvicorn_options
+    from bot.web.serving import uvicorn_options
 
     settings = load_settings(index_dir=index)
     # Workers are separate processes that read their settings from the environment.
     os.environ["AFTERCARE_INDEX_DIR"] = str(settings.index_dir)
     os.environ["AFTERCARE_WORKERS"] = str(workers)  # each worker's share of the cores for question embeddings
     typer.echo(f"The aftercare assistant: open http://{host}:{port}/ (API docs at http://{host}:{port}/docs)")
-    uvicorn.run("bot.api:create_app", factory=True, host=host, port=port, workers=workers,
+    uvicorn.run("bot.web.api:create_app", factory=True, host=host, port=port, workers=workers,
                 **uvicorn_options(settings))
 
 
@@ -204,7 +204,7 @@ def fit(
     from bot.compose import QUOTE_MODEL_FILE
     from bot.coverage import MODEL_FILE
     from bot.engine import EngineOptions
-    from bot.service import start_engine
+    from bot.web.service import start_engine
     from evals.cases import load_cases
     from evals.fit import fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
 

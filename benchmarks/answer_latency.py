@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from aftercare.settings import Settings  # noqa: E402
 from benchmarks.service import served  # noqa: E402
 from bot.engine import AnswerEngine  # noqa: E402
-from bot.service import start_engine  # noqa: E402
+from bot.web.service import start_engine  # noqa: E402
 from evals.baselines import TutorialRecipe  # noqa: E402
 from evals.cases import load_cases  # noqa: E402
 from ingest.pipeline import prepare_documents  # noqa: E402

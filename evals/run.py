@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from aftercare.errors import AftercareError
 from aftercare.settings import Settings
-from bot.service import start_engine
+from bot.web.service import start_engine
 from evals.cases import GoldCase
 from evals.metrics import CitedQuote, Outcome, compute_all, outcome_passes
 from evals.systems import System, engine_system, engine_variant

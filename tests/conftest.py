@@ -41,7 +41,7 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -
 
 @pytest.fixture(scope="session")
 def service(corpus_index: IngestedIndex, embedder: Embedder):
-    from bot.service import start_engine
+    from bot.web.service import start_engine
 
     state = start_engine(corpus_index.settings, embedder=embedder)
     assert state.engine is not None, state.not_ready
@@ -52,7 +52,7 @@ def service(corpus_index: IngestedIndex, embedder: Embedder):
 def client(corpus_index: IngestedIndex, service):
     from fastapi.testclient import TestClient
 
-    from bot.api import create_app
+    from bot.web.api import create_app
 
     with TestClient(create_app(corpus_index.settings, state=service)) as test_client:
         yield test_client

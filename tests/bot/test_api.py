@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aftercare.settings import DEFAULT_DISCLAIMER
-from bot.api import create_app
+from bot.web.api import create_app
 from ingest.clean import clean_document
 from ingest.load import load_corpus
 from ingest.store import new_generation, open_client, open_collections, switch_generation, write_manifest

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.batching import QueryBatcher
+from bot.web.batching import QueryBatcher
 from ingest.embed import Embedder
 
 QUESTIONS = ["When can I wear makeup again?", "How many sessions will I need?", "is flaking normal on day 4?",

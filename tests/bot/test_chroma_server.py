@@ -11,8 +11,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.api import create_app
-from bot.service import start_engine
+from bot.web.api import create_app
+from bot.web.service import start_engine
 from ingest.pipeline import run_ingest
 from tests.conftest import CORPUS, ROOT, make_settings
 from tests.utils.files import write_article

@@ -5,7 +5,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.generation import GenerationMode
 
-from bot.api import create_app
+from bot.web.api import create_app
 
 
 @pytest.fixture(scope="module")

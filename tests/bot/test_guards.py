@@ -6,7 +6,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.api import create_app
+from bot.web.api import create_app
 
 
 def test_a_one_megabyte_body_is_refused_with_413(client: TestClient) -> None:

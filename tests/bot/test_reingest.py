@@ -10,8 +10,8 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from bot.api import create_app
-from bot.service import start_engine
+from bot.web.api import create_app
+from bot.web.service import start_engine
 from ingest.embed import Embedder
 from ingest.pipeline import IngestReport, run_ingest
 from tests.conftest import CORPUS, make_settings

@@ -10,8 +10,8 @@ import time
 import httpx
 import pytest
 
-from bot.api import create_app
-from bot.serving import uvicorn_options
+from bot.web.api import create_app
+from bot.web.serving import uvicorn_options
 from evals.cases import load_cases
 from tests.utils.net import served_in_thread
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from aftercare.cli import app as cli
 from aftercare.settings import Settings
-from bot.api import create_app
+from bot.web.api import create_app
 from bot.redact import redact
 from bot.topics import topic_words
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from bot.api import create_app
+from bot.web.api import create_app
 from tests.utils.net import free_port, wait_until_up
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

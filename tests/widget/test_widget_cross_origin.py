@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from bot.api import create_app
+from bot.web.api import create_app
 from tests.utils.net import free_port
 from tests.widget.conftest import SHOTS, LiveServer
 

@@ -3,7 +3,7 @@
 uvicorn on its own believes X-Forwarded-For from loopback, which lets any local client (or a proxy on the same
 host that passes the header through) choose the address its rate limit is counted under; here proxies are
 believed only when `AFTERCARE_TRUSTED_PROXIES` names them. uvicorn has no timeout for a connection that never
-finishes its headers; the body timeout is the app's (`bot.guards.BodyLimits`), the header timeout is the
+finishes its headers; the body timeout is the app's (`bot.web.guards.BodyLimits`), the header timeout is the
 reverse proxy's job (README, "Behind a reverse proxy").
 """
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from aftercare.errors import AftercareError
 from aftercare.settings import Settings
-from bot.batching import QueryBatcher
+from bot.web.batching import QueryBatcher
 from bot.engine import AnswerEngine, EngineOptions
 from bot.knowledge import live_generation, load_knowledge_base
 from ingest.embed import Embedder

@@ -22,11 +22,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from aftercare.errors import IndexNotReady
 from aftercare.settings import Settings
 from bot.knowledge import check_reachable
-from bot.guards import BodyLimits, RateLimit, SecurityHeaders
-from bot.json_body import StrictJsonRoute, UnreadableBody
+from bot.web.guards import BodyLimits, RateLimit, SecurityHeaders
+from bot.web.json_body import StrictJsonRoute, UnreadableBody
 from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse
 from bot.question_text import normalise_question
-from bot.service import ServiceState, start_engine
+from bot.web.service import ServiceState, start_engine
 from bot.unanswered import record
 
 log = logging.getLogger("aftercare.api")
