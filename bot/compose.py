@@ -105,16 +105,15 @@ def build_all_units(kb: KnowledgeBase) -> list[list[Unit]]:
 
 
 # Chosen by grouped cross-validation on dev (right quote ranked first): adding the quote's length and the
-# passage's BM25 score helped (65.8% → 69.6%); its dense score, its heading's share of the subject and the
-# sentence's position did not, and are computed but not weighed.
+# passage's BM25 score helped (65.8% → 69.6%); the passage's dense score, its heading's share of the subject and
+# the sentence's position in the passage were tried and did not.
 QUOTE_FEATURES = ("similarity", "own", "first_under_question", "lexical", "subject", "passage", "heading", "figure",
                   "list", "length", "bm25")
-SIGNALS = QUOTE_FEATURES + ("heading_subject", "dense", "position")
 QUOTE_MODEL_FILE = DATA_DIR / "quote_ranking.json"
 
 
 def load_quote_model(path: Path = QUOTE_MODEL_FILE) -> LinearModel:
-    return LinearModel.load(path, frozenset(SIGNALS))
+    return LinearModel.load(path, frozenset(QUOTE_FEATURES))
 
 
 def hand_score(v: dict[str, float]) -> float:
@@ -163,14 +162,10 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
             unit_terms = set(terms(f"{passage.heading} {text}"))
             lexical = len(q_terms & unit_terms) / len(q_terms) if q_terms else 0.0
             figure = quantitative and bool(FIGURE.search(text) or FIGURE.search(_NUMBERING.sub("", passage.heading)))
-            heading_terms = set(terms(passage.heading))
             values = {"similarity": similarity, "own": own, "first_under_question": float(first), "lexical": lexical,
-                      "subject": _share(subject, unit_terms, subject_total),
-                      "heading_subject": _share(subject, heading_terms, subject_total),
-                      "passage": hit.score / top, "dense": hit.dense, "bm25": hit.lexical, "heading": hit.heading,
-                      "figure": float(figure), "list": float(list_seeking and is_list),
-                      "position": float(kb.sentences[unit.sentences[0]].position == 0),
-                      "length": min(1.0, (unit.end - unit.start) / MAX_CHARS)}
+                      "subject": _share(subject, unit_terms, subject_total), "passage": hit.score / top,
+                      "bm25": hit.lexical, "heading": hit.heading, "figure": float(figure),
+                      "list": float(list_seeking and is_list), "length": min(1.0, (unit.end - unit.start) / MAX_CHARS)}
             score = model.probability(values) if model else hand_score(values)
             scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical, values=values))
     return sorted(scored, key=lambda s: -s.score)

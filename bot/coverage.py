@@ -11,7 +11,7 @@ cross-validated) and kept in bot/data/answerability.json.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -56,9 +56,10 @@ class CoverageSignals:
     bridged: bool
 
     def values(self) -> dict[str, float]:
-        return {k: float(v) for k, v in asdict(self).items() if isinstance(v, (bool, int, float))}
+        return {k: float(getattr(self, k)) for k in NUMERIC}
 
 
+NUMERIC = tuple(n for n, f in CoverageSignals.__dataclass_fields__.items() if f.type in ("bool", "float"))
 # The signals the model weighs. Collinear twins (dense_top beside best_sentence, sum_gap beside max_gap) made the
 # fitted weights take opposite signs and swap meaning between folds, so one of each pair is left out.
 FEATURES = ("best_quote", "best_sentence", "best_subject", "contrast", "max_gap", "known_share")

@@ -10,6 +10,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 
 from aftercare.errors import AftercareError
@@ -27,9 +28,15 @@ class LinearModel:
     threshold: float = 0.5
     note: str = ""
 
+    @cached_property
+    def _weights(self) -> tuple[tuple[tuple[str, float], ...], float]:
+        """The standardisation folded into the weights once: a quote is scored on every question."""
+        weights = tuple((n, c / s) for n, c, s in zip(self.features, self.coef, self.scale))
+        return weights, self.intercept - sum(c * m / s for c, m, s in zip(self.coef, self.mean, self.scale))
+
     def logit(self, values: Mapping[str, float]) -> float:
-        return self.intercept + sum(c * (float(values[n]) - m) / s
-                                    for n, c, m, s in zip(self.features, self.coef, self.mean, self.scale))
+        weights, offset = self._weights
+        return offset + sum(w * values[n] for n, w in weights)
 
     def probability(self, values: Mapping[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-self.logit(values)))
