@@ -202,7 +202,7 @@ def fit(
 
     Quote ranking comes first because the refuse decision looks at the quotes it picks."""
     from bot.compose import QUOTE_MODEL_FILE
-    from bot.coverage import MODEL_FILE
+    from bot.coverage import EXAMPLES_FILE, MODEL_FILE
     from bot.engine import EngineOptions
     from bot.web.service import start_engine
     from evals.cases import load_cases
@@ -217,10 +217,12 @@ def fit(
         quotes = fit_quote_ranking(state.engine, cases)
         if write:
             quotes.model.save(QUOTE_MODEL_FILE)
-        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking="fitted" if write else "hand"),
+        # The refuse decision is fitted on the quotes the product will choose, by its default ranking.
+        ranking = EngineOptions().quote_ranking if write else "hand"
+        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking),
                               embedder=state.embedder).engine
         assert fitted is not None
-        result = fit_answerability(fitted, cases)
+        result, precedents = fit_answerability(fitted, cases)
     except (AftercareError, ValueError) as err:
         raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
     folder = report_folder(out)
@@ -231,7 +233,8 @@ def fit(
     typer.echo("\n".join(lines))
     if write:
         result.model.save(MODEL_FILE)
-        typer.echo(f"Wrote {QUOTE_MODEL_FILE} and {MODEL_FILE}")
+        precedents.save(EXAMPLES_FILE)
+        typer.echo(f"Wrote {QUOTE_MODEL_FILE}, {MODEL_FILE} and {EXAMPLES_FILE}")
     typer.echo(f"Report: {folder}")
 
 

@@ -24,7 +24,7 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predi
 from sklearn.pipeline import make_pipeline  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
-from bot.coverage import FEATURES
+from bot.coverage import FEATURES, Precedents
 from bot.fitted import LinearModel  # noqa: E402
 from bot.compose import QUOTE_FEATURES, ScoredUnit, hand_score  # noqa: E402
 from bot.engine import AnswerEngine  # noqa: E402
@@ -64,9 +64,12 @@ class AnswerabilityFit:
         ]
 
 
-def answerability_rows(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[np.ndarray, np.ndarray, list[GoldCase]]:
-    """Signals of every answer / no-answer case that triage lets through; the label is whether the guides answer it."""
-    rows, labels, kept = [], [], []
+def answerability_rows(engine: AnswerEngine, cases: list[GoldCase]
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[GoldCase]]:
+    """Signals of every answer / no-answer case that triage lets through (the precedent column is filled in by
+    the caller, out of fold), its question vector, and the label: whether the guides answer it."""
+    rows, labels, vectors, kept = [], [], [], []
+    column = FEATURES.index("precedent")
     for case in cases:
         if case.kind not in ("answer", "no_answer"):
             continue
@@ -75,29 +78,47 @@ def answerability_rows(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[np.
             continue  # escalated, or refused by rule: not the model's decision
         values = reply.coverage.values()
         rows.append([values[n] for n in FEATURES])
+        rows[-1][column] = 0.0
         labels.append(case.kind == "answer")
+        vectors.append(engine.question_vector(case.question))
         kept.append(case)
-    return np.asarray(rows, dtype=float), np.asarray(labels, dtype=bool), kept
+    return np.asarray(rows, dtype=float), np.asarray(labels, dtype=bool), np.asarray(vectors, dtype=np.float32), kept
 
 
-def fit_answerability(engine: AnswerEngine, cases: list[GoldCase]) -> AnswerabilityFit:
-    x, y, kept = answerability_rows(engine, cases)
+def _with_precedents(x: np.ndarray, rows: np.ndarray, pool: np.ndarray, y: np.ndarray, vectors: np.ndarray,
+                     model: str) -> np.ndarray:
+    """The precedent column for `rows`, from the questions in `pool` only (never a question's own label)."""
+    precedents = Precedents(vectors[pool], y[pool], model)
+    position = {int(q): i for i, q in enumerate(pool)}
+    out = x[rows].copy()
+    out[:, FEATURES.index("precedent")] = [precedents.margin(vectors[r], exclude=position.get(int(r))) for r in rows]
+    return out
+
+
+def fit_answerability(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[AnswerabilityFit, Precedents]:
+    x, y, vectors, kept = answerability_rows(engine, cases)
     if len(set(y)) < 2 or min(y.sum(), (~y).sum()) < FOLDS:
         raise ValueError(f"need at least {FOLDS} answerable and {FOLDS} uncovered dev questions, have {y.sum()} and {(~y).sum()}")
+    model_name = engine.settings.embedding_model
+    everything = np.arange(len(y))
+    leave_one_out = _with_precedents(x, everything, everything, y, vectors, model_name)
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     search = make_pipeline(StandardScaler(), LogisticRegressionCV(Cs=np.logspace(-2, 2, 9).tolist(), cv=folds,
                                                                     class_weight="balanced", max_iter=2000))
-    search.fit(x, y)
+    search.fit(leave_one_out, y)
     c = float(search[-1].C_[0])
     pipeline = make_pipeline(StandardScaler(), LogisticRegression(C=c, class_weight="balanced", max_iter=2000))
-    p = cross_val_predict(pipeline, x, y, cv=folds, method="predict_proba")[:, 1]
+    p = np.zeros(len(y))
+    for train, held in folds.split(x, y):
+        pipeline.fit(_with_precedents(x, train, train, y, vectors, model_name), y[train])
+        p[held] = pipeline.predict_proba(_with_precedents(x, held, train, y, vectors, model_name))[:, 1]
     threshold, note = _choose_cut(p, y)
     refused = p < threshold
-    pipeline.fit(x, y)
+    pipeline.fit(leave_one_out, y)
     scaler, lr = pipeline[0], pipeline[-1]
     model = LinearModel(features=FEATURES, mean=tuple(float(v) for v in scaler.mean_),
-                               scale=tuple(float(v) for v in scaler.scale_), coef=tuple(float(v) for v in lr.coef_[0]),
-                               intercept=float(lr.intercept_[0]), threshold=threshold, note=f"{note}; C={c:g}")
+                        scale=tuple(float(v) for v in scaler.scale_), coef=tuple(float(v) for v in lr.coef_[0]),
+                        intercept=float(lr.intercept_[0]), threshold=threshold, note=f"{note}; C={c:g}")
     precision, recall, cuts = precision_recall_curve(~y, 1 - p)
     misjudged = [(k.id, k.question, float(pv)) for k, pv, r, lab in zip(kept, p, refused, y) if r == lab]
     return AnswerabilityFit(model=model, cases=len(y), answerable=int(y.sum()), cv_auc=float(roc_auc_score(y, p)),
@@ -105,7 +126,7 @@ def fit_answerability(engine: AnswerEngine, cases: list[GoldCase]) -> Answerabil
                             cv_refuse_recall=float(refused[~y].mean()), cv_false_refusals=float(refused[y].mean()),
                             curve=(precision, recall, cuts),
                             operating_point=(float(refused[~y].mean()), float((~y[refused]).mean()) if refused.any() else 0.0),
-                            misjudged=misjudged)
+                            misjudged=misjudged), Precedents(vectors, y, model_name, engine.knowledge.manifest.corpus_hash)
 
 
 def _choose_cut(p: np.ndarray, y: np.ndarray) -> tuple[float, str]:
