@@ -1,11 +1,12 @@
 """Deciding whether the guides answer a question: a fitted combination of signals, not hand-set cut-offs.
 
 Knowing every word of a question is no evidence that the guides answer it, and one unknown word is no evidence
-that they don't. So the decision looks at how well the chosen quotes match the question (sentence and passage
-similarity, the blended quote score, word overlap) and at the words the guides lack, weighted by how
-informative each is in general English and how far the closest guide word is (bot/vocabulary.py). The
-weights and the cut-off are fitted on the dev questions by `aftercare fit` (logistic regression, k-fold
-cross-validated) and kept in bot/data/answerability.json.
+that they don't. So the decision looks at how well the chosen quotes match the question (the best quote and
+sentence, how far that sentence stands out from the rest, the question's informative words found in them), at
+the words the guides lack, weighted by how informative each is in general English and how far the closest
+guide word is (bot/vocabulary.py), and at whether the closest dev questions were answerable (`Precedents`).
+The weights and the cut-off are fitted on the dev questions by `aftercare fit` (logistic regression, k-fold
+cross-validated) and kept in bot/data/.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -42,16 +43,22 @@ class LiveServer:
         self.thread.join(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def live(corpus_index, service) -> Iterator[LiveServer]:
+def serve_live(corpus_index, service, settings_for: Callable[[str], dict[str, Any]]) -> Iterator[LiveServer]:
+    """The shared engine behind a live server whose settings may depend on its own address."""
     def factory(url: str):
-        settings = corpus_index.settings.model_copy(update={"allowed_origins": [url]})
-        return create_app(settings, state=service)
+        return create_app(corpus_index.settings.model_copy(update=settings_for(url)), state=service)
 
     server = LiveServer(factory)
     server.start()
-    yield server
-    server.stop()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def live(corpus_index, service) -> Iterator[LiveServer]:
+    yield from serve_live(corpus_index, service, lambda url: {"allowed_origins": [url]})
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from bot.web.api import create_app
 from tests.utils.net import free_port
-from tests.widget.conftest import SHOTS, LiveServer
+from tests.widget.conftest import SHOTS, LiveServer, serve_live
 
 CLINIC_PORT = free_port()
 CLINIC = f"http://localhost:{CLINIC_PORT}"  # the clinic's site: another origin than the service's 127.0.0.1
@@ -21,14 +20,7 @@ CLINIC = f"http://localhost:{CLINIC_PORT}"  # the clinic's site: another origin 
 @pytest.fixture(scope="module")
 def limited(corpus_index, service) -> Iterator[LiveServer]:
     """The service allowing the clinic's origin, one question a minute."""
-    def factory(url: str):
-        settings = corpus_index.settings.model_copy(update={"allowed_origins": [CLINIC], "rate_limit_per_minute": 1})
-        return create_app(settings, state=service)
-
-    server = LiveServer(factory)
-    server.start()
-    yield server
-    server.stop()
+    yield from serve_live(corpus_index, service, lambda _: {"allowed_origins": [CLINIC], "rate_limit_per_minute": 1})
 
 
 @pytest.fixture(scope="module")
