@@ -202,11 +202,12 @@ def fit(
 
     Quote ranking comes first because the refuse decision looks at the quotes it picks."""
     from bot.compose import QUOTE_MODEL_FILE
-    from bot.coverage import EXAMPLES_FILE, MODEL_FILE
+    from bot.coverage import MODEL_FILE
     from bot.engine import EngineOptions
+    from bot.precedents import EXAMPLES_FILE
     from bot.web.service import start_engine
     from evals.cases import load_cases
-    from evals.fit import fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
+    from evals.fit import build_precedents, fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
 
     settings = load_settings(index_dir=index)
     cases = load_cases("dev")
@@ -214,15 +215,17 @@ def fit(
     if state.engine is None:
         raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))
     try:
-        quotes = fit_quote_ranking(state.engine, cases)
+        precedents, kept = build_precedents(state.engine, cases)
+        quotes = fit_quote_ranking(state.engine, kept, precedents)
         if write:
             quotes.model.save(QUOTE_MODEL_FILE)
-        # The refuse decision is fitted on the quotes the product will choose, by its default ranking.
+        # The refuse decision is fitted on the quotes the product will choose, by its default ranking, each dev
+        # question ranked with the votes of its closest other dev question (never its own label).
         ranking = EngineOptions().quote_ranking if write else "hand"
-        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking),
-                              embedder=state.embedder).engine
+        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking, precedents=precedents,
+                                                      hold_out_identical=True), embedder=state.embedder).engine
         assert fitted is not None
-        result, precedents = fit_answerability(fitted, cases)
+        result = fit_answerability(fitted, kept, precedents)
     except (AftercareError, ValueError) as err:
         raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
     folder = report_folder(out)
