@@ -127,3 +127,7 @@ def test_tenderness_to_the_touch_that_grows_on_day_six_escalates() -> None:
 
 def test_a_face_super_tight_on_day_two_is_the_normal_course() -> None:
     assert not triage("face feels super tight and dry on day 2").escalate
+
+
+def test_patches_turning_dark_brown_escalate() -> None:
+    assert triage("Patches on my cheeks are turning dark brown a week after my session and I'm really scared").escalate
