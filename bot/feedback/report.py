@@ -23,7 +23,7 @@ def markdown(summary: FeedbackSummary, source: str) -> str:
         f"![Helpful rate by answer type and by article]({CHART})", "",
         "## By answer type", "", rate_table("answer type", summary.by_type), "",
         "## By article (least helpful first)", "", rate_table("article", summary.by_article), "",
-        "## Least helpful answers", "",
+        "## Least helpful answers (most votes against first)", "",
         "Each row is one answer as clients saw it: the sections it cited, and what those who voted it down wrote.", "",
         least_helpful_table(summary.least_helpful) if summary.least_helpful else "No answer was voted unhelpful.", ""])
 

@@ -55,8 +55,9 @@ class FeedbackSummary:
 
 
 def summarise_votes(votes: Iterable[Vote], top: int = 10) -> FeedbackSummary:
-    """Articles and answers are listed least helpful first, the more voted on first among equals; an answer citing
-    an article counts once for it however many of its sections it cited."""
+    """Articles are listed least helpful first (the more voted on first among equals); answers voted down, most
+    votes against first and then by helpful rate, so one answer five clients found wanting comes before one that
+    one client did. An answer citing an article counts once for it however many of its sections it cited."""
     votes = list(votes)
     by_type: dict[str, list[bool]] = defaultdict(list)
     by_article: dict[str, list[bool]] = defaultdict(list)
@@ -70,7 +71,7 @@ def summarise_votes(votes: Iterable[Vote], top: int = 10) -> FeedbackSummary:
     answer_rates = [AnswerRate(answer_type=kind, cited=cited, helpful=sum(v.helpful for v in vs), votes=len(vs),
                                comments=tuple(v.comment for v in vs if v.comment and not v.helpful))
                     for (kind, cited), vs in answers.items()]
-    least = sorted((a for a in answer_rates if a.helpful < a.votes), key=lambda a: (a.rate, -a.votes, a.sections))
+    least = sorted((a for a in answer_rates if a.helpful < a.votes), key=lambda a: (a.helpful - a.votes, a.rate, a.sections))
     return FeedbackSummary(
         total=Rate("all answers", sum(v.helpful for v in votes), len(votes)),
         by_type=sorted(_rates(by_type), key=lambda r: r.name),
