@@ -193,6 +193,7 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
     const label = el("span", null, "Was this helpful?");
     label.setAttribute("aria-hidden", "true");
     const status = el("span");
+    status.setAttribute("role", "status");
     let sending = false;
     const thumb = (kind, name, helpful) => {
       const b = el("button", "thumb");
@@ -231,6 +232,7 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
         done.focus();  // the pressed button is gone: keep the keyboard where it was
       } catch (_) {
         status.textContent = "Sorry, that didn't send. Please try again.";
+        status.scrollIntoView({ block: "nearest" });
       } finally {
         sending = false;
         buttons.forEach((b) => b.removeAttribute("aria-disabled"));
