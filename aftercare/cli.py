@@ -121,7 +121,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each loads the model: about 0.9 GB resident).")] = 1,
 ) -> None:
-    """Run the HTTP service (POST /v1/answer, /healthz, /readyz, API docs at /docs)."""
+    """Run the HTTP service (POST /v1/answer, POST /v1/feedback, /healthz, /readyz, API docs at /docs)."""
     import os
 
     import uvicorn
