@@ -121,7 +121,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each loads the model: about 0.9 GB resident).")] = 1,
 ) -> None:
-    """Run the HTTP service (POST /v1/answer, /healthz, /readyz, API docs at /docs)."""
+    """Run the HTTP service (POST /v1/answer, POST /v1/feedback, /healthz, /readyz, API docs at /docs)."""
     import os
 
     import uvicorn
@@ -267,6 +267,40 @@ def unanswered(
     for question, count in summary.questions[:top]:
         typer.echo(f"{count:5d}  {question or '(no topic words)'}")
     typer.echo(f"{summary.total} unanswered questions, {len(summary.questions)} distinct.")
+
+
+@app.command()
+def feedback(
+    database: Annotated[Optional[str], typer.Option(help="The votes database URL (default: AFTERCARE_FEEDBACK_DATABASE_URL).", show_default=False)] = None,
+    out: Annotated[Path, typer.Option(help="Folder for the timestamped report folders (feedback.md and feedback.png).")] = Path("data/feedback-reports"),
+    top: Annotated[int, typer.Option(min=1, help="How many of the least helpful answers to list.")] = 10,
+) -> None:
+    """Summarise clients' votes: helpful rate by answer type and by article, and the least helpful answers with
+    their cited sections, so the clinic knows which guide to improve. Writes a Markdown table and a PNG chart."""
+    from datetime import datetime, timezone
+
+    from bot.feedback.report import CHART, TABLES, write_feedback_report
+    from bot.feedback.store import FeedbackStore
+    from bot.feedback.summary import least_helpful_table, rate_table, summarise_votes
+
+    settings = load_settings(feedback_database_url=database)
+    try:
+        store = FeedbackStore(settings.feedback_database_url)
+        votes = store.votes()
+    except AftercareError as err:
+        raise fail(err) from err
+    if not votes:
+        typer.echo(f"No votes yet in {store.where}.")
+        return
+    summary = summarise_votes(votes, top=top)
+    folder = write_feedback_report(summary, out / datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ"), store.where)
+    t = summary.total
+    typer.echo(f"{t.votes} votes: {t.helpful} helpful ({t.rate:.0%}).\n")
+    typer.echo(rate_table("answer type", summary.by_type) + "\n")
+    typer.echo(rate_table("article", summary.by_article) + "\n")
+    typer.echo("Least helpful answers (most votes against first):")
+    typer.echo((least_helpful_table(summary.least_helpful) if summary.least_helpful else "none voted unhelpful") + "\n")
+    typer.echo(f"Report: {folder / TABLES} with {folder / CHART}")
 
 
 def main() -> None:
