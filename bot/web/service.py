@@ -17,7 +17,7 @@ from aftercare.settings import Settings
 from bot.web.batching import QueryBatcher
 from bot.engine import AnswerEngine, EngineOptions
 from bot.knowledge import live_generation, load_knowledge_base
-from ingest.embed import Embedder
+from bot.question_encoder import QuestionEncoder, open_question_encoder
 
 log = logging.getLogger("aftercare.service")
 WARM_UP_QUESTION = "When can I wear makeup again after microneedling?"
@@ -30,7 +30,7 @@ class ServiceState:
     started_seconds: float
     settings: Settings | None = None
     options: EngineOptions | None = None
-    embedder: Embedder | None = None
+    encoder: QuestionEncoder | None = None
     batcher: QueryBatcher | None = None
     switches: int = 0
     _refused: str | None = None
@@ -61,15 +61,12 @@ class ServiceState:
     def _build(self) -> AnswerEngine:
         assert self.settings is not None
         knowledge = load_knowledge_base(self.settings)
-        if self.embedder is None:
-            self.embedder = Embedder(self.settings.embedding_model)
-            if self.settings.query_backend == "onnx":
-                self.embedder.use_onnx(self.settings.onnx_dir, self.settings.query_threads)
-            if self.settings.embed_batching:
-                self.batcher = QueryBatcher(self.embedder.embed_questions,
-                                            max_wait=self.settings.embed_batch_wait_ms / 1000)
+        if self.encoder is None:
+            self.encoder = open_question_encoder(self.settings, knowledge.manifest)
+        if self.batcher is None and self.settings.embed_batching:
+            self.batcher = QueryBatcher(self.encoder.model.embed_questions, max_wait=self.settings.embed_batch_wait_ms / 1000)
         previous = self.engine
-        engine = AnswerEngine(self.settings, knowledge, self.embedder, self.options,
+        engine = AnswerEngine(self.settings, knowledge, self.encoder.model, self.options,
                               encode=self.batcher.embed if self.batcher else None,
                               cache=previous.cache if previous else None,
                               semantic_triage=previous.semantic_triage if previous else None,
@@ -78,17 +75,13 @@ class ServiceState:
         return engine
 
 
-def start_engine(settings: Settings, options: EngineOptions | None = None, embedder: Embedder | None = None) -> ServiceState:
-    import torch
-
+def start_engine(settings: Settings, options: EngineOptions | None = None,
+                 encoder: QuestionEncoder | None = None) -> ServiceState:
+    """Only what the first answer needs: the index, the question encoder (the ONNX export the manifest names, see
+    bot/question_encoder.py; `encoder` shares one already open), the engine, and the warm-up question."""
     started = time.perf_counter()
-    torch.set_num_threads(settings.query_threads)
-    if embedder is not None and settings.query_backend == "onnx":
-        embedder.use_onnx(settings.onnx_dir, settings.query_threads)
-    batcher = (QueryBatcher(embedder.embed_questions, max_wait=settings.embed_batch_wait_ms / 1000)
-               if embedder is not None and settings.embed_batching else None)
     state = ServiceState(engine=None, not_ready=None, started_seconds=0.0, settings=settings, options=options,
-                         embedder=embedder, batcher=batcher)
+                         encoder=encoder)
     try:
         state.engine = state._build()
     except AftercareError as err:
