@@ -134,6 +134,7 @@ def _export(model_path: Path, target: Path) -> None:
                 dynamic_axes={k: {0: "batch", 1: "tokens"} for k in (*ONNX_INPUTS, "last_hidden_state")},
                 opset_version=17, dynamo=False,
             )
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would keep a service running as another user from reading it
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
