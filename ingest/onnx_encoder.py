@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+from tokenizers import Tokenizer
 
 ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 # Rows per ONNX Runtime call when embedding many texts (word lists on a cache miss): bounds the memory of one call.
@@ -37,18 +38,18 @@ def max_seq_length(model_path: Path) -> int:
         raise ValueError(f"Cannot read max_seq_length from {config} ({err}).") from err
 
 
-def load_tokenizer(model_path: Path) -> "tokenizers.Tokenizer":  # type: ignore[name-defined] # noqa: F821
+def load_tokenizer(model_path: Path) -> Tokenizer:
     """The model's fast tokenizer, truncating where sentence-transformers does and never padding.
 
     tokenizer.json carries its own truncation (128) and fixed padding, which sentence-transformers overrides;
     the same ids as the Hugging Face tokenizer come out only with both reset (tests/ingest/test_onnx.py).
     """
-    from tokenizers import Tokenizer
-
     path = model_path / "tokenizer.json"
+    if not path.is_file():
+        raise ValueError(f"The model folder {model_path} has no tokenizer.json.")
     try:
         tokenizer = Tokenizer.from_file(str(path))
-    except Exception as err:  # noqa: BLE001 - tokenizers raises its own Exception type for a missing or bad file
+    except Exception as err:  # noqa: BLE001 - tokenizers raises a plain Exception for a file it cannot parse
         raise ValueError(f"Cannot read the tokenizer {path} ({err}).") from err
     tokenizer.no_padding()
     tokenizer.enable_truncation(max_length=max_seq_length(model_path))
