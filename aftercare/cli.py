@@ -134,7 +134,7 @@ def serve(
     index: IndexOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each holds the index and the ONNX model: about RSSWORKER resident).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each holds the index and the ONNX model: about 350 MB resident).")] = 1,
 ) -> None:
     """Run the HTTP service (POST /v1/answer, /healthz, /readyz, API docs at /docs).
 
