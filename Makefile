@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help setup browser ingest run test gate clean
+.PHONY: help setup browser postgres ingest run test gate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -23,13 +23,18 @@ browser: ## Install Debian's headless Chromium for the widget's browser tests (n
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
+postgres: ## Install Debian's PostgreSQL server programs for the feedback database's tests (needs root or sudo)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
 ingest: setup ## Index corpus/ into data/index
 	$(BIN)/aftercare ingest
 
 run: ingest ## Set up, ingest corpus/ and serve the assistant
 	$(BIN)/aftercare serve
 
-test: setup browser ## Set up, run the test suite, then the accuracy gate on the held-out questions
+test: setup browser postgres ## Set up, run the test suite, then the accuracy gate on the held-out questions
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory gate
 

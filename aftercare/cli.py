@@ -136,7 +136,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each holds the index and the ONNX model: about 350 MB resident).")] = 1,
 ) -> None:
-    """Run the HTTP service (POST /v1/answer, /healthz, /readyz, API docs at /docs).
+    """Run the HTTP service (POST /v1/answer, POST /v1/feedback, /healthz, /readyz, API docs at /docs).
 
     Questions are embedded with the ONNX export `aftercare ingest` made (no PyTorch loaded); without a valid one
     the service says so, answers with PyTorch, and `aftercare ingest` is what to run."""
@@ -220,11 +220,12 @@ def fit(
 
     Quote ranking comes first because the refuse decision looks at the quotes it picks."""
     from bot.compose import QUOTE_MODEL_FILE
-    from bot.coverage import EXAMPLES_FILE, MODEL_FILE
+    from bot.coverage import MODEL_FILE
     from bot.engine import EngineOptions
+    from bot.precedents import EXAMPLES_FILE
     from bot.web.service import start_engine
     from evals.cases import load_cases
-    from evals.fit import fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
+    from evals.fit import build_precedents, fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
 
     settings = load_settings(index_dir=index)
     cases = load_cases("dev")
@@ -232,15 +233,17 @@ def fit(
     if state.engine is None:
         raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))
     try:
-        quotes = fit_quote_ranking(state.engine, cases)
+        precedents, kept = build_precedents(state.engine, cases)
+        quotes = fit_quote_ranking(state.engine, kept, precedents)
         if write:
             quotes.model.save(QUOTE_MODEL_FILE)
-        # The refuse decision is fitted on the quotes the product will choose, by its default ranking.
+        # The refuse decision is fitted on the quotes the product will choose, by its default ranking, each dev
+        # question ranked with the votes of its closest other dev question (never its own label).
         ranking = EngineOptions().quote_ranking if write else "hand"
-        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking),
-                              encoder=state.encoder).engine
+        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking, precedents=precedents,
+                                                      hold_out_identical=True), encoder=state.encoder).engine
         assert fitted is not None
-        result, precedents = fit_answerability(fitted, cases)
+        result = fit_answerability(fitted, kept, precedents)
     except (AftercareError, ValueError) as err:
         raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
     folder = report_folder(out)
@@ -282,6 +285,40 @@ def unanswered(
     for question, count in summary.questions[:top]:
         typer.echo(f"{count:5d}  {question or '(no topic words)'}")
     typer.echo(f"{summary.total} unanswered questions, {len(summary.questions)} distinct.")
+
+
+@app.command()
+def feedback(
+    database: Annotated[Optional[str], typer.Option(help="The votes database URL (default: AFTERCARE_FEEDBACK_DATABASE_URL).", show_default=False)] = None,
+    out: Annotated[Path, typer.Option(help="Folder for the timestamped report folders (feedback.md and feedback.png).")] = Path("data/feedback-reports"),
+    top: Annotated[int, typer.Option(min=1, help="How many of the least helpful answers to list.")] = 10,
+) -> None:
+    """Summarise clients' votes: helpful rate by answer type and by article, and the least helpful answers with
+    their cited sections, so the clinic knows which guide to improve. Writes a Markdown table and a PNG chart."""
+    from datetime import datetime, timezone
+
+    from bot.feedback.report import CHART, TABLES, write_feedback_report
+    from bot.feedback.store import FeedbackStore
+    from bot.feedback.summary import least_helpful_table, rate_table, summarise_votes
+
+    settings = load_settings(feedback_database_url=database)
+    try:
+        store = FeedbackStore(settings.feedback_database_url)
+        votes = store.votes()
+    except AftercareError as err:
+        raise fail(err) from err
+    if not votes:
+        typer.echo(f"No votes yet in {store.where}.")
+        return
+    summary = summarise_votes(votes, top=top)
+    folder = write_feedback_report(summary, out / datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ"), store.where)
+    t = summary.total
+    typer.echo(f"{t.votes} votes: {t.helpful} helpful ({t.rate:.0%}).\n")
+    typer.echo(rate_table("answer type", summary.by_type) + "\n")
+    typer.echo(rate_table("article", summary.by_article) + "\n")
+    typer.echo("Least helpful answers (most votes against first):")
+    typer.echo((least_helpful_table(summary.least_helpful) if summary.least_helpful else "none voted unhelpful") + "\n")
+    typer.echo(f"Report: {folder / TABLES} with {folder / CHART}")
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ import ipaddress
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 BUILTIN_MODEL = "all-MiniLM-L6-v2"
@@ -72,6 +72,17 @@ class Settings(BaseSettings):
         default=["GB", "US"],
         description="Countries (ISO 3166 codes, a JSON list) whose national phone formats are redacted from the log; "
                     "numbers written with + and a country code are redacted for every country.")
+    feedback_database_url: str = Field(
+        "sqlite:///data/feedback.sqlite3",
+        description="Where clients' votes on answers are kept, as a SQLAlchemy URL: a SQLite file by default (created "
+                    "on first use), or a server such as postgresql://user:password@host/db for several machines.")
+    feedback_question_text: bool = Field(
+        False, description="Opt-in: a vote also keeps the question it was about, redacted as the unanswered log is.")
+    secret_key: SecretStr | None = Field(
+        None, description="The deployment secret that signs request ids; every machine of one deployment must share it. "
+                          "Unset: generated once into secret_file.")
+    secret_file: Path = Field(
+        Path("data/secret_key"), description="Where a single machine keeps its generated secret (mode 600).")
     rate_limit_per_minute: int = Field(30, description="Questions a minute per client address; 0 turns the limit off.")
     max_body_bytes: int = 16_384
     trusted_proxies: list[str] = Field(
@@ -122,6 +133,14 @@ class Settings(BaseSettings):
         if not value.strip():
             raise ValueError("must not be blank")
         return value.strip()
+
+    @field_validator("secret_key")
+    @classmethod
+    def _long_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().strip()) < 32:
+            raise ValueError("must be at least 32 characters; generate one with "
+                             "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`")
+        return value
 
     @field_validator("redact_phone_regions")
     @classmethod

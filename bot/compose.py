@@ -18,6 +18,7 @@ import numpy as np
 
 from bot.fitted import DATA_DIR, LinearModel
 from bot.knowledge import KnowledgeBase, Passage, heading_similarity
+from bot.precedents import quote_key
 from bot.retrieve import Hit
 from bot.text import FIGURE, QUANTITATIVE, stem, terms, words
 from bot.vocabulary import informativeness
@@ -59,6 +60,10 @@ class ScoredUnit:
     similarity: float
     lexical: float
     values: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+    # The score without the closest dev question's vote: what the refuse decision weighs, since the precedents
+    # already speak to it through their own signal (counted twice, they answered uncovered questions near
+    # answerable ones).
+    unvoted: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -108,7 +113,7 @@ def build_all_units(kb: KnowledgeBase) -> list[list[Unit]]:
 # passage's BM25 score helped (65.8% → 69.6%); the passage's dense score, its heading's share of the subject and
 # the sentence's position in the passage were tried and did not.
 QUOTE_FEATURES = ("similarity", "own", "first_under_question", "lexical", "subject", "passage", "heading", "figure",
-                  "list", "length", "bm25")
+                  "list", "length", "bm25", "precedent")
 QUOTE_MODEL_FILE = DATA_DIR / "quote_ranking.json"
 
 
@@ -139,8 +144,14 @@ def _share(weights: dict[str, float], found: set[str], total: float) -> float:
 
 
 def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], question: str,
-                query_vector: np.ndarray, model: LinearModel | None = None) -> list[ScoredUnit]:
-    """Every quotable unit of the retrieved passages, best first: by the fitted model, or the hand blend without one."""
+                query_vector: np.ndarray, model: LinearModel | None = None,
+                votes: dict[str, float] | None = None) -> list[ScoredUnit]:
+    """Every quotable unit of the retrieved passages, best first: by the fitted model, or the hand blend without one.
+
+    `votes` are the right quotes of the closest labelled dev question (bot/precedents.py); None when there are
+    none for this corpus, and then the signal takes its fitted mean, which weighs nothing."""
+    unvoted = _neutral(model, "precedent")
+    missing = unvoted if votes is None else 0.0
     q_terms = set(terms(question)) - kb.common_terms
     subject = subject_weights(kb, question)
     subject_total = sum(subject.values())
@@ -165,10 +176,18 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
             values = {"similarity": similarity, "own": own, "first_under_question": float(first), "lexical": lexical,
                       "subject": _share(subject, unit_terms, subject_total), "passage": hit.score / top,
                       "bm25": hit.lexical, "heading": hit.heading, "figure": float(figure),
-                      "list": float(list_seeking and is_list), "length": min(1.0, (unit.end - unit.start) / MAX_CHARS)}
+                      "list": float(list_seeking and is_list), "length": min(1.0, (unit.end - unit.start) / MAX_CHARS),
+                      "precedent": votes.get(quote_key(passage.doc_id, unit.start, unit.end), 0.0) if votes else missing}
             score = model.probability(values) if model else hand_score(values)
-            scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical, values=values))
+            voted = model is not None and values["precedent"] != unvoted
+            unvoted_score = model.probability({**values, "precedent": unvoted}) if voted else score
+            scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical, values=values,
+                                     unvoted=unvoted_score))
     return sorted(scored, key=lambda s: -s.score)
+
+
+def _neutral(model: LinearModel | None, feature: str) -> float:
+    return model.mean[model.features.index(feature)] if model and feature in model.features else 0.0
 
 
 def select_units(kb: KnowledgeBase, ranked: list[ScoredUnit], question: str) -> list[ScoredUnit]:

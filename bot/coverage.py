@@ -4,7 +4,7 @@ Knowing every word of a question is no evidence that the guides answer it, and o
 that they don't. So the decision looks at how well the chosen quotes match the question (the best quote and
 sentence, how far that sentence stands out from the rest, the question's informative words found in them), at
 the words the guides lack, weighted by how informative each is in general English and how far the closest
-guide word is (bot/vocabulary.py), and at whether the closest dev questions were answerable (`Precedents`).
+guide word is (bot/vocabulary.py), and at whether the closest dev questions were answerable (bot/precedents.py).
 The weights and the cut-off are fitted on the dev questions by `aftercare fit` (logistic regression, k-fold
 cross-validated) and kept in bot/data/.
 """
@@ -17,7 +17,6 @@ from pathlib import Path
 
 import numpy as np
 
-from aftercare.errors import AftercareError
 from bot.fitted import DATA_DIR, LinearModel
 from bot.spelling import Speller, is_english_word
 from bot.text import stem, terms, words
@@ -95,54 +94,6 @@ def signals(question: str, bridged_terms: frozenset[str], speller: Speller, brid
                            best_subject=best_subject, contrast=contrast(sentence_similarities), precedent=precedent,
                            unknown_words=missing, max_gap=max(gaps, default=0.0), sum_gap=sum(gaps),
                            known_share=max(0.0, known), bridged=bool(bridged_terms))
-
-
-EXAMPLES_FILE = DATA_DIR / "answerability_examples.npz"
-# The three closest dev questions of each kind: 1, 3 and 5 gave out-of-fold AUC 0.950, 0.951 and 0.949.
-PRECEDENT_NEIGHBOURS = 3
-
-
-@dataclass(frozen=True)
-class Precedents:
-    """The dev questions `aftercare fit` learnt from, as vectors: how close a new question is to ones the guides
-    answer rather than to ones they don't is a signal the fitted model weighs like the others.
-
-    What the guides answer changes with the corpus (a clinic adds the article its clients kept asking for), so
-    the precedents speak only for the corpus they were labelled on (`corpus_hash`); for any other, the engine
-    gives the signal its fitted mean, which weighs nothing."""
-
-    vectors: np.ndarray
-    answerable: np.ndarray
-    model: str
-    corpus_hash: str = ""
-
-    def margin(self, vector: np.ndarray, exclude: int | None = None) -> float:
-        sims = self.vectors @ vector
-        if exclude is not None:
-            sims = sims.copy()
-            sims[exclude] = -1.0
-        return _closest(sims[self.answerable]) - _closest(sims[~self.answerable])
-
-    def save(self, path: Path = EXAMPLES_FILE) -> None:
-        np.savez_compressed(path, vectors=self.vectors.astype(np.float16), answerable=self.answerable,
-                            model=np.array(self.model), corpus_hash=np.array(self.corpus_hash))
-
-    @classmethod
-    def load(cls, model: str, path: Path = EXAMPLES_FILE) -> "Precedents":
-        try:
-            with np.load(path) as raw:
-                found = cls(raw["vectors"].astype(np.float32), raw["answerable"].astype(bool), str(raw["model"]),
-                            str(raw["corpus_hash"]))
-        except (OSError, ValueError, KeyError) as err:
-            raise AftercareError(f"Cannot read the answerability examples {path} ({err}): run `aftercare fit`.") from err
-        if found.model != model:
-            raise AftercareError(f"{path} was fitted with the model '{found.model}', this service uses '{model}': "
-                                 "run `aftercare fit`.")
-        return found
-
-
-def _closest(sims: np.ndarray) -> float:
-    return float(np.sort(sims)[-PRECEDENT_NEIGHBOURS:].mean()) if sims.size else 0.0
 
 
 def load_answerability(path: Path = MODEL_FILE) -> LinearModel:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from bot.question_text import visible_pattern
 
 MAX_QUESTION_CHARS = 1000
+MAX_COMMENT_CHARS = 1000
+MAX_REQUEST_ID_CHARS = 4096
 # At least one character that survives cleaning (bot/question_text.py): not a space, control or invisible one.
 VISIBLE = visible_pattern()
 AnswerType = Literal["answer", "no_answer", "escalation"]
@@ -40,6 +42,21 @@ class AnswerResponse(BaseModel):
     disclaimer: str
     text: str = Field(description="The answer followed by the disclaimer: what a chat shows as is.")
     request_id: str
+
+
+class FeedbackRequest(BaseModel):
+    # Strict: `helpful` must be JSON true or false, not "yes" or 1; unknown fields are refused, not ignored.
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+    request_id: str = Field(min_length=1, max_length=MAX_REQUEST_ID_CHARS,
+                            description="The request_id of the answer voted on, as the answer gave it.")
+    helpful: bool
+    comment: str | None = Field(default=None, max_length=MAX_COMMENT_CHARS,
+                                description="Optional; kept with personal details redacted.")
+
+
+class FeedbackRecorded(BaseModel):
+    status: Literal["recorded"] = "recorded"
 
 
 class ErrorDetail(BaseModel):

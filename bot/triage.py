@@ -45,8 +45,10 @@ _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
 _KEYWORDS = tuple(_DATA["typo_keywords"])
-# A misspelling is seldom commoner than its word; half a zipf step absorbs the noise of rare words' counts.
+# A misspelling is seldom commoner than its word ("fewer" is not "fever"). Below zipf 3.5 (rarer than about
+# three in a million words) counts are noisy, so there half a zipf step is allowed ("puss" 3.03 for "pus" 3.02).
 TYPO_ZIPF_MARGIN = 0.5
+TYPO_RARE_ZIPF = 3.5
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|slight\w*|mild\w*|minor|little\s+bit|somewhat|kind\s+of)\b", re.I)
 _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swell\w*|swollen|puff\w*|tight)$", re.I | re.S)
 
@@ -91,9 +93,10 @@ def _typo_of(word: str) -> str | None:
     if word in _KEYWORDS or not near:
         return None
     edits = edits_of(word)
+    frequency = zipf_frequency(word, "en")
+    margin = TYPO_ZIPF_MARGIN if frequency < TYPO_RARE_ZIPF else 0.0
     for keyword in near:
-        if keyword in edits and (
-                zipf_frequency(word, "en") <= zipf_frequency(keyword, "en") + TYPO_ZIPF_MARGIN):
+        if keyword in edits and frequency <= zipf_frequency(keyword, "en") + margin:
             return keyword
     return None
 

@@ -20,13 +20,15 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 from sklearn.linear_model import LogisticRegression, LogisticRegressionCV  # noqa: E402
 from sklearn.metrics import precision_recall_curve, roc_auc_score  # noqa: E402
-from sklearn.model_selection import GroupKFold, StratifiedKFold, cross_val_predict  # noqa: E402
+from sklearn.model_selection import GroupKFold, StratifiedKFold  # noqa: E402
 from sklearn.pipeline import make_pipeline  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
-from bot.coverage import FEATURES, Precedents
+from bot.coverage import FEATURES
+from bot.knowledge import KnowledgeBase  # noqa: E402
+from bot.precedents import Precedents, quote_key  # noqa: E402
 from bot.fitted import LinearModel  # noqa: E402
-from bot.compose import QUOTE_FEATURES, ScoredUnit, hand_score  # noqa: E402
+from bot.compose import QUOTE_FEATURES, Unit, build_all_units, hand_score  # noqa: E402
 from bot.engine import AnswerEngine  # noqa: E402
 from evals.cases import GoldCase  # noqa: E402
 
@@ -64,44 +66,63 @@ class AnswerabilityFit:
         ]
 
 
-def answerability_rows(engine: AnswerEngine, cases: list[GoldCase]
-                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[GoldCase]]:
-    """Signals of every answer / no-answer case that triage lets through (the precedent column is filled in by
-    the caller, out of fold), its question vector, and the label: whether the guides answer it."""
-    rows, labels, vectors, kept = [], [], [], []
-    column = FEATURES.index("precedent")
+def build_precedents(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[Precedents, list[GoldCase]]:
+    """Every answer / no-answer dev case that triage lets through and no rule refuses, as a labelled vector with
+    the quotes that carry its fact (any unit of its gold articles that states one of the case's facts)."""
+    kb = engine.knowledge
+    vectors, labels, quotes, kept = [], [], [], []
     for case in cases:
         if case.kind not in ("answer", "no_answer"):
             continue
         reply = engine.reply(case.question)
         if reply.coverage is None or reply.coverage.about_the_clinic:
-            continue  # escalated, or refused by rule: not the model's decision
+            continue  # escalated, or refused by rule: not the fitted decisions' concern
+        right: set[str] = set()
+        if case.kind == "answer":
+            for passage_units in build_all_units(kb):
+                for unit in passage_units:
+                    doc = kb.passages[unit.passage].doc_id
+                    if doc in case.docs and any(re.search(f, _unit_quote(kb, unit), re.I) for f in case.facts):
+                        right.add(quote_key(doc, unit.start, unit.end))
+        vectors.append(engine.question_vector(case.question))
+        labels.append(case.kind == "answer")
+        quotes.append(frozenset(right))
+        kept.append(case)
+    return Precedents(np.asarray(vectors, dtype=np.float32), np.asarray(labels, dtype=bool),
+                      engine.settings.embedding_model, kb.manifest.corpus_hash, tuple(quotes)), kept
+
+
+def answerability_rows(engine: AnswerEngine, kept: list[GoldCase]) -> np.ndarray:
+    """Signals of every kept case (the precedent column is filled in by the caller, out of fold)."""
+    rows = []
+    column = FEATURES.index("precedent")
+    for case in kept:
+        reply = engine.reply(case.question)
+        if reply.coverage is None:
+            raise ValueError(f"{case.id}: escalated by one engine and not the other")
         values = reply.coverage.values()
         rows.append([values[n] for n in FEATURES])
         rows[-1][column] = 0.0
-        labels.append(case.kind == "answer")
-        vectors.append(engine.question_vector(case.question))
-        kept.append(case)
-    return np.asarray(rows, dtype=float), np.asarray(labels, dtype=bool), np.asarray(vectors, dtype=np.float32), kept
+    return np.asarray(rows, dtype=float)
 
 
-def _with_precedents(x: np.ndarray, rows: np.ndarray, pool: np.ndarray, y: np.ndarray, vectors: np.ndarray,
-                     model: str) -> np.ndarray:
+def _with_precedents(x: np.ndarray, rows: np.ndarray, pool: np.ndarray, precedents: Precedents) -> np.ndarray:
     """The precedent column for `rows`, from the questions in `pool` only (never a question's own label)."""
-    precedents = Precedents(vectors[pool], y[pool], model)
+    among = precedents.subset(pool)
     position = {int(q): i for i, q in enumerate(pool)}
     out = x[rows].copy()
-    out[:, FEATURES.index("precedent")] = [precedents.margin(vectors[r], exclude=position.get(int(r))) for r in rows]
+    out[:, FEATURES.index("precedent")] = [among.margin(precedents.vectors[r], exclude=position.get(int(r)))
+                                          for r in rows]
     return out
 
 
-def fit_answerability(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[AnswerabilityFit, Precedents]:
-    x, y, vectors, kept = answerability_rows(engine, cases)
+def fit_answerability(engine: AnswerEngine, kept: list[GoldCase], precedents: Precedents) -> AnswerabilityFit:
+    x = answerability_rows(engine, kept)
+    y = precedents.answerable
     if len(set(y)) < 2 or min(y.sum(), (~y).sum()) < FOLDS:
         raise ValueError(f"need at least {FOLDS} answerable and {FOLDS} uncovered dev questions, have {y.sum()} and {(~y).sum()}")
-    model_name = engine.settings.embedding_model
     everything = np.arange(len(y))
-    leave_one_out = _with_precedents(x, everything, everything, y, vectors, model_name)
+    leave_one_out = _with_precedents(x, everything, everything, precedents)
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
     search = make_pipeline(StandardScaler(), LogisticRegressionCV(Cs=np.logspace(-2, 2, 9).tolist(), cv=folds,
                                                                     class_weight="balanced", max_iter=2000))
@@ -110,8 +131,8 @@ def fit_answerability(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[Answ
     pipeline = make_pipeline(StandardScaler(), LogisticRegression(C=c, class_weight="balanced", max_iter=2000))
     p = np.zeros(len(y))
     for train, held in folds.split(x, y):
-        pipeline.fit(_with_precedents(x, train, train, y, vectors, model_name), y[train])
-        p[held] = pipeline.predict_proba(_with_precedents(x, held, train, y, vectors, model_name))[:, 1]
+        pipeline.fit(_with_precedents(x, train, train, precedents), y[train])
+        p[held] = pipeline.predict_proba(_with_precedents(x, held, train, precedents))[:, 1]
     threshold, note = _choose_cut(p, y)
     refused = p < threshold
     pipeline.fit(leave_one_out, y)
@@ -126,7 +147,7 @@ def fit_answerability(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[Answ
                             cv_refuse_recall=float(refused[~y].mean()), cv_false_refusals=float(refused[y].mean()),
                             curve=(precision, recall, cuts),
                             operating_point=(float(refused[~y].mean()), float((~y[refused]).mean()) if refused.any() else 0.0),
-                            misjudged=misjudged), Precedents(vectors, y, model_name, engine.knowledge.manifest.corpus_hash)
+                            misjudged=misjudged)
 
 
 def _choose_cut(p: np.ndarray, y: np.ndarray) -> tuple[float, str]:
@@ -185,25 +206,56 @@ class QuoteFit:
         ]
 
 
-def quote_rows(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Every candidate quote of every answerable dev question: a positive when it carries one of the case's facts."""
-    rows, labels, groups, hand = [], [], [], []
-    for g, case in enumerate(c for c in cases if c.kind == "answer"):
+@dataclass(frozen=True)
+class QuoteRows:
+    """Every candidate quote of every answerable kept dev question that has a right one among them."""
+
+    x: np.ndarray
+    labels: np.ndarray
+    groups: np.ndarray  # the question's row in the precedents
+    keys: list[str]
+    hand: np.ndarray
+
+
+def quote_rows(engine: AnswerEngine, kept: list[GoldCase]) -> QuoteRows:
+    """A quote is a positive when it carries one of the case's facts; the precedent column is left to the caller."""
+    kb = engine.knowledge
+    rows, labels, groups, keys, hand = [], [], [], [], []
+    column = QUOTE_FEATURES.index("precedent")
+    for g, case in enumerate(kept):
+        if case.kind != "answer":
+            continue
         ranked = engine.candidates(case.question)
-        marks = [any(re.search(f, _quoted_text(engine, u), re.I) for f in case.facts) for u in ranked]
+        marks = [any(re.search(f, _unit_quote(kb, u.unit), re.I) for f in case.facts) for u in ranked]
         if not any(marks):
             continue  # retrieval missed it: nothing for the ranking to learn here
         for unit, mark in zip(ranked, marks):
-            rows.append([unit.values[n] for n in QUOTE_FEATURES])
+            rows.append([unit.values.get(n, 0.0) for n in QUOTE_FEATURES])
+            rows[-1][column] = 0.0
             labels.append(mark)
             groups.append(g)
+            keys.append(quote_key(kb.passages[unit.unit.passage].doc_id, unit.unit.start, unit.unit.end))
             hand.append(hand_score(unit.values))
-    return np.asarray(rows), np.asarray(labels, dtype=bool), np.asarray(groups), np.asarray(hand)
+    return QuoteRows(np.asarray(rows), np.asarray(labels, dtype=bool), np.asarray(groups), keys, np.asarray(hand))
 
 
-def _quoted_text(engine: AnswerEngine, unit: ScoredUnit) -> str:
-    kb = engine.knowledge
-    return f"{kb.passages[unit.unit.passage].heading}: " + " ".join(kb.sentences[i].text for i in unit.unit.sentences)
+def _with_votes(rows: QuoteRows, select: np.ndarray, pool: np.ndarray, precedents: Precedents) -> np.ndarray:
+    """The precedent column for the selected quotes, from the questions in `pool` only (never a question's own)."""
+    among = precedents.subset(pool)
+    position = {int(q): i for i, q in enumerate(pool)}
+    votes: dict[int, dict[str, float]] = {}
+    out = rows.x[select].copy()
+    column = QUOTE_FEATURES.index("precedent")
+    for i, r in enumerate(np.flatnonzero(select)):
+        g = int(rows.groups[r])
+        if g not in votes:
+            votes[g] = among.quote_votes(precedents.vectors[g], exclude=position.get(g))
+        out[i, column] = votes[g].get(rows.keys[r], 0.0)
+    return out
+
+
+def _unit_quote(kb: KnowledgeBase, unit: Unit) -> str:
+    return f"{kb.passages[unit.passage].heading}: " + " ".join(kb.sentences[i].text for i in unit.sentences)
 
 
 def _ranking_figures(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> tuple[float, float]:
@@ -216,14 +268,20 @@ def _ranking_figures(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray)
     return float(np.mean(top1)), float(np.mean(rr))
 
 
-def fit_quote_ranking(engine: AnswerEngine, cases: list[GoldCase]) -> QuoteFit:
-    x, y, groups, hand = quote_rows(engine, cases)
-    folds = GroupKFold(FOLDS)
+def fit_quote_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Precedents) -> QuoteFit:
+    rows = quote_rows(engine, kept)
+    x, y, groups, hand = rows.x, rows.labels, rows.groups, rows.hand
     pipeline = make_pipeline(StandardScaler(), LogisticRegression(C=QUOTE_C, class_weight="balanced", max_iter=2000))
-    p = cross_val_predict(pipeline, x, y, cv=folds, groups=groups, method="predict_proba")[:, 1]
+    p = np.zeros(len(y))
+    questions = np.arange(len(precedents.answerable))
+    for train, held in GroupKFold(FOLDS).split(x, y, groups):
+        pool = np.setdiff1d(questions, np.unique(groups[held]))  # every kept question but the held-out ones
+        pipeline.fit(_with_votes(rows, np.isin(np.arange(len(y)), train), pool, precedents), y[train])
+        held_mask = np.isin(np.arange(len(y)), held)
+        p[held_mask] = pipeline.predict_proba(_with_votes(rows, held_mask, pool, precedents))[:, 1]
     fitted_top1, fitted_mrr = _ranking_figures(p, y, groups)
     hand_top1, hand_mrr = _ranking_figures(hand, y, groups)
-    pipeline.fit(x, y)
+    pipeline.fit(_with_votes(rows, np.ones(len(y), dtype=bool), questions, precedents), y)
     scaler, lr = pipeline[0], pipeline[-1]
     model = LinearModel(features=QUOTE_FEATURES, mean=tuple(float(v) for v in scaler.mean_),
                         scale=tuple(float(v) for v in scaler.scale_), coef=tuple(float(v) for v in lr.coef_[0]),

@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 from aftercare.errors import AftercareError
 from aftercare.settings import Settings
+from bot.engine import EngineOptions
 from bot.web.service import start_engine
 from evals.cases import GoldCase
 from evals.metrics import CitedQuote, Outcome, compute_all, outcome_passes
@@ -36,7 +37,8 @@ class EvalRun:
 
 
 def in_process_systems(settings: Settings, baselines: bool = True) -> dict[str, System]:
-    state = start_engine(settings)
+    # A dev question is graded without its own label among the precedents, as every other split is.
+    state = start_engine(settings, EngineOptions(hold_out_identical=True))
     if state.engine is None:
         raise AftercareError(f"The assistant cannot start: {state.not_ready}")
     engine = state.engine

@@ -28,6 +28,9 @@ def make_settings(corpus: Path, index: Path, **extra: object) -> Settings:
     extra.setdefault("rate_limit_per_minute", 0)
     extra.setdefault("chroma_host", None)
     extra.setdefault("onnx_dir", _SHARED_ONNX_DIR[0] if _SHARED_ONNX_DIR else index.parent / "onnx")
+    # Votes and the deployment secret beside the index, never in the working tree's data/.
+    extra.setdefault("feedback_database_url", f"sqlite:///{index.parent / 'feedback.sqlite3'}")
+    extra.setdefault("secret_file", index.parent / "secret_key")
     return Settings(corpus_dir=corpus, index_dir=index, **extra)
 
 

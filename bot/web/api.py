@@ -9,6 +9,7 @@ import uuid
 from collections.abc import AsyncIterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from datetime import datetime, timezone
 
 from pathlib import Path
 
@@ -21,10 +22,16 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from aftercare.errors import IndexNotReady
 from aftercare.settings import Settings
+from bot.engine import AnswerEngine
+from bot.feedback.request_ids import RequestIds, UnknownRequestId
+from bot.feedback.secret import deployment_secret
+from bot.feedback.store import AlreadyVoted, FeedbackStore, FeedbackUnavailable, Vote
 from bot.knowledge import check_reachable
+from bot.redact import Redactor
 from bot.web.guards import BodyLimits, RateLimit, SecurityHeaders
 from bot.web.json_body import StrictJsonRoute, UnreadableBody
-from bot.models import MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse
+from bot.models import (MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse, FeedbackRecorded,
+                        FeedbackRequest)
 from bot.question_text import normalise_question
 from bot.web.service import ServiceState, start_engine
 from bot.unanswered import record
@@ -38,6 +45,12 @@ ERROR_RESPONSES = {
     422: {"model": ErrorResponse, "description": "The body is not valid JSON in UTF-8, or the question is empty."},
     429: {"model": ErrorResponse, "description": "Too many questions from this address; Retry-After says when to ask again."},
     503: {"model": ErrorResponse, "description": "The index is missing, empty, or built with another model."},
+}
+FEEDBACK_ERRORS = {
+    404: {"model": ErrorResponse, "description": "No answer of this deployment has this request_id."},
+    409: {"model": ErrorResponse, "description": "This answer already has a vote."},
+    422: {"model": ErrorResponse, "description": "The body is not as described, or the comment is over 1,000 characters."},
+    503: {"model": ErrorResponse, "description": "The feedback database cannot be reached; try again later."},
 }
 
 
@@ -77,6 +90,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         if watcher:
             watcher.cancel()
         app.state.answer_pool.shutdown(wait=False, cancel_futures=True)
+        votes.dispose()
 
     # No trailing-slash redirects: Starlette builds their Location from the Host header, which the client chooses.
     app = FastAPI(title="The aftercare assistant", version="0.1.0", lifespan=lifespan, redirect_slashes=False,
@@ -84,6 +98,14 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     app.router.route_class = StrictJsonRoute
     # A few answer threads, not one per request: more threads than cores only queue on the GIL, unfairly.
     app.state.answer_pool = ThreadPoolExecutor(settings.answer_threads, thread_name_prefix="answer")
+    # Feedback: request ids signed with the deployment secret (see bot.feedback.request_ids), votes in a database.
+    redactor = Redactor(tuple(settings.redact_phone_regions))
+    request_ids = RequestIds(deployment_secret(settings), redactor if settings.feedback_question_text else None)
+    votes = FeedbackStore(settings.feedback_database_url)
+
+    def answer_and_sign(engine: AnswerEngine, question: str) -> AnswerResponse:
+        response = engine.answer(question, uuid.uuid4().hex)
+        return response.model_copy(update={"request_id": request_ids.issue(response, question)})
 
     # The last added runs first. CORS wraps the limits, so a 413, 408 or 429 is readable by the widget on a
     # clinic's site (with Retry-After exposed), and a preflight is answered before it reaches them.
@@ -168,12 +190,31 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         started = time.perf_counter()
         try:
             response = await asyncio.get_running_loop().run_in_executor(
-                request.app.state.answer_pool, engine.answer, question, uuid.uuid4().hex)
+                request.app.state.answer_pool, answer_and_sign, engine, question)
         except IndexNotReady as err:
             raise ApiError(503, "index_unavailable", str(err)) from err
         log.info("request_id=%s type=%s ms=%.1f", response.request_id, response.type, (time.perf_counter() - started) * 1000)
         if response.type == "no_answer" and settings.unanswered_log is not None:
             await asyncio.to_thread(record, settings, question, engine.knowledge)
         return response
+
+    @app.post("/v1/feedback", status_code=201, response_model=FeedbackRecorded, responses=FEEDBACK_ERRORS,
+              summary="Record whether an answer helped: one vote per answer, comment optional")
+    async def feedback(body: FeedbackRequest) -> FeedbackRecorded:
+        try:
+            answered = request_ids.read(body.request_id)
+        except UnknownRequestId as err:
+            raise ApiError(404, "unknown_request_id", str(err)) from err
+        comment = normalise_question(body.comment or "")
+        vote = Vote(answered, body.helpful, await asyncio.to_thread(redactor, comment) if comment else None,
+                    datetime.now(timezone.utc))
+        try:
+            await asyncio.to_thread(votes.record, vote)
+        except AlreadyVoted as err:
+            raise ApiError(409, "already_voted", str(err)) from err
+        except FeedbackUnavailable as err:
+            log.error("%s", err)
+            raise ApiError(503, "feedback_unavailable", "The vote could not be recorded right now; try again later.") from err
+        return FeedbackRecorded()
 
     return app

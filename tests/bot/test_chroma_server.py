@@ -78,6 +78,7 @@ class Instance:
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "AFTERCARE_CHROMA_HOST": "127.0.0.1", "AFTERCARE_CHROMA_PORT": str(chroma.port),
                "AFTERCARE_COLLECTION": settings.collection, "AFTERCARE_ONNX_DIR": str(settings.onnx_dir),
+               "AFTERCARE_SECRET_FILE": str(settings.secret_file),
                "AFTERCARE_RATE_LIMIT_PER_MINUTE": "0", "AFTERCARE_INDEX_POLL_SECONDS": "0.2"}
         self.proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--port", str(self.port)],
                                      cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

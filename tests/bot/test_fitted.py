@@ -5,7 +5,7 @@ import pytest
 
 from aftercare.errors import AftercareError
 from bot.compose import load_quote_model
-from bot.coverage import Precedents, load_answerability
+from bot.coverage import load_answerability
 from bot.fitted import LinearModel
 
 MODEL = LinearModel(features=("a", "b"), mean=(1.0, 0.0), scale=(2.0, 1.0), coef=(1.0, -1.0), intercept=0.5, threshold=0.4)
@@ -34,26 +34,3 @@ def test_a_broken_model_file_is_refused_with_its_path(tmp_path) -> None:
 
 def test_the_checked_in_models_fit_this_version() -> None:
     assert load_answerability().features and load_quote_model().features
-
-
-def test_a_question_closer_to_answerable_precedents_gets_a_positive_margin() -> None:
-    vectors = np.eye(4, dtype=np.float32)
-    precedents = Precedents(vectors, np.array([True, True, False, False]), "m")
-    assert precedents.margin(np.array([1.0, 0.0, 0.0, 0.0], dtype=np.float32)) > 0
-    assert precedents.margin(np.array([0.0, 0.0, 1.0, 0.0], dtype=np.float32)) < 0
-
-
-def test_a_precedent_never_counts_itself_when_excluded() -> None:
-    vectors = np.eye(2, dtype=np.float32)
-    precedents = Precedents(vectors, np.array([True, False]), "m")
-    assert precedents.margin(vectors[0], exclude=0) == pytest.approx(-1.0)
-
-
-def test_precedents_fitted_with_another_model_are_refused(tmp_path) -> None:
-    Precedents(np.eye(2, dtype=np.float32), np.array([True, False]), "other-model").save(tmp_path / "e.npz")
-    with pytest.raises(AftercareError, match="aftercare fit"):
-        Precedents.load("all-MiniLM-L6-v2", tmp_path / "e.npz")
-
-
-def test_the_checked_in_precedents_fit_the_packaged_model() -> None:
-    assert Precedents.load("all-MiniLM-L6-v2").vectors.shape[1] == 384

@@ -15,8 +15,8 @@ def api_schema(corpus_index, service):
     return schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
-@pytest.mark.parametrize("path,method", [("/v1/answer", "POST"), ("/healthz", "GET"), ("/readyz", "GET"),
-                                         ("/v1/widget-config", "GET")])
+@pytest.mark.parametrize("path,method", [("/v1/answer", "POST"), ("/v1/feedback", "POST"), ("/healthz", "GET"),
+                                         ("/readyz", "GET"), ("/v1/widget-config", "GET")])
 def test_generated_requests_are_answered_as_documented(api_schema, path: str, method: str) -> None:
     operation = api_schema[path][method]
 
@@ -28,8 +28,9 @@ def test_generated_requests_are_answered_as_documented(api_schema, path: str, me
     run()
 
 
-def test_malformed_requests_get_a_documented_4xx_never_a_500(api_schema) -> None:
-    operation = api_schema["/v1/answer"]["POST"]
+@pytest.mark.parametrize("path", ["/v1/answer", "/v1/feedback"])
+def test_malformed_requests_get_a_documented_4xx_never_a_500(api_schema, path: str) -> None:
+    operation = api_schema[path]["POST"]
 
     @given(case=operation.as_strategy(generation_mode=GenerationMode.NEGATIVE))
     @settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))

@@ -107,3 +107,27 @@ def test_skin_feeling_rough_is_texture_not_illness() -> None:
 
 def test_skin_turning_darker_escalates() -> None:
     assert triage("a patch on my jaw is turning darker every day since the session").escalate
+
+
+def test_a_commoner_word_one_letter_from_fever_is_not_read_as_fever() -> None:
+    assert not triage("my friend needed fewer sessions than me, why?").escalate
+
+
+def test_tenderness_to_the_touch_the_day_after_is_the_normal_course() -> None:
+    assert not triage("My face is a bit tender to touch the day after. Normal?").escalate
+
+
+def test_skin_hot_to_the_touch_escalates_even_the_day_after() -> None:
+    assert triage("my face is hot to the touch the day after").escalate
+
+
+def test_tenderness_to_the_touch_that_grows_on_day_six_escalates() -> None:
+    assert triage("my cheek is tender to the touch on day 6 and getting worse").escalate
+
+
+def test_a_face_super_tight_on_day_two_is_the_normal_course() -> None:
+    assert not triage("face feels super tight and dry on day 2").escalate
+
+
+def test_patches_turning_dark_brown_escalate() -> None:
+    assert triage("Patches on my cheeks are turning dark brown a week after my session and I'm really scared").escalate

@@ -19,7 +19,8 @@ def live_url(corpus_index: IngestedIndex):
     proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--index", str(corpus_index.settings.index_dir),
                              "--port", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**os.environ, "AFTERCARE_RATE_LIMIT_PER_MINUTE": "0",
-                                 "AFTERCARE_ONNX_DIR": str(corpus_index.settings.onnx_dir)})
+                                 "AFTERCARE_ONNX_DIR": str(corpus_index.settings.onnx_dir),
+                                 "AFTERCARE_SECRET_FILE": str(corpus_index.settings.secret_file)})
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(f"{url}/readyz")

@@ -1,6 +1,9 @@
 import numpy as np
+import pytest
 
-from evals.fit import WRONG_ANSWER_COST, _choose_cut
+from bot.compose import QUOTE_FEATURES
+from bot.precedents import Precedents
+from evals.fit import WRONG_ANSWER_COST, QuoteRows, _choose_cut, _with_votes
 
 
 def test_the_cut_off_separates_cleanly_separable_probabilities() -> None:
@@ -16,3 +19,21 @@ def test_a_wrong_answer_costs_more_than_a_refusal_so_the_cut_off_leans_to_refusi
     y = np.array([False, False, True, True])
     threshold, _ = _choose_cut(p, y)
     assert WRONG_ANSWER_COST > 1 and 0.6 < threshold <= 0.7
+
+
+def test_a_dev_question_s_quotes_get_the_votes_of_its_closest_other_question_never_its_own() -> None:
+    precedents = Precedents(np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32), np.array([True, True]), "m",
+                            right_quotes=(frozenset({"a"}), frozenset({"b"})))
+    rows = QuoteRows(x=np.zeros((3, len(QUOTE_FEATURES))), labels=np.array([True, False, True]),
+                     groups=np.array([0, 0, 1]), keys=["a", "b", "a"], hand=np.zeros(3))
+    column = _with_votes(rows, np.ones(3, dtype=bool), np.array([0, 1]), precedents)[:, QUOTE_FEATURES.index("precedent")]
+    assert column.tolist() == pytest.approx([0.0, 0.8, 0.8])
+
+
+def test_a_held_out_question_gets_no_votes_from_questions_outside_the_pool() -> None:
+    precedents = Precedents(np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32), np.array([True, True]), "m",
+                            right_quotes=(frozenset({"a"}), frozenset({"b"})))
+    rows = QuoteRows(x=np.zeros((1, len(QUOTE_FEATURES))), labels=np.array([True]), groups=np.array([1]), keys=["b"],
+                     hand=np.zeros(1))
+    column = _with_votes(rows, np.ones(1, dtype=bool), np.array([0]), precedents)[:, QUOTE_FEATURES.index("precedent")]
+    assert column.tolist() == [0.0]

@@ -11,6 +11,11 @@
     greeting: data.greeting || "Hi! Ask me about caring for your skin after microneedling.",
   };
   const STORE = "aftercare-widget:" + api;
+  // Thumbs up and down (Material Icons, Apache 2.0): SVG, since a phone or kiosk may have no emoji font.
+  const THUMBS = {
+    up: "M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z",
+    down: "M15 3H6c-.83 0-1.54.5-1.84 1.22l-3.02 7.05c-.09.23-.14.47-.14.73v2c0 1.1.9 2 2 2h6.31l-.95 4.57-.03.32c0 .41.17.79.44 1.06L9.83 23l6.59-6.59c.36-.36.58-.86.58-1.41V5c0-1.1-.9-2-2-2zm4 0v12h4V3h-4z",
+  };
   const SUGGESTIONS = ["When can I wear makeup again?", "Is peeling normal?", "How many sessions will I need?"];
   const state = load();
   let phone = null;
@@ -60,6 +65,13 @@ form{display:flex;gap:.375rem;padding:.625rem;border-top:1px solid #e3e7e9}
 input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:.5rem;font-size:.9375rem;color:#1d2327}
 .send{border:0;background:var(--accent);color:var(--on-accent);border-radius:.5rem;padding:0 .875rem;font-size:.9375rem;font-weight:600;cursor:pointer}
 .send[aria-disabled=true]{cursor:progress}
+.vote{display:flex;flex-wrap:wrap;align-items:center;gap:.375rem;margin-top:.5rem;font-size:.8125rem;color:#5f6b70;white-space:normal}
+.escalation .vote{color:#7f1313}
+.thumb{display:inline-flex;align-items:center;justify-content:center;width:2rem;height:2rem;padding:0;border:1px solid #69767c;
+ background:#fff;color:#1d2327;border-radius:.5rem;cursor:pointer}
+.thumb svg{width:1rem;height:1rem;fill:currentColor}
+.thumb[aria-disabled=true]{cursor:progress}
+.thanks{color:#1d2327}
 </style>
 <button class="launcher" type="button" aria-haspopup="dialog" aria-expanded="false" aria-controls="panel">Aftercare questions</button>
 <section class="panel" id="panel" role="dialog" aria-modal="false" aria-labelledby="title" hidden>
@@ -119,7 +131,7 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
     log.appendChild(box);
   }
 
-  function renderAnswer(r) {
+  function renderAnswer(r, message) {
     const box = el("div", "msg bot " + r.type);
     box.setAttribute("data-type", r.type);
     if (r.type === "escalation") {
@@ -167,12 +179,72 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
     }
     if (cards.length) box.appendChild(sources);
     box.appendChild(el("p", "disclaimer", r.disclaimer));
+    if (r.request_id && message) box.appendChild(renderVote(message));
     log.appendChild(box);
+  }
+
+  // One vote per answer, sent with its request_id; remembered in the tab so a reload shows the thank-you again.
+  function renderVote(message) {
+    const row = el("div", "vote");
+    const thanks = () => { const t = el("span", "thanks", "Thanks for your feedback!"); t.tabIndex = -1; return t; };
+    if (message.vote) { row.appendChild(thanks()); return row; }
+    row.setAttribute("role", "group");
+    row.setAttribute("aria-label", "Was this answer helpful?");
+    const label = el("span", null, "Was this helpful?");
+    label.setAttribute("aria-hidden", "true");
+    const status = el("span");
+    status.setAttribute("role", "status");
+    let sending = false;
+    const thumb = (kind, name, helpful) => {
+      const b = el("button", "thumb");
+      b.type = "button";
+      b.title = name;
+      b.setAttribute("aria-label", name);
+      const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+      svg.setAttribute("viewBox", "0 0 24 24");
+      svg.setAttribute("aria-hidden", "true");
+      svg.setAttribute("focusable", "false");
+      const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+      path.setAttribute("d", THUMBS[kind]);
+      svg.appendChild(path);
+      b.appendChild(svg);
+      b.addEventListener("click", () => vote(helpful));
+      return b;
+    };
+    const buttons = [thumb("up", "Helpful", true), thumb("down", "Not helpful", false)];
+    async function vote(helpful) {
+      if (sending) return;
+      sending = true;
+      buttons.forEach((b) => b.setAttribute("aria-disabled", "true"));
+      status.textContent = "";
+      try {
+        const res = await fetch(api + "/v1/feedback", {
+          method: "POST", headers: { "content-type": "application/json" },
+          body: JSON.stringify({ request_id: message.response.request_id, helpful, comment: null }),
+        });
+        if (res.status !== 201 && res.status !== 409) throw new Error("HTTP " + res.status);  // 409: already counted
+        message.vote = helpful ? "up" : "down";
+        save();
+        const done = thanks();
+        row.removeAttribute("role");
+        row.removeAttribute("aria-label");
+        row.replaceChildren(done);
+        done.focus();  // the pressed button is gone: keep the keyboard where it was
+      } catch (_) {
+        status.textContent = "Sorry, that didn't send. Please try again.";
+        status.scrollIntoView({ block: "nearest" });
+      } finally {
+        sending = false;
+        buttons.forEach((b) => b.removeAttribute("aria-disabled"));
+      }
+    }
+    row.append(label, ...buttons, status);
+    return row;
   }
 
   function renderMessage(m) {
     if (m.role === "user") log.appendChild(el("div", "msg user", m.text));
-    else renderAnswer(m.response);
+    else renderAnswer(m.response, m);
   }
 
   function renderError(text) {
@@ -224,10 +296,11 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
       if (!res.ok && res.status !== 413 && res.status !== 422) throw new Error("HTTP " + res.status);
       const body = await res.json();
       const response = res.ok ? body : { type: "no_answer", answer: body.error.message, citations: [], disclaimer: "" };
-      state.messages.push({ role: "bot", response });
+      const message = { role: "bot", response };
+      state.messages.push(message);
       save();
       typing.remove();
-      renderAnswer(response);
+      renderAnswer(response, message);
     } catch (_) {
       typing.remove();
       renderError();

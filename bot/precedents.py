@@ -1,0 +1,106 @@
+"""The dev questions `aftercare fit` learnt from, kept as vectors with their labels: what the guides answered for
+questions worded like a new one is evidence the fitted decisions weigh like any other signal.
+
+Two things are read from them: whether the closest dev questions are ones the guides answer rather than ones
+they don't (the refuse decision, bot/coverage.py), and which quotes carried the answer to the closest
+answerable one (quote ranking, bot/compose.py). Clients ask the same few dozen things in endless wordings, and
+a labelled wording close to a new one says more about the right quote than any single word does.
+
+What the guides answer, and where, changes with the corpus (a clinic adds the article its clients kept asking
+for), so the precedents speak only for the corpus they were labelled on (`corpus_hash`); for any other, the
+engine gives both signals their fitted means, which weigh nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from aftercare.errors import AftercareError
+from bot.fitted import DATA_DIR
+
+EXAMPLES_FILE = DATA_DIR / "answerability_examples.npz"
+# The three closest dev questions of each kind: 1, 3 and 5 gave out-of-fold AUC 0.950, 0.951 and 0.949.
+PRECEDENT_NEIGHBOURS = 3
+# A stored question this close to the asked one is the same question: the eval leaves it out, so a dev
+# question is never answered from its own label and dev figures stay comparable with the other splits.
+IDENTICAL = 0.9999
+
+
+def quote_key(doc_id: str, start: int, end: int) -> str:
+    """A quote by its place in its article: stable across re-ingests of the same corpus."""
+    return f"{doc_id}:{start}-{end}"
+
+
+@dataclass(frozen=True)
+class Precedents:
+    vectors: np.ndarray
+    answerable: np.ndarray
+    model: str
+    corpus_hash: str = ""
+    right_quotes: tuple[frozenset[str], ...] = field(default=())
+
+    def similarities(self, vector: np.ndarray, exclude: int | None = None,
+                     skip_identical: bool = False) -> np.ndarray:
+        sims = self.vectors @ vector
+        if exclude is not None or skip_identical:
+            sims = sims.copy()
+            if exclude is not None:
+                sims[exclude] = -1.0
+            if skip_identical:
+                sims[sims >= IDENTICAL] = -1.0
+        return sims
+
+    def margin(self, vector: np.ndarray, exclude: int | None = None, skip_identical: bool = False) -> float:
+        sims = self.similarities(vector, exclude, skip_identical)
+        return _closest(sims[self.answerable]) - _closest(sims[~self.answerable])
+
+    def quote_votes(self, vector: np.ndarray, exclude: int | None = None,
+                    skip_identical: bool = False) -> dict[str, float]:
+        """The right quotes of the closest answerable dev question, each valued at that question's similarity.
+
+        Only the closest one: in a grouped cross-validation on the 278 dev questions of the time, counting the
+        second to fifth closest too ranked the right quote first less often (72.8% with one, 69.6% with two,
+        66.5% with five)."""
+        if not self.right_quotes:
+            return {}
+        sims = self.similarities(vector, exclude, skip_identical)
+        sims[~self.answerable] = -1.0
+        best = int(np.argmax(sims))
+        if sims[best] <= 0:
+            return {}
+        return {key: float(sims[best]) for key in self.right_quotes[best]}
+
+    def subset(self, rows: np.ndarray) -> "Precedents":
+        quotes = tuple(self.right_quotes[int(r)] for r in rows) if self.right_quotes else ()
+        return Precedents(self.vectors[rows], self.answerable[rows], self.model, self.corpus_hash, quotes)
+
+    def save(self, path: Path = EXAMPLES_FILE) -> None:
+        quotes = json.dumps([sorted(q) for q in self.right_quotes])
+        np.savez_compressed(path, vectors=self.vectors.astype(np.float16), answerable=self.answerable,
+                            model=np.array(self.model), corpus_hash=np.array(self.corpus_hash),
+                            right_quotes=np.array(quotes))
+
+    @classmethod
+    def load(cls, model: str, path: Path = EXAMPLES_FILE) -> "Precedents":
+        try:
+            with np.load(path) as raw:
+                quotes = json.loads(str(raw["right_quotes"])) if "right_quotes" in raw else []
+                found = cls(raw["vectors"].astype(np.float32), raw["answerable"].astype(bool), str(raw["model"]),
+                            str(raw["corpus_hash"]), tuple(frozenset(q) for q in quotes))
+        except (OSError, ValueError, KeyError) as err:
+            raise AftercareError(f"Cannot read the dev precedents {path} ({err}): run `aftercare fit`.") from err
+        if found.model != model:
+            raise AftercareError(f"{path} was fitted with the model '{found.model}', this service uses '{model}': "
+                                 "run `aftercare fit`.")
+        if found.right_quotes and len(found.right_quotes) != len(found.answerable):
+            raise AftercareError(f"{path} is inconsistent (right quotes for {len(found.right_quotes)} of "
+                                 f"{len(found.answerable)} questions): run `aftercare fit`.")
+        return found
+
+
+def _closest(sims: np.ndarray) -> float:
+    return float(np.sort(sims)[-PRECEDENT_NEIGHBOURS:].mean()) if sims.size else 0.0
