@@ -57,7 +57,10 @@ def ingest(
     index: IndexOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Index the guide articles: unchanged passages are kept, edited ones replaced, deleted ones removed."""
+    """Index the guide articles: unchanged passages are kept, edited ones replaced, deleted ones removed.
+
+    Also exports the model to ONNX (checked against PyTorch) for the answer path when the export is missing,
+    so this is what to run when `aftercare serve` reports no valid export."""
     from ingest.pipeline import run_ingest
 
     settings = load_settings(corpus_dir=corpus, index_dir=index)
@@ -67,10 +70,12 @@ def ingest(
         raise fail(err) from err
     for path, reason in report.skipped:
         typer.echo(f"warning: skipped {path}: {reason}", err=True)
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     where = f"{settings.chroma_host}:{settings.chroma_port}" if settings.uses_chroma_server else str(settings.index_dir)
     typer.echo(f"{report.summary()} -> {where}")
     try:
-        _warm_word_bridges(settings)
+        _warm_caches(settings)
     except AftercareError as err:
         raise fail(err) from err
     if report.skipped:
@@ -78,15 +83,24 @@ def ingest(
         raise typer.Exit(EXIT_SKIPPED_FILES)
 
 
-def _warm_word_bridges(settings: Settings) -> None:
-    """The service's first start would otherwise spend some 20 s on them; an unchanged corpus costs nothing here."""
+def _warm_caches(settings: Settings) -> None:
+    """What the service would otherwise embed at its first start (word neighbours: some 20 s; the triage examples),
+    embedded here with the model, which is loaded only when something is missing."""
     from bot.knowledge import load_knowledge_base
+    from bot.triage_vectors import load_or_embed_semantic_triage
     from bot.vocabulary import WordBridges
     from ingest.embed import Embedder
 
+    loaded: list[Embedder] = []
+
+    def model() -> Embedder:
+        if not loaded:
+            loaded.append(Embedder(settings.embedding_model))
+        return loaded[0]
+
     words = load_knowledge_base(settings).words
-    WordBridges.load_or_build(settings.cache_dir, words, settings.embedding_model,
-                              lambda: Embedder(settings.embedding_model))
+    WordBridges.load_or_build(settings.cache_dir, words, settings.embedding_model, model)
+    load_or_embed_semantic_triage(settings.cache_dir, settings.embedding_model, model)
 
 
 @app.command()
@@ -95,7 +109,8 @@ def ask(
     index: IndexOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON response instead.")] = False,
 ) -> None:
-    """Answer one question from the indexed articles, with its sources and the disclaimer."""
+    """Answer one question from the indexed articles, with its sources and the disclaimer (no PyTorch loaded when
+    the ONNX export made by `aftercare ingest` is there)."""
     from bot.models import MAX_QUESTION_CHARS
     from bot.question_text import normalise_question
     from bot.render import render_for_terminal
@@ -119,9 +134,12 @@ def serve(
     index: IndexOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each loads the model: about 0.9 GB resident).")] = 1,
+    workers: Annotated[int, typer.Option(min=1, max=16, help="Worker processes (each holds the index and the ONNX model: about 350 MB resident).")] = 1,
 ) -> None:
-    """Run the HTTP service (POST /v1/answer, POST /v1/feedback, /healthz, /readyz, API docs at /docs)."""
+    """Run the HTTP service (POST /v1/answer, POST /v1/feedback, /healthz, /readyz, API docs at /docs).
+
+    Questions are embedded with the ONNX export `aftercare ingest` made (no PyTorch loaded); without a valid one
+    the service says so, answers with PyTorch, and `aftercare ingest` is what to run."""
     import os
 
     import uvicorn
@@ -223,7 +241,7 @@ def fit(
         # question ranked with the votes of its closest other dev question (never its own label).
         ranking = EngineOptions().quote_ranking if write else "hand"
         fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking, precedents=precedents,
-                                                      hold_out_identical=True), embedder=state.embedder).engine
+                                                      hold_out_identical=True), encoder=state.encoder).engine
         assert fitted is not None
         result = fit_answerability(fitted, kept, precedents)
     except (AftercareError, ValueError) as err:

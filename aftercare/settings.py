@@ -40,9 +40,10 @@ class Settings(BaseSettings):
     )
     embed_batch_size: int = 16
     query_backend: Literal["onnx", "torch"] = Field(
-        "onnx", description="How questions are embedded on the answer path; onnx is exported once and checked against torch."
+        "onnx", description="How questions are embedded on the answer path: onnx, the export `aftercare ingest` makes and "
+                            "checks against torch (the service then imports no torch); torch, PyTorch (no export made)."
     )
-    onnx_dir: Path = Path("data/onnx")
+    onnx_dir: Path = Field(Path("data/onnx"), description="Where `aftercare ingest` keeps the ONNX export and its record.")
     cache_dir: Path = Field(Path("data/cache"), description="Values derived from the corpus and model, kept between starts.")
     embed_batching: bool = Field(True, description="Embed the questions of concurrent requests together.")
     embed_batch_wait_ms: float = Field(

@@ -1,14 +1,15 @@
 """Load on the deployed service over loopback: mixed real questions at a fixed concurrency, 1 and 2 workers.
 
     .venv/bin/python benchmarks/load.py [--requests 2000] [--concurrency 32] [--workers 1 2] [--steps ...]
-                                        [--poison-every 20]
+                                        [--poison-every 20] [--checkouts /path/to/main .]
 
 Starts `aftercare serve` itself (rate limit off for the run) once per step and worker count, sends a bounded
 number of requests twice, and reports req/s, p50/p95/p99, errors, and each worker's resident memory after the
 first and the second identical run. The steps switch the answer path's speed-ups on one by one, so each
 one's effect shows against the first step, measured in the same run. `--poison-every N` makes every Nth request
 a question with a lone UTF-16 surrogate; `errors` then counts only the ordinary questions that failed, and the
-poisoned ones' 5xx are shown apart.
+poisoned ones' 5xx are shown apart. `--checkouts` runs the same load against other source trees (each with its
+own code and data/, the same Python) in the same run, e.g. main before a change beside this checkout after it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,21 @@ def worker_pids(parent: int) -> list[int]:
     children = Path(f"/proc/{parent}/task/{parent}/children")
     pids = [int(p) for p in children.read_text().split()] if children.exists() else []
     return [p for p in pids if "spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes().decode(errors="ignore")] or [parent]
+
+
+def wait_until_idle(parent: int, workers: int, timeout: float = 300.0) -> None:
+    """A worker still loading accepts no connection, so the load would fall on the others: wait until all of them
+    are up and none uses the CPU any more."""
+    deadline = time.monotonic() + timeout
+    last = -1.0
+    while time.monotonic() < deadline:
+        pids = worker_pids(parent) if workers > 1 else [parent]
+        used = sum(cpu_seconds(p) for p in pids)
+        if len(pids) == workers and used - last < 0.05:
+            return
+        last = used
+        time.sleep(1.0)
+    raise RuntimeError(f"the workers were still busy after {timeout:.0f} s")
 
 
 POISONED = rb'{"question": "\ud800 when can I wear makeup again?"}'  # a lone surrogate, as a JSON escape
@@ -105,17 +121,22 @@ def main() -> None:
                              "default backend) costs about as much per question alone as in a batch.")
     parser.add_argument("--poison-every", type=int, default=0,
                         help="Make every Nth request a question with a lone UTF-16 surrogate (0: none).")
+    parser.add_argument("--checkouts", type=Path, nargs="+", default=[ROOT],
+                        help="Source trees to serve, one after the other for each worker count (default: this one).")
     args = parser.parse_args()
     questions = [c.question for c in load_cases("all")]
     print(f"{args.requests} requests, concurrency {args.concurrency}, {len(questions)} distinct questions, loopback")
     print(f"{'step':<40} {'workers':>7} {'run':>4} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}"
-          f"  {'vs first':>8}  RSS per worker MB")
-    for workers in args.workers:
+          f"  {'vs first':>8}  RSS per worker MB (total)")
+    for workers, checkout in ((w, c.resolve()) for w in args.workers for c in args.checkouts):
         baseline: float | None = None
+        if len(args.checkouts) > 1:
+            print(f"-- {checkout}")
         for step in args.steps:
             label, env = STEPS[step]
-            with served("--workers", str(workers), env={"AFTERCARE_RATE_LIMIT_PER_MINUTE": "0", **env}) as (url, proc, _):
-                time.sleep(2 * workers)  # every worker loaded
+            with served("--workers", str(workers), env={"AFTERCARE_RATE_LIMIT_PER_MINUTE": "0", **env},
+                        checkout=checkout) as (url, proc, _):
+                wait_until_idle(proc.pid, workers)  # every worker loaded, not only the first one ready
                 for run in (1, 2):
                     pids = worker_pids(proc.pid) if workers > 1 else [proc.pid]
                     server_cpu = sum(cpu_seconds(p) for p in pids)
@@ -125,7 +146,8 @@ def main() -> None:
                     server_cpu = sum(cpu_seconds(p) for p in pids) - server_cpu
                     after = resource.getrusage(resource.RUSAGE_SELF)
                     client_cpu = after.ru_utime + after.ru_stime - own_cpu.ru_utime - own_cpu.ru_stime
-                    rss = ", ".join(f"{rss_mb(p):.0f}" for p in pids)
+                    sizes = [rss_mb(p) for p in pids]
+                    rss = ", ".join(f"{m:.0f}" for m in sizes) + f" ({sum(sizes):.0f})"
                     rate = len(ms) / elapsed
                     baseline = baseline or rate
                     print(f"{label:<40} {workers:>7} {run:>4} {rate:7.1f} {np.percentile(ms, 50):8.1f} "

@@ -17,14 +17,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @contextmanager
-def served(*args: str, env: dict[str, str] | None = None, timeout: float = 180.0) -> Iterator[tuple[str, subprocess.Popen, float]]:
-    """Yields the base URL, the process and the seconds from process start to /readyz 200."""
+def served(*args: str, env: dict[str, str] | None = None, timeout: float = 180.0,
+           checkout: Path = ROOT) -> Iterator[tuple[str, subprocess.Popen, float]]:
+    """Yields the base URL, the process and the seconds from process start to /readyz 200.
+
+    `checkout` is the source tree to run (its own code and its own data/ folder, with the same Python), so one
+    benchmark run can measure another checkout, say main, beside this one."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--port", str(port), *args], cwd=ROOT,
-                            env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # `-m` from `checkout` imports its code
+    proc = subprocess.Popen([sys.executable, "-m", "aftercare.cli", "serve", "--port", str(port), *args], cwd=checkout,
+                            env={**environment, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
         while True:

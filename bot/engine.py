@@ -24,9 +24,10 @@ from bot.models import AnswerResponse, AnswerType, Citation
 from bot.precedents import Precedents
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
 from bot.text import tidy
-from bot.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES, SemanticTriage, Triage, triage
+from bot.triage import SemanticTriage, Triage, triage
+from bot.triage_vectors import load_or_embed_semantic_triage
 from bot.vocabulary import WordBridges
-from ingest.embed import Embedder
+from ingest.embed import TextEncoder
 
 RETRIEVE_K = 8
 COMPOSE_FROM = 8
@@ -60,7 +61,7 @@ class Reply:
 
 
 class AnswerEngine:
-    def __init__(self, settings: Settings, knowledge: KnowledgeBase, embedder: Embedder,
+    def __init__(self, settings: Settings, knowledge: KnowledgeBase, embedder: TextEncoder,
                  options: EngineOptions | None = None, encode: QuestionEncoder | None = None,
                  cache: "EmbeddingCache | None" = None, semantic_triage: SemanticTriage | None = None,
                  bridges: WordBridges | None = None) -> None:
@@ -85,8 +86,8 @@ class AnswerEngine:
         self.precedents = self.options.precedents or (Precedents.load(settings.embedding_model) if wanted else None)
         if self.precedents and self.precedents.corpus_hash != knowledge.manifest.corpus_hash:
             self.precedents = None  # labelled on another corpus: see Precedents
-        self.semantic_triage = semantic_triage or SemanticTriage(embedder.embed(list(RED_FLAG_EXAMPLES)),
-                                                                 embedder.embed(list(NORMAL_COURSE_EXAMPLES)))
+        self.semantic_triage = semantic_triage or load_or_embed_semantic_triage(settings.cache_dir, settings.embedding_model,
+                                                                                lambda: embedder)
 
     def answer(self, question: str, request_id: str | None = None) -> AnswerResponse:
         return self.reply(question, request_id).response

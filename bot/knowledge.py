@@ -153,6 +153,18 @@ def load_knowledge_base(settings: Settings) -> KnowledgeBase:
                          generation=generation)
 
 
+def live_manifest(settings: Settings) -> Manifest:
+    """The live index's manifest alone: what the question encoder needs, read before the rest of the index."""
+    try:
+        _, (chunks, _, _) = open_live_collections(open_client(settings), settings)
+    except AftercareError as err:
+        raise IndexNotReady(str(err)) from err
+    manifest = read_manifest(chunks)
+    if manifest is None:
+        raise IndexNotReady("The index has no manifest (it was never fully built): run `aftercare ingest`.")
+    return manifest
+
+
 def live_generation(settings: Settings) -> str | None:
     """The generation a re-ingest has made live, asked cheaply; a running service compares it with its own."""
     try:

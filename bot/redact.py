@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import phonenumbers
-from dateparser.search import search_dates
 
 DEFAULT_PHONE_REGIONS = ("GB", "US")
 MIN_PHONE_DIGITS = 7  # below this a "possible" number is a range ("24-48") or a year, not a phone number
@@ -157,6 +156,8 @@ def _is_date(text: str) -> bool:
 
 def _date_spans(text: str, settings: dict[str, object]) -> list[tuple[int, int]]:
     """Where dateparser found dates, less the little words it takes along ("on the 14th of March, 1985 and")."""
+    from dateparser.search import search_dates  # imported here: only the opt-in log needs it, not every start
+
     spans, searched_to = [], 0
     for phrase, _ in search_dates(text, languages=["en"], settings=settings) or []:
         at = text.find(phrase, searched_to)

@@ -12,14 +12,9 @@ from typing import Literal
 import httpx
 import numpy as np
 from chromadb.errors import NotFoundError
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from aftercare.errors import IndexUnavailable
 from bot.knowledge import KnowledgeBase, heading_similarity
-from bot.question_text import normalise_question
 from bot.text import terms
 
 Fusion = Literal["blend", "rrf", "dense", "bm25"]
@@ -113,28 +108,11 @@ def hybrid_retrieve(kb: KnowledgeBase, question: str, query_vector: np.ndarray, 
     return fuse(dense, lexical, heading, method)[:k]
 
 
-class AftercareRetriever(BaseRetriever):
-    """The product's hybrid retriever as a LangChain retriever, for a clinic's own chains."""
+def __getattr__(name: str) -> object:
+    """`bot.retrieve.AftercareRetriever` still works, without the answer path importing LangChain (half a second
+    of every start): it lives in bot/langchain_retriever.py."""
+    if name == "AftercareRetriever":
+        from bot.langchain_retriever import AftercareRetriever
 
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    knowledge: KnowledgeBase
-    embed_query: object
-    k: int = 4
-    method: Fusion = "blend"
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
-                                k: int | None = None) -> list[Document]:
-        """`k` given to `invoke(query, k=...)` overrides the retriever's own for this call (LangChain's convention)."""
-        top = self.k if k is None else k
-        if top < 1:
-            raise ValueError(f"k must be at least 1. Currently, it is {top}.")
-        query = normalise_question(query)
-        vector = self.embed_query(query)  # type: ignore[operator]
-        docs = []
-        for hit in hybrid_retrieve(self.knowledge, query, vector, top, self.method):
-            p = self.knowledge.passages[hit.passage]
-            docs.append(Document(page_content=p.text, id=p.id, metadata={
-                "doc_id": p.doc_id, "title": p.title, "section": p.section, "start": p.start, "end": p.end,
-                "score": hit.score, "dense": hit.dense, "lexical": hit.lexical, "heading": hit.heading}))
-        return docs
+        return AftercareRetriever
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

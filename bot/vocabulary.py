@@ -13,7 +13,6 @@ import hashlib
 import io
 import json
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,8 @@ from pathlib import Path
 import numpy as np
 from wordfreq import top_n_list, zipf_frequency
 
-from ingest.embed import Embedder
+from bot.cache_files import write_atomically
+from ingest.embed import TextEncoder
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class WordBridges:
         return self._bridges.get(word.lower())
 
     @classmethod
-    def build(cls, guide_words: frozenset[str], embedder: Embedder, general: "GeneralVocabulary") -> "WordBridges":
+    def build(cls, guide_words: frozenset[str], embedder: TextEncoder, general: "GeneralVocabulary") -> "WordBridges":
         corpus = sorted(w for w in guide_words if w.isalpha() and len(w) > 2)
         keep = [i for i, w in enumerate(general.words) if w not in guide_words]
         if not corpus or not keep:
@@ -75,7 +75,7 @@ class WordBridges:
 
     @classmethod
     def load_or_build(cls, cache_dir: Path, guide_words: frozenset[str], model: str,
-                      embedder: Callable[[], Embedder], size: int = GENERAL_VOCABULARY_SIZE) -> "WordBridges":
+                      embedder: Callable[[], TextEncoder], size: int = GENERAL_VOCABULARY_SIZE) -> "WordBridges":
         """Built once per corpus vocabulary and model (the model is loaded only then); a cache that cannot be
         written only costs the next start. The general words' vectors are kept apart, so a re-ingest embeds
         only the guides' own words."""
@@ -89,7 +89,7 @@ class WordBridges:
                 log.warning("word bridges cache %s unreadable (%s); building it again", path, err)
         loaded = embedder()
         built = cls.build(guide_words, loaded, GeneralVocabulary.load_or_build(cache_dir, model, loaded, size))
-        _write_atomically(path, json.dumps({w: [b.neighbour, b.similarity] for w, b in built._bridges.items()}).encode())
+        write_atomically(path, json.dumps({w: [b.neighbour, b.similarity] for w, b in built._bridges.items()}).encode())
         return built
 
 
@@ -101,7 +101,7 @@ class GeneralVocabulary:
     vectors: np.ndarray
 
     @classmethod
-    def load_or_build(cls, cache_dir: Path, model: str, embedder: Embedder, size: int) -> "GeneralVocabulary":
+    def load_or_build(cls, cache_dir: Path, model: str, embedder: TextEncoder, size: int) -> "GeneralVocabulary":
         words = [w for w in top_n_list("en", size) if w.isalpha() and len(w) > 2]
         key = hashlib.sha256(("\n".join(words) + f"\n{model}").encode()).hexdigest()[:16]
         path = cache_dir / f"general-words-{key}.npy"
@@ -115,18 +115,8 @@ class GeneralVocabulary:
         vectors = np.asarray(embedder.embed(words), dtype=np.float32)
         buffer = io.BytesIO()
         np.save(buffer, vectors)
-        _write_atomically(path, buffer.getvalue())
+        write_atomically(path, buffer.getvalue())
         return cls(words, vectors)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as err:
-        log.warning("could not keep %s (%s); it will be computed again at the next start", path, err)
 
 
 def word_gaps(words: list[str], bridges: WordBridges) -> list[float]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -18,10 +20,12 @@ from ingest.clean import clean_document
 from ingest.documents import Chunk, CleanDocument, sha256_hex
 from ingest.embed import Embedder, resolve_model_path
 from ingest.load import load_corpus
+from ingest.onnx_export import ensure_export
 from ingest.split import chunk_document, split_sections
 from ingest.store import (
     IndexRecord,
     Manifest,
+    OnnxExport,
     SyncStats,
     current_generation,
     drop_generations,
@@ -37,6 +41,7 @@ from ingest.store import (
 )
 
 SPLITTER_VERSION = "section-sentence-v1"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class IngestReport:
     rebuilt: bool = False
     generation: str = ""
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         m = self.manifest
@@ -128,7 +134,9 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
 
     Every check and every embedding happens before anything is written, and the new generation of the
     collections is complete before the pointer moves, so a failure leaves the index as it was and a running
-    service never answers from a half-built index. An unchanged corpus changes nothing.
+    service never answers from a half-built index. An unchanged corpus changes nothing in the index; the ONNX
+    export the answer path needs is made (and recorded in the manifest) if it is missing, so on a new machine
+    `aftercare ingest` is also what provides it.
     """
     started = time.perf_counter()
     docs, skipped = prepare_documents(settings.corpus_dir)
@@ -148,23 +156,33 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
         previous_collections = None
     previous = read_manifest(previous_collections.chunks) if previous_collections else None
     rebuild = previous is not None and previous.embedding_model != settings.embedding_model
+
+    def model() -> Embedder:
+        nonlocal embedder  # loaded once, and only when something needs it
+        embedder = embedder or Embedder(settings.embedding_model, settings.embed_batch_size)
+        return embedder
+
+    warnings: list[str] = []
+    export = _checked_export(settings, model, warnings)
     if previous is not None and not rebuild and previous.corpus_hash == corpus_hash and previous.chunking == chunking:
+        assert previous_collections is not None
+        if export is not None and previous.onnx_export != export:  # an export made since, or on this machine
+            previous = previous.model_copy(update={"onnx_export": export})
+            write_manifest(previous_collections.chunks, previous, settings.index_dir)
         stats = SyncStats(added=0, kept=len(records[0]), removed=0)
         return IngestReport(manifest=previous, chunk_stats=stats, embedded=0, skipped=skipped, generation=live or "",
-                            seconds=time.perf_counter() - started)
+                            seconds=time.perf_counter() - started, warnings=warnings)
     reuse = previous_collections if previous is not None and not rebuild else None
     plans = [plan_sync(existing_ids(col) if reuse else set(), recs)
              for col, recs in zip(reuse or (None, None, None), records)]
 
     texts = [r.embed_text for plan in plans for r in plan.new]
     if texts or previous is None:
-        # The model is loaded only when something needs embedding.
-        embedder = embedder or Embedder(settings.embedding_model, settings.embed_batch_size)
-        dimension = embedder.dimension
+        dimension = model().dimension
     else:
         dimension = previous.dimension
     with tqdm(total=len(texts), desc="Embedding", unit="text", disable=not show_progress or not texts) as bar:
-        vectors = embedder.embed(texts, on_batch=bar.update) if texts else np.zeros((0, dimension), np.float32)
+        vectors = model().embed(texts, on_batch=bar.update) if texts else np.zeros((0, dimension), np.float32)
 
     generation = new_generation()
     collections = open_collections(client, settings, generation, create=True)
@@ -184,6 +202,7 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
         chunks=len(records[0]),
         sentences=len(records[1]),
         headings=len(records[2]),
+        onnx_export=export,
         built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         seconds=round(time.perf_counter() - started, 2),
     )
@@ -191,4 +210,19 @@ def run_ingest(settings: Settings, show_progress: bool = True, embedder: Embedde
     switch_generation(client, settings, generation)
     drop_generations(client, settings, keep={generation} | ({live} if live else set()))
     return IngestReport(manifest=manifest, chunk_stats=stats[0], embedded=len(texts), skipped=skipped,
-                        rebuilt=rebuild, generation=generation, seconds=time.perf_counter() - started)
+                        rebuilt=rebuild, generation=generation, seconds=time.perf_counter() - started, warnings=warnings)
+
+
+def _checked_export(settings: Settings, model: Callable[[], Embedder], warnings: list[str]) -> OnnxExport | None:
+    """The answer path's ONNX export, made and checked here, where PyTorch is loaded anyway (ingest/onnx_export.py).
+
+    A failed export does not fail the ingest (the index is fine): it is reported, and the service answers with
+    PyTorch until an ingest exports it."""
+    if settings.query_backend != "onnx":
+        return None
+    try:
+        return ensure_export(settings, model)
+    except AftercareError as err:
+        warnings.append(f"{err} The service will answer with PyTorch.")
+        log.warning("%s", err)
+        return None

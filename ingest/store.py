@@ -27,6 +27,16 @@ MANIFEST_KEY = "manifest"
 SCHEMA_VERSION = 1
 
 
+class OnnxExport(BaseModel):
+    """What the manifest records of the model's ONNX export (ingest/onnx_export.py): its file in
+    AFTERCARE_ONNX_DIR, its hash, so a service can tell a valid export from a stale or damaged one, and how closely
+    it matched PyTorch when checked."""
+
+    file: str
+    sha256: str
+    min_cosine: float
+
+
 class Manifest(BaseModel):
     """What an index was built with, so a bot can refuse an index its model cannot query."""
 
@@ -40,6 +50,7 @@ class Manifest(BaseModel):
     chunks: int
     sentences: int
     headings: int = 0
+    onnx_export: OnnxExport | None = None
     built_at: str
     seconds: float
 

@@ -170,7 +170,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             raise ApiError(503, "index_unavailable", str(err)) from err
         m = engine.knowledge.manifest
         return {"status": "ready", "embedding_model": m.embedding_model, "documents": m.documents,
-                "chunks": m.chunks, "built_at": m.built_at, "generation": engine.knowledge.generation}
+                "chunks": m.chunks, "built_at": m.built_at, "generation": engine.knowledge.generation,
+                "query_backend": service.encoder.backend if service.encoder else None}
 
     @app.post("/v1/answer", response_model=AnswerResponse, summary="Answer a client's aftercare question",
               responses=ERROR_RESPONSES)

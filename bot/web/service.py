@@ -7,17 +7,20 @@ Chroma until the next ingest, so requests still on it finish normally.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from aftercare.errors import AftercareError
 from aftercare.settings import Settings
 from bot.web.batching import QueryBatcher
 from bot.engine import AnswerEngine, EngineOptions
-from bot.knowledge import live_generation, load_knowledge_base
-from ingest.embed import Embedder
+from bot.knowledge import live_generation, live_manifest, load_knowledge_base
+from bot.question_encoder import QuestionEncoder, open_question_encoder
 
 log = logging.getLogger("aftercare.service")
 WARM_UP_QUESTION = "When can I wear makeup again after microneedling?"
@@ -30,7 +33,7 @@ class ServiceState:
     started_seconds: float
     settings: Settings | None = None
     options: EngineOptions | None = None
-    embedder: Embedder | None = None
+    encoder: QuestionEncoder | None = None
     batcher: QueryBatcher | None = None
     switches: int = 0
     _refused: str | None = None
@@ -54,22 +57,22 @@ class ServiceState:
                     self.not_ready = str(err)
                 return False
             self.engine, self.not_ready = engine, None
+            release_freed_memory()
             self.switches += 1
             log.info("switched to index generation %s", engine.knowledge.generation)
             return True
 
     def _build(self) -> AnswerEngine:
         assert self.settings is not None
+        opening = self._open_encoder_meanwhile() if self.encoder is None else None
         knowledge = load_knowledge_base(self.settings)
-        if self.embedder is None:
-            self.embedder = Embedder(self.settings.embedding_model)
-            if self.settings.query_backend == "onnx":
-                self.embedder.use_onnx(self.settings.onnx_dir, self.settings.query_threads)
-            if self.settings.embed_batching:
-                self.batcher = QueryBatcher(self.embedder.embed_questions,
-                                            max_wait=self.settings.embed_batch_wait_ms / 1000)
+        if opening is not None:
+            self.encoder = opening.result()
+        assert self.encoder is not None
+        if self.batcher is None and self.settings.embed_batching:
+            self.batcher = QueryBatcher(self.encoder.model.embed_questions, max_wait=self.settings.embed_batch_wait_ms / 1000)
         previous = self.engine
-        engine = AnswerEngine(self.settings, knowledge, self.embedder, self.options,
+        engine = AnswerEngine(self.settings, knowledge, self.encoder.model, self.options,
                               encode=self.batcher.embed if self.batcher else None,
                               cache=previous.cache if previous else None,
                               semantic_triage=previous.semantic_triage if previous else None,
@@ -77,21 +80,47 @@ class ServiceState:
         engine.answer(WARM_UP_QUESTION)
         return engine
 
+    def _open_encoder_meanwhile(self) -> Future[QuestionEncoder]:
+        """ONNX Runtime builds its session without the GIL, so it runs beside loading the index: ~0.4 s less to ready.
 
-def start_engine(settings: Settings, options: EngineOptions | None = None, embedder: Embedder | None = None) -> ServiceState:
-    import torch
+        The manifest is read here, first: Chroma's client must not be created by two threads at once."""
+        settings = self.settings
+        assert settings is not None
+        manifest = live_manifest(settings)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-encoder")
+        try:
+            return pool.submit(open_question_encoder, settings, manifest)
+        finally:
+            pool.shutdown(wait=False)
 
+
+def start_engine(settings: Settings, options: EngineOptions | None = None,
+                 encoder: QuestionEncoder | None = None) -> ServiceState:
+    """Only what the first answer needs: the index, the question encoder (the ONNX export the manifest names, see
+    bot/question_encoder.py; `encoder` shares one already open), the engine, and the warm-up question."""
     started = time.perf_counter()
-    torch.set_num_threads(settings.query_threads)
-    if embedder is not None and settings.query_backend == "onnx":
-        embedder.use_onnx(settings.onnx_dir, settings.query_threads)
-    batcher = (QueryBatcher(embedder.embed_questions, max_wait=settings.embed_batch_wait_ms / 1000)
-               if embedder is not None and settings.embed_batching else None)
     state = ServiceState(engine=None, not_ready=None, started_seconds=0.0, settings=settings, options=options,
-                         embedder=embedder, batcher=batcher)
+                         encoder=encoder)
     try:
         state.engine = state._build()
     except AftercareError as err:
         state.not_ready = str(err)
+    release_freed_memory()
     state.started_seconds = time.perf_counter() - started
     return state
+
+
+def release_freed_memory() -> None:
+    """Hand the memory freed after loading back to the system (glibc's malloc_trim).
+
+    Loading the index and the model leaves some 30 MB of freed but still resident heap (Chroma's results as
+    Python lists, the hashing, JSON parsing); in every worker, for as long as it runs. Elsewhere than glibc, nothing.
+    """
+    name = ctypes.util.find_library("c")
+    if not name:
+        return
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)

@@ -56,7 +56,7 @@ def test_the_service_answers_through_a_chroma_server_and_recovers_after_it_resta
     settings = make_settings(CORPUS, tmp_path / "index", chroma_host="127.0.0.1", chroma_port=chroma.port)
     report = run_ingest(settings, show_progress=False, embedder=embedder)
     assert report.manifest.chunks > 100
-    state = start_engine(settings, embedder=embedder)
+    state = start_engine(settings)
     assert state.engine is not None, state.not_ready
     with TestClient(create_app(settings, state=state)) as client:
         assert ask(client).json()["type"] == "answer"
@@ -107,7 +107,7 @@ def wait_for(condition, timeout: float = 30.0) -> bool:
 def two_instances(chroma: ChromaServer, corpus_index, embedder, tmp_path: Path):
     shutil.copytree(CORPUS, tmp_path / "corpus")
     settings = make_settings(tmp_path / "corpus", tmp_path / "index", chroma_host="127.0.0.1", chroma_port=chroma.port,
-                             collection="scale-out", onnx_dir=corpus_index.settings.onnx_dir)
+                             collection="scale-out")
     run_ingest(settings, show_progress=False, embedder=embedder)
     instances = [Instance(chroma, settings), Instance(chroma, settings)]
     try:

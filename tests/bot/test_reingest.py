@@ -41,7 +41,7 @@ def reingest_while_serving(tmp_path_factory: pytest.TempPathFactory, embedder: E
     run_ingest(settings, show_progress=False, embedder=embedder)
     answers: list[httpx.Response] = []
     stop = threading.Event()
-    with TestClient(create_app(settings, state=start_engine(settings, embedder=embedder))) as client:
+    with TestClient(create_app(settings, state=start_engine(settings))) as client:
         before = client.get("/readyz").json()["generation"]
 
         def ask_in_a_loop() -> None:

@@ -5,7 +5,7 @@ import pytest
 from aftercare.settings import Settings
 from ingest.embed import Embedder
 from ingest.pipeline import run_ingest
-from ingest.store import open_client, open_live_collections
+from ingest.store import open_client, open_live_collections, read_manifest
 from tests.conftest import make_settings
 from tests.utils.files import write_article
 
@@ -49,3 +49,13 @@ def test_a_deleted_document_has_all_its_chunks_removed(small_corpus: Path, tmp_p
     report = run_ingest(settings, show_progress=False, embedder=embedder)
     assert set(ids_by_doc(settings)) == {"sun"}
     assert report.manifest.documents == 1 and report.embedded == 0
+
+
+def test_an_unchanged_corpus_ingested_without_an_export_gets_one_recorded_in_its_manifest(
+        small_corpus: Path, tmp_path: Path, embedder: Embedder, corpus_index) -> None:
+    without = make_settings(small_corpus, tmp_path / "index", query_backend="torch")
+    assert run_ingest(without, show_progress=False, embedder=embedder).manifest.onnx_export is None
+    report = run_ingest(without.model_copy(update={"query_backend": "onnx"}), show_progress=False, embedder=embedder)
+    chunks = open_live_collections(open_client(without), without)[1].chunks
+    assert report.embedded == 0
+    assert read_manifest(chunks).onnx_export == corpus_index.report.manifest.onnx_export

@@ -1,0 +1,69 @@
+"""The answer path without PyTorch: `aftercare ask` imports no torch, and answers are the same with either backend."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.engine import AnswerEngine
+from bot.web.service import start_engine
+from evals.cases import GOLD_FILE, load_cases
+from ingest.embed import Embedder
+from tests.conftest import ROOT, IngestedIndex
+
+HEAVY = ("torch", "sentence_transformers", "transformers")
+ASK_AND_LIST_MODULES = f"""
+import json, sys
+from aftercare.cli import app
+try:
+    app(["ask", "is flaking normal on day 4?", "--json"])
+except SystemExit as done:
+    assert not done.code, done.code
+print(json.dumps(sorted({{m.split(".")[0] for m in sys.modules}} & set({list(HEAVY)!r}))))
+"""
+
+
+def test_aftercare_ask_answers_without_importing_torch_or_sentence_transformers(corpus_index: IngestedIndex,
+                                                                                service) -> None:
+    settings = corpus_index.settings
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, "AFTERCARE_INDEX_DIR": str(settings.index_dir),
+           "AFTERCARE_ONNX_DIR": str(settings.onnx_dir), "AFTERCARE_CACHE_DIR": str(settings.cache_dir.resolve())}
+    done = subprocess.run([sys.executable, "-c", ASK_AND_LIST_MODULES], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    *answer, modules = done.stdout.strip().splitlines()
+    assert json.loads("\n".join(answer))["type"] == "answer"
+    assert json.loads(modules) == []
+
+
+def test_the_gold_questions_get_identical_answers_with_onnx_and_with_pytorch(service, embedder: Embedder) -> None:
+    onnx = service.engine
+    torch = AnswerEngine(onnx.settings, onnx.knowledge, embedder, onnx.options)
+    questions = [case.question for case in load_cases("all", paths=(GOLD_FILE,))]
+    # One backend after the other: interleaved, each one's idle threads spin while the other works.
+    with_onnx = [onnx.answer(q, request_id="same") for q in questions]
+    with_torch = [torch.answer(q, request_id="same") for q in questions]
+    assert [q for q, a, b in zip(questions, with_onnx, with_torch) if a != b] == []
+
+
+def test_a_service_without_a_valid_export_says_what_to_run_and_answers_with_pytorch(
+        corpus_index: IngestedIndex, tmp_path: Path, caplog) -> None:
+    onnx_dir = tmp_path / "onnx"
+    shutil.copytree(corpus_index.settings.onnx_dir, onnx_dir)
+    export = corpus_index.report.manifest.onnx_export
+    assert export is not None
+    (onnx_dir / export.file).write_bytes(b"damaged")
+    settings = corpus_index.settings.model_copy(update={"onnx_dir": onnx_dir})
+    with caplog.at_level(logging.WARNING, logger="aftercare.service"):
+        state = start_engine(settings)
+    assert state.engine is not None and state.encoder is not None
+    assert state.encoder.backend == "torch"
+    assert state.engine.answer("When can I wear makeup again?").type == "answer"
+    warning = " ".join(r.getMessage() for r in caplog.records)
+    assert f"The ONNX export {onnx_dir / export.file} is not the one the index was checked with" in warning
+    assert "run `aftercare ingest`" in warning and "Answering with PyTorch meanwhile" in warning
