@@ -35,13 +35,15 @@ _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 _EDGE = r"(?:on|the|and|in|at|of|by|from|to|is|was|since)"
 _DATE_EDGES = re.compile(rf"^(?:{_EDGE}\b[\s,]*)+|(?:[\s,]+{_EDGE})+$", re.IGNORECASE)
 
-# Words that follow "I'm" or "it's" with a capital without being a name.
+# Words that follow "I'm" or "it's" with a capital without being a name ("I'm Black" says whose skin, not who).
 NOT_NAMES = frozenset("""
 i a an the not so just also very really still now here there only currently back due about after before
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december day days week weeks month months today tonight tomorrow yesterday
 ok okay fine good sure sorry worried concerned scared pregnant breastfeeding allergic sensitive using having
 getting going trying wondering asking hoping new unsure confused nervous
+black white brown asian latina latino hispanic indian african caribbean mixed irish scottish welsh english british
+american canadian australian
 """.split())
 GREETINGS = r"hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)"
 SIGN_OFFS = r"thanks|thank\s+you|many\s+thanks|thanks\s+again|cheers|regards|kind\s+regards|best\s+wishes|x+"

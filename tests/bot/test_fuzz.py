@@ -3,8 +3,10 @@
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import positive_data_acceptance
 from schemathesis.generation import GenerationMode
 
+from bot.question_text import normalise_question
 from bot.web.api import create_app
 
 
@@ -23,6 +25,13 @@ def test_generated_requests_are_answered_as_documented(api_schema, path: str, me
     @given(case=operation.as_strategy())
     @settings(max_examples=60 if method == "POST" else 5, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
     def run(case) -> None:
+        question = case.body.get("question") if isinstance(case.body, dict) else None
+        if isinstance(question, str) and not normalise_question(question):
+            # The fuzzer's pattern matcher has taken a lone control character ("\u001c") for a visible one, though
+            # the schema's pattern excludes it; such a question is nothing once cleaned and gets the documented 422.
+            response = case.call_and_validate(excluded_checks=[positive_data_acceptance])
+            assert response.status_code == 422 and response.json()["error"]["code"] == "empty_question"
+            return
         case.call_and_validate()
 
     run()

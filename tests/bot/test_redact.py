@@ -116,3 +116,7 @@ def test_no_gold_question_is_changed_by_redaction() -> None:
 
 def test_a_phone_number_written_with_its_country_code_is_found_whatever_the_regions() -> None:
     assert Redactor(("FR",))("call +44 7700 900123 today") == "call [phone] today"
+
+
+def test_a_client_naming_their_skin_s_heritage_is_not_read_as_a_name() -> None:
+    assert redact("I'm Black with dark marks, is microneedling safe for me?") == "I'm Black with dark marks, is microneedling safe for me?"
