@@ -70,6 +70,8 @@ def build_precedents(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[Prece
     """Every answer / no-answer dev case that triage lets through and no rule refuses, as a labelled vector with
     the quotes that carry its fact (any unit of its gold articles that states one of the case's facts)."""
     kb = engine.knowledge
+    # Every quotable unit of the corpus with its article, key and text, made once for all the cases.
+    quotables = [(kb.passages[u.passage].doc_id, u, _unit_quote(kb, u)) for units in build_all_units(kb) for u in units]
     vectors, labels, quotes, kept = [], [], [], []
     for case in cases:
         if case.kind not in ("answer", "no_answer"):
@@ -77,16 +79,12 @@ def build_precedents(engine: AnswerEngine, cases: list[GoldCase]) -> tuple[Prece
         reply = engine.reply(case.question)
         if reply.coverage is None or reply.coverage.about_the_clinic:
             continue  # escalated, or refused by rule: not the fitted decisions' concern
-        right: set[str] = set()
-        if case.kind == "answer":
-            for passage_units in build_all_units(kb):
-                for unit in passage_units:
-                    doc = kb.passages[unit.passage].doc_id
-                    if doc in case.docs and any(re.search(f, _unit_quote(kb, unit), re.I) for f in case.facts):
-                        right.add(quote_key(doc, unit.start, unit.end))
+        right = frozenset(quote_key(doc, unit.start, unit.end) for doc, unit, text in quotables
+                          if case.kind == "answer" and doc in case.docs
+                          and any(re.search(f, text, re.I) for f in case.facts))
         vectors.append(engine.question_vector(case.question))
         labels.append(case.kind == "answer")
-        quotes.append(frozenset(right))
+        quotes.append(right)
         kept.append(case)
     return Precedents(np.asarray(vectors, dtype=np.float32), np.asarray(labels, dtype=bool),
                       engine.settings.embedding_model, kb.manifest.corpus_hash, tuple(quotes)), kept

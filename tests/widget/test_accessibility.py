@@ -10,6 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from tests.widget.chat import ask
 from tests.widget.conftest import SHOTS, LiveServer
 
 BLOCKING_IMPACTS = ("serious", "critical")
@@ -44,13 +45,6 @@ def widget(page: Page, selector: str):
 def open_panel(page: Page) -> None:
     page.get_by_role("button", name="Aftercare questions").click()
     expect(page.get_by_label("Your question")).to_be_focused()
-
-
-def ask(page: Page, question: str) -> None:
-    box = page.get_by_label("Your question")
-    box.fill(question)
-    box.press("Enter")
-    expect(page.locator(".typing")).to_have_count(0)
 
 
 def last_bot(page: Page):

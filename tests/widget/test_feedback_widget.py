@@ -4,12 +4,12 @@ and the client is thanked."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from bot.feedback.store import FeedbackStore, Vote
+from tests.widget import chat
 from tests.widget.conftest import SHOTS, LiveServer, serve_live
 
 
@@ -30,10 +30,7 @@ def votes(url: str) -> list[Vote]:
 
 def ask(page: Page, question: str) -> None:
     page.get_by_role("button", name="Aftercare questions").click()
-    box = page.get_by_label("Your question")
-    box.fill(question)
-    box.press("Enter")
-    expect(page.locator(".typing")).to_have_count(0)
+    chat.ask(page, question)
 
 
 def last_bot(page: Page):
