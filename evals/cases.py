@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Literal
 
@@ -15,7 +16,12 @@ GOLD_FILE = Path(__file__).with_name("gold.yaml")
 # Written apart from the engine, by someone who had seen the corpus only; never tuned on (see its header).
 UNSEEN_FILE = Path(__file__).with_name("unseen.yaml")
 DEV_BLIND_FILE = Path(__file__).with_name("dev_blind.yaml")
-CASE_FILES = (GOLD_FILE, DEV_BLIND_FILE, UNSEEN_FILE)
+# Conversations (follow-ups) and questions dated by the treatment day, written the same way as unseen.yaml.
+CONVERSATION_FILE = Path(__file__).with_name("conversations.yaml")
+UNSEEN_CONVERSATION_FILE = Path(__file__).with_name("conversations_unseen.yaml")
+CASE_FILES = (GOLD_FILE, DEV_BLIND_FILE, UNSEEN_FILE, CONVERSATION_FILE, UNSEEN_CONVERSATION_FILE)
+# The day the eval asks on, for the cases' day phrases ("last Friday" = day 5): a Wednesday, in the clinic's time.
+ASKED_ON = date(2026, 11, 18)
 Kind = Literal["answer", "no_answer", "escalation", "adversarial"]
 Split = Literal["dev", "test", "unseen"]
 SPLITS: tuple[str, ...] = ("dev", "test", "unseen")
@@ -31,6 +37,20 @@ class GoldCase(BaseModel):
     sections: list[str] = Field(default_factory=list)
     forbid: list[str] = Field(default_factory=list)
     normal_course: bool = False
+    previous: list[str] = Field(default_factory=list, description="Earlier questions of the chat, oldest first.")
+    treatment_day: int | None = Field(default=None, ge=0, description="Days since treatment, as the widget's date gives it.")
+    day: int | None = Field(default=None, ge=0, description="The day since treatment the answer should take.")
+
+    @property
+    def row(self) -> str | None:
+        """The report row a conversation case is also counted in."""
+        if self.day is not None or self.treatment_day is not None:
+            return "day_aware"
+        return "multi_turn" if self.previous else None
+
+    @property
+    def treatment_date(self) -> date | None:
+        return ASKED_ON - timedelta(days=self.treatment_day) if self.treatment_day is not None else None
 
     @field_validator("facts")
     @classmethod
@@ -53,6 +73,8 @@ def load_cases(split: str = "all", paths: tuple[Path, ...] = CASE_FILES) -> list
     """Cases of one split, or of every split with `all`."""
     cases: list[GoldCase] = []
     for path in paths:
+        if not path.exists() and path in (CONVERSATION_FILE,):
+            continue
         try:
             raw = yaml.safe_load(path.read_text(encoding="utf-8"))
             cases += [GoldCase.model_validate(c) for c in raw["cases"]]
