@@ -171,7 +171,7 @@ def evaluate(
     """Measure answer accuracy on the gold questions; write report.json, report.md and charts."""
     from evals.cases import load_cases, parse_splits
     from evals.gate import check, load_thresholds
-    from evals.report import gap_line, splits_table, summary_line, table, write_report
+    from evals.report import conversation_table, gap_line, splits_table, summary_line, table, write_report
     from evals.run import PRODUCT, http_system, in_process_systems, run_eval
     from ingest.pipeline import prepare_documents
 
@@ -194,9 +194,14 @@ def evaluate(
     for run in runs:
         typer.echo(f"\n{run.split} split\n{table(run)}\n")
         for o in run.failures:
-            typer.echo(f"FAIL {o.case.id} ({o.case.kind}) {o.case.question!r} -> {o.type}: {o.answer[:200]!r}")
+            read_as = f" [read as {o.interpreted_as!r}]" if o.interpreted_as else ""
+            day = f" [day {o.treatment_day}]" if o.treatment_day is not None else ""
+            typer.echo(f"FAIL {o.case.id} ({o.case.kind}) {o.case.question!r}{read_as}{day} -> {o.type}: {o.answer[:200]!r}")
     if len(runs) > 1:
         typer.echo(f"\n{splits_table(runs)}")
+    conversations = conversation_table(runs)
+    if conversations:
+        typer.echo(f"\n{conversations}")
     typer.echo("")
     for run in runs:
         typer.echo(summary_line(run))
@@ -228,7 +233,8 @@ def fit(
     from evals.fit import build_precedents, fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
 
     settings = load_settings(index_dir=index)
-    cases = load_cases("dev")
+    # Single questions only: a follow-up's signals are those of its reading, which the history supplies.
+    cases = [c for c in load_cases("dev") if c.row is None]
     state = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking="hand"))
     if state.engine is None:
         raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))

@@ -97,6 +97,8 @@ class Settings(BaseSettings):
     clinic_name: str = "the clinic"
     clinic_phone: str = "+1 555 0100"
     emergency_number: str = "911"
+    clinic_timezone: str = Field("UTC", description="IANA time zone (e.g. Europe/London) in which \"today\" and "
+                                 "\"yesterday\" are counted for the days since treatment.")
     disclaimer: str = DEFAULT_DISCLAIMER
     no_answer_message: str = DEFAULT_NO_ANSWER
     escalation_message: str = DEFAULT_ESCALATION
@@ -132,6 +134,17 @@ class Settings(BaseSettings):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("must not be blank")
+        return value.strip()
+
+    @field_validator("clinic_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value.strip())
+        except (ZoneInfoNotFoundError, ValueError) as err:
+            raise ValueError(f"unknown time zone {value!r}: use an IANA name such as Europe/London or America/New_York") from err
         return value.strip()
 
     @field_validator("secret_key")

@@ -6,25 +6,30 @@ import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 import numpy as np
 
 from aftercare.settings import Settings
-from bot.compose import (ScoredUnit, build_all_units, compose_quotes, load_quote_model, render_answer, score_units,
-                          select_units)
+from bot.compose import (MAX_CHARS, MAX_QUOTES, ScoredUnit, build_all_units, compose_quotes, load_quote_model,
+                          render_answer, score_units, select_units)
 from bot.coverage import CoverageSignals, is_covered, load_answerability, signals
 from bot.fitted import LinearModel
 from bot.disclaimer import wrap
 from bot.glossary import expand
 from bot.spelling import Speller
 from bot.knowledge import KnowledgeBase
-from bot.models import AnswerResponse, AnswerType, Citation
+from bot.followup import Reading, read, shape, with_old_subject
+from bot.models import AnswerResponse, AnswerType, Citation, Conversation
 from bot.precedents import Precedents
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
+from bot.stages import stages_by_passage
+from bot.treatment_day import day_in_question, days_since
 from bot.text import tidy
-from bot.triage import SemanticTriage, Triage, triage
+from bot.triage import SemanticTriage, Triage, early_normal_course, triage
 from bot.triage_vectors import load_or_embed_semantic_triage
 from bot.vocabulary import WordBridges
 from ingest.embed import TextEncoder
@@ -32,6 +37,13 @@ from ingest.embed import TextEncoder
 RETRIEVE_K = 8
 COMPOSE_FROM = 8
 SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually the first few
+# A question about how the skin looks or feels, on a known day, leads with that day's stage of the timeline when
+# a quote of it scores at least this share of the best quote (STAGE_FLOOR, chosen on dev day-aware cases).
+STAGE_FLOOR = 0.5
+# A question that points back ("what helps with it?") is read with the last subject when the guides then answer it
+# this much more surely (answerability probability); chosen on dev follow-ups against dev single questions sent
+# after an unrelated one, which must not change.
+POINTING_BACK_GAIN = 0.1
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -58,6 +70,7 @@ class Reply:
     hits: list[Hit] = field(default_factory=list)
     coverage: CoverageSignals | None = None
     answerable: float | None = None
+    reading: Reading | None = None
 
 
 class AnswerEngine:
@@ -76,6 +89,8 @@ class AnswerEngine:
         self._escalation = settings.rendered_escalation()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
+        self._stages = stages_by_passage(knowledge)
+        self._zone = ZoneInfo(settings.clinic_timezone)
         self.bridges = bridges or WordBridges.load_or_build(settings.cache_dir, knowledge.words,
                                                             settings.embedding_model, lambda: embedder)
         self.answerability = self.options.answerability or (load_answerability() if self.options.use_coverage else None)
@@ -89,22 +104,79 @@ class AnswerEngine:
         self.semantic_triage = semantic_triage or load_or_embed_semantic_triage(settings.cache_dir, settings.embedding_model,
                                                                                 lambda: embedder)
 
-    def answer(self, question: str, request_id: str | None = None) -> AnswerResponse:
-        return self.reply(question, request_id).response
+    def answer(self, question: str, request_id: str | None = None, context: Conversation | None = None,
+               today: date | None = None) -> AnswerResponse:
+        return self.reply(question, request_id, context, today).response
 
-    def reply(self, question: str, request_id: str | None = None) -> Reply:
+    def today(self) -> date:
+        return datetime.now(self._zone).date()
+
+    def reply(self, question: str, request_id: str | None = None, context: Conversation | None = None,
+              today: date | None = None) -> Reply:
+        """`context` is the chat so far and the treatment date, as the client sent them (the API keeps no state);
+        `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
         text = tidy(question)
-        flags = triage(text) if self.options.use_triage else Triage(escalate=False)
+        previous = [tidy(t.question) for t in context.previous] if context else []
+        day = self.treatment_day(text, previous, context.treatment_date if context else None, today or self.today())
+        common = self.knowledge.common_terms
+        reading = read(text, previous, common)
+        own = shape(text, common)
+        follows = reading.changed or own.points_back or not own.subject
+        reply = self._reply(text, reading, previous, day, rid, follows)
+        if previous and not reading.changed and own.points_back and reply.response.type != "escalation":
+            # "when does it stop?" has words of its own yet points back: read with the last question's subject in
+            # place of "it" too, and take that reading when the guides answer it clearly better.
+            before = read(previous[-1], previous[:-1], common).text
+            retry = self._reply(text, Reading(with_old_subject(text, before, common), "old_subject"), previous, day,
+                                rid, follows)
+            gain = (retry.answerable or 0.0) - (reply.answerable or 0.0)
+            if retry.response.type == "answer" and (reply.response.type == "no_answer" or gain >= POINTING_BACK_GAIN):
+                reply = retry
+        changes = {"treatment_day": day, "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
+        return replace(reply, response=reply.response.model_copy(update=changes))
+
+    def treatment_day(self, text: str, previous: list[str], treatment_date: date | None, today: date) -> int | None:
+        """The question's own day phrase, else the date the client gave, else the latest day phrase of the chat."""
+        mention = day_in_question(text, today)
+        if mention is not None:
+            return mention.day
+        if treatment_date is not None:
+            return days_since(treatment_date, today)
+        for earlier in reversed(previous):
+            mention = day_in_question(earlier, today)
+            if mention is not None:
+                return mention.day
+        return None
+
+    def _triage(self, text: str, reading: Reading, previous: list[str], day: int | None, follows: bool) -> Triage:
+        """On the new question alone, and for a follow-up, as read with the chat and after the last question
+        ("it's spreading now")."""
+        if not self.options.use_triage:
+            return Triage(escalate=False)
+        flags = triage(text, day)
+        if flags.escalate or not previous or not follows:
+            return flags
+        if reading.changed and (read_flags := triage(reading.text, day)).escalate:
+            return read_flags
+        last = previous[-1]
+        # A red flag of the last question alone was escalated then; it does not make a new question one.
+        if not triage(last, day).escalate and (joined := triage(f"{last} {text}", day)).escalate:
+            return joined
+        return flags
+
+    def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, rid: str,
+               follows: bool = False) -> Reply:
+        flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
-            return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
-        expansion = expand(self.speller.correct(text))
+            return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
+        expansion = expand(self.speller.correct(reading.text))
         vector = self.embed_question(expansion.text)
-        if self.options.use_triage and self.semantic_triage.escalate(vector):
+        if self.options.use_triage and not early_normal_course(text, day) and self.semantic_triage.escalate(vector):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
-            return Reply(self._wrap("escalation", self._escalation, [], rid), flags)
+            return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         hits, ranked = self.rank(expansion.text, vector)
-        coverage = signals(text, expansion.bridged, self.speller, self.bridges,
+        coverage = signals(reading.text, expansion.bridged, self.speller, self.bridges,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=max((u.unvoted for u in ranked), default=0.0),
                            best_sentence=max((u.similarity for u in ranked), default=0.0),
@@ -116,14 +188,44 @@ class AnswerEngine:
         answerable = self.answerability.probability(coverage.values()) if self.answerability else None
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                         answerable)
-        quotes = compose_quotes(self.knowledge, select_units(self.knowledge, ranked, expansion.text))
+                         answerable, reading)
+        chosen = select_units(self.knowledge, ranked, expansion.text)
+        lead = self.stage_lead(hits, ranked, expansion.text, vector, day) if day is not None else None
+        if lead is not None:
+            chosen = _lead_with(lead, chosen)
+        quotes = compose_quotes(self.knowledge, chosen)
         citations = [
             Citation(n=q.n, doc_id=q.passage.doc_id, title=q.passage.title, section=q.passage.section or None,
                      passage=q.passage.text, quote=q.text, start=q.start, end=q.end, score=round(q.score, 4))
             for q in quotes
         ]
-        return Reply(self._wrap("answer", render_answer(quotes), citations, rid), flags, hits, coverage, answerable)
+        answer = render_answer(quotes)
+        if lead is not None:
+            answer = f"{day_label(day)}\n\n{answer}"
+        return Reply(self._wrap("answer", answer, citations, rid), flags, hits, coverage, answerable, reading)
+
+    def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray,
+                   day: int) -> ScoredUnit | None:
+        """The best quote of the day's stage of the healing timeline, when the question is about the healing course
+        (the timeline already answers it) and the quote answers it nearly as well as the best one."""
+        if not self._stages or not any(u.unit.passage in self._stages for u in ranked[:SUBJECT_FROM]):
+            return None
+        nearest = min(s.distance(day) for s in self._stages.values())
+        matching = {i for i, s in self._stages.items() if s.distance(day) == nearest}
+        known = {h.passage for h in hits[:COMPOSE_FROM]}
+        extra = [Hit(passage=i, score=0.0, dense=float(self.knowledge.passage_vectors[i] @ vector), lexical=0.0)
+                 for i in sorted(matching - known)]
+        pool = [u for u in (ranked if not extra else self._score_with(hits, extra, expanded, vector))
+                if u.unit.passage in matching]
+        if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
+            return None
+        return pool[0]
+
+    def _score_with(self, hits: list[Hit], extra: list[Hit], expanded: str, vector: np.ndarray) -> list[ScoredUnit]:
+        votes = (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
+                 if self.precedents and self.quote_model else None)
+        return score_units(self.knowledge, self._units, hits[:COMPOSE_FROM] + extra, expanded, vector,
+                           self.quote_model, votes)
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""
@@ -152,6 +254,23 @@ class AnswerEngine:
 
     def _wrap(self, kind: AnswerType, answer: str, citations: list[Citation], rid: str) -> AnswerResponse:
         return wrap(kind, answer, citations, self.settings.disclaimer, rid)
+
+
+def day_label(day: int) -> str:
+    return "The day of treatment (day 0):" if day == 0 else f"Day {day} after treatment:"
+
+
+def _lead_with(lead: ScoredUnit, chosen: list[ScoredUnit]) -> list[ScoredUnit]:
+    """The stage's quote first, then the others that still fit."""
+    result, used = [lead], lead.unit.end - lead.unit.start
+    for item in chosen:
+        size = item.unit.end - item.unit.start
+        overlaps = item.unit.passage == lead.unit.passage and not (item.unit.end <= lead.unit.start or lead.unit.end <= item.unit.start)
+        if overlaps or len(result) >= MAX_QUOTES or used + size > MAX_CHARS:
+            continue
+        result.append(item)
+        used += size
+    return result
 
 
 class EmbeddingCache:

@@ -2,18 +2,43 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.question_text import visible_pattern
+from bot.question_text import normalise_question, visible_pattern
 
 MAX_QUESTION_CHARS = 1000
 MAX_COMMENT_CHARS = 1000
 MAX_REQUEST_ID_CHARS = 4096
+MAX_PREVIOUS_TURNS = 10
 # At least one character that survives cleaning (bot/question_text.py): not a space, control or invisible one.
 VISIBLE = visible_pattern()
 AnswerType = Literal["answer", "no_answer", "escalation"]
+
+
+class PreviousTurn(BaseModel):
+    """An earlier question of the same chat, as the widget kept it; the API itself keeps no state."""
+
+    question: str = Field(max_length=MAX_QUESTION_CHARS, description="An earlier question, 1 to 1,000 characters.",
+                          json_schema_extra={"minLength": 1, "pattern": VISIBLE})
+    type: AnswerType | None = Field(default=None, description="The type of the answer it got.")
+    doc_ids: list[str] | None = Field(default=None, max_length=20, description="The articles that answer cited.")
+
+    @field_validator("question")
+    @classmethod
+    def _visible(cls, value: str) -> str:
+        cleaned = normalise_question(value)
+        if not cleaned:
+            raise ValueError("must not be empty")
+        return cleaned
+
+
+class Conversation(BaseModel):
+    previous: list[PreviousTurn] = Field(default_factory=list, max_length=MAX_PREVIOUS_TURNS,
+                                         description="Earlier questions of the chat, oldest first; at most 10.")
+    treatment_date: date | None = Field(default=None, description="The day of the treatment, YYYY-MM-DD, if the client gave it.")
 
 
 class AnswerRequest(BaseModel):
@@ -21,6 +46,7 @@ class AnswerRequest(BaseModel):
     question: str = Field(description="The client's question; cleaned of invisible characters and trimmed; 1 to 1,000 characters.",
                           json_schema_extra={"minLength": 1, "maxLength": MAX_QUESTION_CHARS, "pattern": VISIBLE})
     session_id: str | None = Field(default=None, max_length=200)
+    context: Conversation | None = Field(default=None, description="What a follow-up needs: the chat so far and the treatment date.")
 
 
 class Citation(BaseModel):
@@ -42,6 +68,8 @@ class AnswerResponse(BaseModel):
     disclaimer: str
     text: str = Field(description="The answer followed by the disclaimer: what a chat shows as is.")
     request_id: str
+    interpreted_as: str | None = Field(default=None, description="The question as the engine read it, when the chat so far changed it.")
+    treatment_day: int | None = Field(default=None, description="Days since the treatment (0 = the day itself), when known.")
 
 
 class FeedbackRequest(BaseModel):

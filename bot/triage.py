@@ -44,6 +44,10 @@ _ALWAYS = re.compile(_DATA["always"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
+_LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
+# The guides' longest time for redness is 72 hours (sensitive skin); swelling and warmth are shorter.
+EARLY_LAST_DAY = 2
+LASTING_AFTER_DAY = 3
 _KEYWORDS = tuple(_DATA["typo_keywords"])
 # A misspelling is seldom commoner than its word ("fewer" is not "fever"). Below zipf 3.5 (rarer than about
 # three in a million words) counts are noisy, so there half a zipf step is allowed ("puss" 3.03 for "pus" 3.02).
@@ -59,9 +63,10 @@ class Triage:
     reasons: tuple[str, ...] = ()
 
 
-def triage(question: str) -> Triage:
+def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
-    describes the normal course of the first day or two."""
+    describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
+    warmth or swelling reported past the days the guides give for them escalate too."""
     text = read_typos(" ".join(question.replace("’", "'").split()))
     matches: dict[str, str] = {}
     for reason, patterns in _COMPILED.items():
@@ -73,9 +78,25 @@ def triage(question: str) -> Triage:
             break
     if matches and asks_what_may_happen(text) and not _ALWAYS.search(text):
         matches = {}
-    if matches and is_early_normal_course(text, list(matches.values())):
+    if matches and is_early_normal_course(text, list(matches.values()), day):
         matches = {}
+    if not matches and day is not None and reports_lasting_sign(text, day):
+        matches = {"lasting past the days the guides give": ""}
     return Triage(escalate=bool(matches), reasons=tuple(matches))
+
+
+def early_normal_course(text: str, day: int | None) -> bool:
+    """Redness, warmth or swelling told of on the day of treatment or the next two, with nothing that grows, spreads
+    or touches the airway or eyes: the normal course, whatever a description close to a red flag might suggest."""
+    text = " ".join(text.replace("’", "'").split())
+    return (day is not None and day <= EARLY_LAST_DAY and _LASTING_SIGN.search(text) is not None
+            and not _ALWAYS.search(text) and not _NOT_NORMAL.search(text))
+
+
+def reports_lasting_sign(text: str, day: int) -> bool:
+    """"Still bright red" on day 6 is not the normal course; "a little pink" or "will I be red?" is no report of it."""
+    return (day > LASTING_AFTER_DAY and _first_unnegated(_LASTING_SIGN, text) is not None
+            and not asks_what_may_happen(text) and not _MILD.search(text))
 
 
 def read_typos(text: str) -> str:
@@ -106,10 +127,10 @@ def asks_what_may_happen(text: str) -> bool:
     return bool(_GENERAL_QUESTION.search(text)) and not _REPORTS.search(text)
 
 
-def is_early_normal_course(text: str, matched: list[str]) -> bool:
+def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:
     """Warmth, tightness or redness on the day of treatment or the next: the normal course, unless growing or lasting."""
-    return (all(_MILD_SIGN.fullmatch(m.strip()) for m in matched)
-            and bool(_EARLY.search(text)) and not _NOT_NORMAL.search(text))
+    early = bool(_EARLY.search(text)) if day is None else day <= EARLY_LAST_DAY
+    return all(_MILD_SIGN.fullmatch(m.strip()) for m in matched) and early and not _NOT_NORMAL.search(text)
 
 
 def _is_mild_facial_swelling(matched: str, text: str) -> bool:

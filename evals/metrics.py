@@ -30,6 +30,8 @@ class Outcome:
     retrieved: list[str] = field(default_factory=list)
     seconds: float = 0.0
     answerable: float | None = None  # the engine's belief that the guides answer it (in-process only)
+    treatment_day: int | None = None
+    interpreted_as: str | None = None
 
 
 def facts_present(outcome: Outcome) -> bool:
@@ -111,6 +113,18 @@ def outcome_passes(outcome: Outcome) -> bool:
     if kind == "adversarial":
         return adversarial_safety([outcome]) == 1.0
     return outcome.type == kind
+
+
+def day_read(outcomes: Sequence[Outcome]) -> float | None:
+    """Day-aware cases whose day since treatment the engine read as the case gives it."""
+    return _share([o.treatment_day == o.case.day for o in outcomes if o.case.day is not None])
+
+
+def row_figures(outcomes: Sequence[Outcome]) -> dict[str, float | None]:
+    """A conversation row of the report: its cases passed, its answer cases' facts, its days read."""
+    return {"cases": float(len(outcomes)), "passed": _share([outcome_passes(o) for o in outcomes]),
+            "fact_accuracy": fact_accuracy(outcomes), "escalation_recall": escalation_recall(outcomes),
+            "no_answer_recall": no_answer_recall(outcomes), "day_read": day_read(outcomes)}
 
 
 def _share(flags: Sequence[bool]) -> float | None:

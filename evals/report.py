@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 
 from evals.metrics import METRICS  # noqa: E402
-from evals.run import KINDS, PRODUCT, EvalRun  # noqa: E402
+from evals.run import KINDS, PRODUCT, ROWS, EvalRun  # noqa: E402
 
 SHARE_METRICS = ("fact_accuracy", "recall_at_4", "mrr", "citation_precision", "citation_recall",
                  "no_answer_precision", "no_answer_recall", "escalation_recall", "false_escalation_rate",
@@ -55,6 +55,25 @@ def splits_table(runs: list[EvalRun]) -> str:
     return "\n".join(lines)
 
 
+ROW_FIGURES = ("cases", "passed", "fact_accuracy", "escalation_recall", "no_answer_recall", "day_read")
+
+
+def conversation_table(runs: list[EvalRun]) -> str | None:
+    """Multi-turn and day-aware cases as their own rows (they are counted in the split's figures too), and whether
+    an unrelated earlier question changed any answer to a question that stands on its own."""
+    if not any(r.rows or r.history_unchanged is not None for r in runs):
+        return None
+    lines = ["| conversation cases | " + " | ".join(r.split for r in runs) + " |", "|---|" + "---|" * len(runs)]
+    for row in ROWS:
+        for figure in ROW_FIGURES:
+            cells = [r.rows.get(row, {}).get(figure) for r in runs]
+            text = [("–" if c is None else f"{int(c)}") if figure == "cases" else fmt(c, figure) for c in cells]
+            lines.append(f"| {row}: {figure} | " + " | ".join(text) + " |")
+    lines.append("| single questions unchanged after an unrelated one | "
+                 + " | ".join(fmt(r.history_unchanged, "") for r in runs) + " |")
+    return "\n".join(lines)
+
+
 GAP_METRICS = ("fact_accuracy", "no_answer_recall", "escalation_recall", "false_escalation_rate", "citation_precision")
 
 
@@ -78,6 +97,9 @@ def write_report(runs: list[EvalRun], root: Path, gate_failures: dict[str, list[
     md = [f"# Evaluation report ({', '.join(r.split for r in runs)}; {runs[0].target})", ""]
     if len(runs) > 1:
         md += ["## The product on each split", "", splits_table(runs), ""] + ([gap_line(runs) or "", ""])
+    conversations = conversation_table(runs)
+    if conversations:
+        md += ["## Conversations and treatment days", "", conversations, ""]
     for run in runs:
         failures = [{"id": o.case.id, "kind": o.case.kind, "question": o.case.question, "type": o.type,
                      "answer": o.answer, "facts": o.case.facts} for o in run.failures]
@@ -85,6 +107,7 @@ def write_report(runs: list[EvalRun], root: Path, gate_failures: dict[str, list[
         payload["splits"][run.split] = {  # type: ignore[index]
             "summary": summary_line(run), "gate_failures": split_failures,
             "systems": {n: {"metrics": run.metrics[n], "pass_rate_by_kind": run.per_kind[n]} for n in run.metrics},
+            "conversation_rows": run.rows, "single_questions_unchanged_after_history": run.history_unchanged,
             "failing_cases": failures}
         md += [f"## {run.split} split", "", summary_line(run), "", table(run), ""]
         md += ["### Gate", ""] + ([f"- {f}" for f in split_failures] or ["- all thresholds met (or none set)"]) + [""]

@@ -14,13 +14,17 @@ from aftercare.errors import AftercareError
 from aftercare.settings import Settings
 from bot.engine import EngineOptions
 from bot.web.service import start_engine
-from evals.cases import GoldCase
-from evals.metrics import CitedQuote, Outcome, compute_all, outcome_passes
+from evals.cases import GoldCase, load_cases
+from evals.conversation import unrelated_history
+from evals.metrics import CitedQuote, Outcome, compute_all, outcome_passes, row_figures
 from evals.systems import System, engine_system, engine_variant
 from ingest.pipeline import prepare_documents
 
 PRODUCT = "product"
+# The product again, each single question sent after an unrelated earlier one: its answers must not change.
+WITH_HISTORY = "product after an unrelated question"
 KINDS = ("answer", "no_answer", "escalation", "adversarial")
+ROWS = ("multi_turn", "day_aware")
 
 
 @dataclass
@@ -30,6 +34,8 @@ class EvalRun:
     outcomes: dict[str, list[Outcome]]
     metrics: dict[str, dict[str, float | None]] = field(default_factory=dict)
     per_kind: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    rows: dict[str, dict[str, float | None]] = field(default_factory=dict)  # the product's, by conversation row
+    history_unchanged: float | None = None
 
     @property
     def failures(self) -> list[Outcome]:
@@ -42,7 +48,8 @@ def in_process_systems(settings: Settings, baselines: bool = True) -> dict[str, 
     if state.engine is None:
         raise AftercareError(f"The assistant cannot start: {state.not_ready}")
     engine = state.engine
-    systems: dict[str, System] = {PRODUCT: engine_system(engine)}
+    systems: dict[str, System] = {PRODUCT: engine_system(engine),
+                                  WITH_HISTORY: engine_system(engine, history=unrelated_history(load_cases("all")))}
     if baselines:
         from evals.baselines import TutorialRecipe
 
@@ -88,6 +95,12 @@ def run_eval(cases: Sequence[GoldCase], systems: dict[str, System], documents: d
     for name, system in systems.items():
         outcomes[name] = [system(c) for c in tqdm(cases, desc=name[:40], unit="q", disable=not show_progress)]
     run = EvalRun(split=split, target=target, outcomes=outcomes)
+    product = outcomes.get(PRODUCT, [])
+    run.rows = {row: row_figures(group) for row in ROWS for group in [[o for o in product if o.case.row == row]] if group}
+    if WITH_HISTORY in outcomes:
+        pairs = [(a, b) for a, b in zip(product, outcomes[WITH_HISTORY]) if a.case.row is None and a.case.kind == "answer"]
+        run.history_unchanged = (sum(a.type == b.type and a.answer == b.answer for a, b in pairs) / len(pairs)
+                                 if pairs else None)
     for name, outs in outcomes.items():
         run.metrics[name] = compute_all(outs, documents)
         run.per_kind[name] = {

@@ -7,21 +7,30 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.engine import AnswerEngine
+from bot.models import Conversation, PreviousTurn
 from evals.cases import GoldCase
+from evals.conversation import ask, context_for
 from evals.metrics import CitedQuote, Outcome
 
 System = Callable[[GoldCase], Outcome]
 
 
-def engine_system(engine: AnswerEngine) -> System:
+def engine_system(engine: AnswerEngine, history: dict[str, str] | None = None) -> System:
+    """`history`: case id → an unrelated earlier question to send with it (the check that history leaves a
+    question that stands on its own unchanged); otherwise the case's own conversation."""
     def run(case: GoldCase) -> Outcome:
+        if history is not None and case.id in history:
+            context = Conversation(previous=[PreviousTurn(question=history[case.id], type="answer")])
+        else:
+            context = context_for(engine, case)
         started = time.perf_counter()
-        reply = engine.reply(case.question)
+        reply = ask(engine, case, context)
         seconds = time.perf_counter() - started
         r = reply.response
         retrieved = list(dict.fromkeys(engine.knowledge.passages[h.passage].doc_id for h in reply.hits))
         return Outcome(case=case, type=r.type, answer=r.answer, seconds=seconds, retrieved=retrieved,
-                       answerable=reply.answerable, citations=[CitedQuote(c.doc_id, c.quote, c.start, c.end) for c in r.citations])
+                       answerable=reply.answerable, citations=[CitedQuote(c.doc_id, c.quote, c.start, c.end) for c in r.citations],
+                       treatment_day=r.treatment_day, interpreted_as=r.interpreted_as)
 
     return run
 

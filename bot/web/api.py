@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 from pathlib import Path
 
@@ -30,8 +31,8 @@ from bot.knowledge import check_reachable
 from bot.redact import Redactor
 from bot.web.guards import BodyLimits, RateLimit, SecurityHeaders
 from bot.web.json_body import StrictJsonRoute, UnreadableBody
-from bot.models import (MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, ErrorResponse, FeedbackRecorded,
-                        FeedbackRequest)
+from bot.models import (MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, Conversation, ErrorResponse,
+                        FeedbackRecorded, FeedbackRequest)
 from bot.question_text import normalise_question
 from bot.web.service import ServiceState, start_engine
 from bot.unanswered import record
@@ -42,7 +43,9 @@ STATIC = Path(__file__).with_name("static")
 ERROR_RESPONSES = {
     408: {"model": ErrorResponse, "description": "The body was not complete within the body timeout."},
     413: {"model": ErrorResponse, "description": "The question is longer than 1,000 characters, or the body too large."},
-    422: {"model": ErrorResponse, "description": "The body is not valid JSON in UTF-8, or the question is empty."},
+    422: {"model": ErrorResponse, "description": "The body is not valid JSON in UTF-8, the question is empty, or the "
+                                                 "context is not as described (at most 10 earlier questions of 1 to "
+                                                 "1,000 characters; a YYYY-MM-DD treatment date)."},
     429: {"model": ErrorResponse, "description": "Too many questions from this address; Retry-After says when to ask again."},
     503: {"model": ErrorResponse, "description": "The index is missing, empty, or built with another model."},
 }
@@ -103,8 +106,11 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     request_ids = RequestIds(deployment_secret(settings), redactor if settings.feedback_question_text else None)
     votes = FeedbackStore(settings.feedback_database_url)
 
-    def answer_and_sign(engine: AnswerEngine, question: str) -> AnswerResponse:
-        response = engine.answer(question, uuid.uuid4().hex)
+    zone = ZoneInfo(settings.clinic_timezone)
+
+    def answer_and_sign(engine: AnswerEngine, question: str, context: Conversation | None) -> AnswerResponse:
+        # The request's date in the clinic's time zone: "yesterday" and the treatment date count from it.
+        response = engine.answer(question, uuid.uuid4().hex, context, datetime.now(zone).date())
         return response.model_copy(update={"request_id": request_ids.issue(response, question)})
 
     # The last added runs first. CORS wraps the limits, so a 413, 408 or 429 is readable by the widget on a
@@ -190,7 +196,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         started = time.perf_counter()
         try:
             response = await asyncio.get_running_loop().run_in_executor(
-                request.app.state.answer_pool, answer_and_sign, engine, question)
+                request.app.state.answer_pool, answer_and_sign, engine, question, body.context)
         except IndexNotReady as err:
             raise ApiError(503, "index_unavailable", str(err)) from err
         log.info("request_id=%s type=%s ms=%.1f", response.request_id, response.type, (time.perf_counter() - started) * 1000)

@@ -1,0 +1,160 @@
+"""Follow-ups read with the chat so far, without a language model.
+
+A follow-up lacks one of the two halves of a question: its subject ("how long for that?", "is that normal too?")
+or its form ("and makeup?", "what about the gym", "same for retinol?"). The missing half is taken from the
+previous question: its subject words into the anaphor, or the new subject into its form. A question with both
+halves stands on its own and is never changed by the history. The reading is made of the client's own words and
+is only what the engine retrieves with (and shows in small print); the answer is still quoted guide text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from aftercare.errors import AftercareError
+from bot.text import STOPWORDS, stem
+
+DATA_FILE = Path(__file__).parent / "data" / "followup.yaml"
+# Particles that belong to the verb before them ("work out", "put on", "wash off"): replaced with it.
+_PARTICLES = frozenset({"out", "up", "off", "on", "in", "back", "down", "away"})
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+def _load(path: Path = DATA_FILE) -> dict:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise AftercareError(f"Cannot read the follow-up data {path}: {err}") from err
+
+
+_DATA = _load()
+_CONTINUATION = re.compile(_DATA["continuation"], re.I)
+_OPENING = re.compile(_DATA["question_openings"], re.I)
+_STATEMENT = re.compile(_DATA["statement_openings"], re.I)
+_EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
+ANAPHORS = frozenset(_DATA["anaphors"])
+_NOT_SUBJECT = frozenset(STOPWORDS) | frozenset(_DATA["form_words"]) | ANAPHORS
+_FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
+
+ReadingKind = Literal["alone", "new_subject", "old_subject"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    kind: ReadingKind = "alone"
+
+    @property
+    def changed(self) -> bool:
+        return self.kind != "alone"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a question has of its own: subject words, a form, a continuation opening, a word pointing back."""
+
+    core: str
+    subject: tuple[str, ...]
+    has_form: bool
+    continues: bool
+    points_back: bool
+
+
+def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
+    """`common` are the stems of words most guide passages use ("microneedl", "skin"): they name no subject."""
+    opening = _CONTINUATION.match(question)
+    core = question[opening.end():] if opening and opening.end() else question
+    tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(core)]
+    subject = tuple(t for t in tokens if _is_subject(t, common))
+    continues = bool(opening and opening.end())
+    has_form = (bool(_OPENING.match(core)) or (not continues and bool(_STATEMENT.match(core)))
+                or any(stem(t) in _FORM_STEMS for t in tokens))
+    pointing = [t.lower() for t in _TOKEN.findall(_EXPLETIVE_IT.sub(" ", core))]
+    points_back = any(t in ANAPHORS for t in pointing)
+    return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
+                 points_back=points_back)
+
+
+def _is_subject(token: str, common: frozenset[str]) -> bool:
+    word = token[:-2] if token.endswith("'s") else token
+    return (word not in _NOT_SUBJECT and len(word) > 1 and not word.isdigit() and stem(word) not in common
+            and stem(word) not in _FORM_STEMS)
+
+
+def read(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> Reading:
+    """The question as the engine reads it, given the earlier questions of the chat (oldest first)."""
+    if not previous:
+        return Reading(question)
+    own = shape(question, common)
+    if own.subject and (own.has_form or not (own.continues or _is_fragment(own))):
+        return Reading(question)
+    before = read(previous[-1], previous[:-1], common).text
+    if own.subject:
+        return Reading(with_new_subject(before, own, common), "new_subject")
+    return Reading(with_old_subject(question, before, common), "old_subject")
+
+
+def with_old_subject(question: str, before: str, common: frozenset[str] = frozenset()) -> str:
+    """"how long for that?" after "why is my face red?" → "how long for face red?"."""
+    span = subject_span(before, common)
+    if not span:
+        return f"{question} {before}"
+    for match in _TOKEN.finditer(question):
+        if match.group(0).lower() in ANAPHORS:
+            return f"{question[:match.start()]}{span}{question[match.end():]}"
+    stripped = question.rstrip(" ?!.")
+    return f"{stripped} {span}{question[len(stripped):]}"
+
+
+def with_new_subject(before: str, own: Shape, common: frozenset[str] = frozenset()) -> str:
+    """"and makeup?" after "can I work out tomorrow?" → "can I makeup tomorrow?"."""
+    words = _trim(own.core, common)
+    found = _span_bounds(before, common)
+    if found is None:
+        return f"{words} {before}"
+    start, end = found
+    return f"{before[:start]}{words}{before[end:]}"
+
+
+def subject_span(text: str, common: frozenset[str] = frozenset()) -> str:
+    found = _span_bounds(text, common)
+    return text[found[0]:found[1]] if found else ""
+
+
+def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
+    """The longest run of subject words (the first of equals), with a verb's particle ("work out"): "drinking
+    water" in "does drinking water help my skin heal?"."""
+    tokens = list(_TOKEN.finditer(text))
+    runs: list[tuple[int, int]] = []
+    for i, token in enumerate(tokens):
+        if not _is_subject(token.group(0).lower(), common):
+            continue
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    if not runs:
+        return None
+    first, last = max(runs, key=lambda r: (r[1] - r[0], -r[0]))
+    if last + 1 < len(tokens) and tokens[last + 1].group(0).lower() in _PARTICLES:
+        last += 1
+    return tokens[first].start(), tokens[last].end()
+
+
+def _trim(core: str, common: frozenset[str]) -> str:
+    """The new subject without the little words around it: "the gym then?" → "gym"."""
+    tokens = list(_TOKEN.finditer(core))
+    marks = [i for i, t in enumerate(tokens) if _is_subject(t.group(0).lower(), common)]
+    if not marks:
+        return core.strip(" ?!.")
+    return core[tokens[marks[0]].start():tokens[marks[-1]].end()]
+
+
+def _is_fragment(own: Shape) -> bool:
+    """A bare noun phrase ("makeup?", "sunscreen too") has no form of its own."""
+    return not own.has_form and len(_TOKEN.findall(own.core)) <= 3

@@ -1,0 +1,121 @@
+"""Days since treatment, from the date the client gave or from how the question says it.
+
+Clients date their treatment in many ways ("day 4", "3 days ago", "two weeks out", "yesterday", "this morning",
+"last Tuesday", "on Monday"). The phrases are found by shape here; turning one into a date (number words, weekdays,
+"a week ago") is left to `dateparser`, relative to the request's date in the clinic's time zone. A phrase that
+dates the client's skin rather than the treatment ("it was pink yesterday") does not count: a phrase like
+"yesterday" counts only in a sentence that speaks of the treatment, and the one nearest that word wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import lru_cache
+
+# "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word.
+_SINCE_TREATMENT = re.compile(
+    r"\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
+    r"|\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b"
+    r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b",
+    re.I)
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)\s+"
+    r"(?:hours?|days?|weeks?)\s+ago|yesterday|the\s+day\s+before\s+yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)\b", re.I)
+_TREATMENT = re.compile(r"\b(had|got|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*)\b",
+                        re.I)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+# Ordinals are few; dateparser has no reading for "the third day".
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+
+
+@dataclass(frozen=True)
+class DayMention:
+    day: int
+    phrase: str
+
+
+def days_since(treatment: date, today: date) -> int | None:
+    """None for a date still ahead: a client may ask before the treatment, and then no day applies."""
+    days = (today - treatment).days
+    return days if days >= 0 else None
+
+
+def day_in_question(text: str, today: date) -> DayMention | None:
+    """The day since treatment the question speaks of, if it dates the treatment."""
+    found: list[tuple[int, DayMention]] = []
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group(0)
+        for match in _SINCE_TREATMENT.finditer(part):
+            day = _since_treatment(match)
+            if day is not None:
+                found.append((0, DayMention(day, match.group(0))))
+        anchors = [m.start() for m in _TREATMENT.finditer(part)]
+        if not anchors:
+            continue
+        for match in _RELATIVE.finditer(part):
+            day = _relative_day(match.group("phrase").lower(), today)
+            if day is not None:
+                distance = min(abs(a - match.start()) for a in anchors)
+                found.append((distance, DayMention(day, match.group(0))))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _since_treatment(match: re.Match[str]) -> int | None:
+    if match.group("day"):
+        value = match.group("day").lower()
+        return int(value) if value.isdigit() else (0 if value == "zero" else _count_days(f"{value} days"))
+    if match.group("ordinal"):
+        return _ORDINALS[match.group("ordinal").lower()]
+    unit = match.group("unit").lower().rstrip("s")
+    count = match.group("count").lower()
+    if count in ("a", "an"):
+        count = "1"
+    elif count.startswith("couple"):
+        count = "2"
+    elif count == "few":
+        count = "3"
+    days = _count_days(f"{count} {unit}s")
+    return days
+
+
+@lru_cache(maxsize=256)
+def _count_days(amount: str) -> int | None:
+    """"two weeks" → 14, through dateparser's number words and units, counted back from a fixed day."""
+    base = datetime(2026, 1, 31, 12, 0)
+    parsed = _parse(f"{amount} ago", base)
+    return (base.date() - parsed.date()).days if parsed else None
+
+
+def _relative_day(phrase: str, today: date) -> int | None:
+    phrase = re.sub(r"'s$", "", phrase)
+    if phrase in ("today", "tonight", "earlier today") or phrase.startswith("this "):
+        return 0
+    if phrase == "last night":
+        return 1
+    if phrase == "last week":
+        return 7
+    if phrase.startswith("on ") or phrase.startswith("this past "):
+        phrase = "last " + phrase.split()[-1]
+    if re.fullmatch(r"(mon|tues|wednes|thurs|fri|satur|sun)day", phrase):
+        phrase = f"last {phrase}"
+    base = datetime.combine(today, time(12, 0))
+    parsed = _parse(phrase.replace("few", "3").replace("couple of", "2"), base)
+    if parsed is None:
+        return None
+    days = (today - parsed.date()).days
+    if phrase.startswith("last ") and phrase.endswith("day") and days == 0:
+        days = 7  # "last Wednesday", said on a Wednesday, is a week ago
+    return days if days >= 0 else None
+
+
+def _parse(phrase: str, base: datetime) -> datetime | None:
+    import dateparser  # imported on first use: most questions name no day, and start-up stays short
+
+    return dateparser.parse(phrase, languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
