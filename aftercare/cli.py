@@ -108,10 +108,15 @@ def ask(
     question: Annotated[str, typer.Argument(help="The client's question, in quotes.")],
     index: IndexOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the API's JSON response instead.")] = False,
+    after: Annotated[Optional[list[str]], typer.Option(
+        "--after", help="An earlier question of the chat, oldest first; repeat for more (at most 10).")] = None,
+    treatment_date: Annotated[Optional[str], typer.Option(help="The day of the treatment, YYYY-MM-DD.")] = None,
 ) -> None:
     """Answer one question from the indexed articles, with its sources and the disclaimer (no PyTorch loaded when
-    the ONNX export made by `aftercare ingest` is there)."""
-    from bot.models import MAX_QUESTION_CHARS
+    the ONNX export made by `aftercare ingest` is there). With --after, it is read as a follow-up of those."""
+    from pydantic import ValidationError
+
+    from bot.models import MAX_QUESTION_CHARS, Conversation
     from bot.question_text import normalise_question
     from bot.render import render_for_terminal
     from bot.web.service import start_engine
@@ -121,11 +126,21 @@ def ask(
     if not text or len(text) > MAX_QUESTION_CHARS:
         typer.echo(f"error: the question must be 1 to {MAX_QUESTION_CHARS} characters.", err=True)
         raise typer.Exit(EXIT_ERROR)
+    try:
+        context = (Conversation.model_validate({"previous": [{"question": q} for q in after or []],
+                                                "treatment_date": treatment_date})
+                   if after or treatment_date else None)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        typer.echo(f"error: {where}: {first['msg']} (--after takes 1 to 1,000 characters, at most 10 times; "
+                   f"--treatment-date is YYYY-MM-DD)", err=True)
+        raise typer.Exit(EXIT_ERROR) from err
     state = start_engine(settings)
     if state.engine is None:
         typer.echo(f"error: {state.not_ready}", err=True)
         raise typer.Exit(EXIT_ERROR)
-    response = state.engine.answer(text)
+    response = state.engine.answer(text, context=context)
     typer.echo(response.model_dump_json(indent=2) if as_json else render_for_terminal(response))
 
 

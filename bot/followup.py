@@ -36,6 +36,7 @@ _DATA = _load()
 _CONTINUATION = re.compile(_DATA["continuation"], re.I)
 _OPENING = re.compile(_DATA["question_openings"], re.I)
 _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
+_TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 ANAPHORS = frozenset(_DATA["anaphors"])
 _NOT_SUBJECT = frozenset(STOPWORDS) | frozenset(_DATA["form_words"]) | ANAPHORS
@@ -71,10 +72,11 @@ def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
     core = question[opening.end():] if opening and opening.end() else question
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(core)]
     subject = tuple(t for t in tokens if _is_subject(t, common))
-    continues = bool(opening and opening.end())
-    has_form = (bool(_OPENING.match(core)) or (not continues and bool(_STATEMENT.match(core)))
+    leads_on = bool(opening and opening.end())
+    continues = leads_on or bool(_TRAILING.search(core))
+    has_form = (bool(_OPENING.match(core)) or (not leads_on and bool(_STATEMENT.match(core)))
                 or any(stem(t) in _FORM_STEMS for t in tokens))
-    pointing = [t.lower() for t in _TOKEN.findall(_EXPLETIVE_IT.sub(" ", core))]
+    pointing = [re.sub(r"'s$", "", t.lower().replace("’", "'")) for t in _TOKEN.findall(_EXPLETIVE_IT.sub(" ", core))]
     points_back = any(t in ANAPHORS for t in pointing)
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
                  points_back=points_back)
@@ -90,8 +92,10 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     """The question as the engine reads it, given the earlier questions of the chat (oldest first)."""
     if not previous:
         return Reading(question)
-    own = shape(question, common)
-    if own.subject and (own.has_form or not (own.continues or _is_fragment(own))):
+    own = shape(question)  # words every passage uses name a subject too: "how long is the treatment itself?"
+    # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
+    # own: clients write those first as often as they follow up with them.
+    if own.subject and (own.has_form or not own.continues):
         return Reading(question)
     before = read(previous[-1], previous[:-1], common).text
     if own.subject:
@@ -153,8 +157,3 @@ def _trim(core: str, common: frozenset[str]) -> str:
     if not marks:
         return core.strip(" ?!.")
     return core[tokens[marks[0]].start():tokens[marks[-1]].end()]
-
-
-def _is_fragment(own: Shape) -> bool:
-    """A bare noun phrase ("makeup?", "sunscreen too") has no form of its own."""
-    return not own.has_form and len(_TOKEN.findall(own.core)) <= 3

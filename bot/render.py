@@ -8,7 +8,8 @@ from bot.models import AnswerResponse
 
 
 def render_for_terminal(response: AnswerResponse, width: int = 100) -> str:
-    lines = [response.answer, ""]
+    lines = [f"(read as: {response.interpreted_as})", ""] if response.interpreted_as else []
+    lines += [response.answer, ""]
     if response.citations:
         lines.append("Sources:")
         for c in response.citations:

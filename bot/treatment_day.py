@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta
+
 # "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word.
 _SINCE_TREATMENT = re.compile(
     r"\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
@@ -25,14 +27,13 @@ _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)\s+"
     r"(?:hours?|days?|weeks?)\s+ago|yesterday|the\s+day\s+before\s+yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)\b", re.I)
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _TREATMENT = re.compile(r"\b(had|got|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*)\b",
                         re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # Ordinals are few; dateparser has no reading for "the third day".
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def _count_days(amount: str) -> int | None:
 
 def _relative_day(phrase: str, today: date) -> int | None:
     phrase = re.sub(r"'s$", "", phrase)
+    if day_of_month := re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
+        return _since_day_of_month(int(day_of_month.group(1)), today)
     if phrase in ("today", "tonight", "earlier today") or phrase.startswith("this "):
         return 0
     if phrase == "last night":
@@ -113,6 +116,16 @@ def _relative_day(phrase: str, today: date) -> int | None:
     if phrase.startswith("last ") and phrase.endswith("day") and days == 0:
         days = 7  # "last Wednesday", said on a Wednesday, is a week ago
     return days if days >= 0 else None
+
+
+def _since_day_of_month(day: int, today: date) -> int | None:
+    """"The 10th": this month's, or last month's when this month's is still ahead."""
+    if not 1 <= day <= 31:
+        return None
+    when = today + relativedelta(day=day)
+    if when > today:
+        when = today + relativedelta(months=-1, day=day)
+    return (today - when).days
 
 
 def _parse(phrase: str, base: datetime) -> datetime | None:

@@ -131,3 +131,20 @@ def test_a_face_super_tight_on_day_two_is_the_normal_course() -> None:
 
 def test_patches_turning_dark_brown_escalate() -> None:
     assert triage("Patches on my cheeks are turning dark brown a week after my session and I'm really scared").escalate
+
+
+def test_redness_reported_on_day_5_lasts_past_the_guides_days_and_escalates() -> None:
+    assert triage("my face is red and warm", day=5).escalate
+
+
+def test_redness_and_warmth_on_the_day_of_treatment_are_the_normal_course() -> None:
+    assert not triage("my face feels hot", day=1).escalate
+
+
+def test_a_little_pinkness_on_day_4_is_not_a_lasting_red_flag() -> None:
+    assert not triage("still a little pink", day=4).escalate
+
+
+def test_a_tight_face_is_the_normal_course_but_a_tight_throat_is_not() -> None:
+    assert not triage("is it normal for my face to feel warm and tight after microneedling?").escalate
+    assert triage("my throat feels tight").escalate

@@ -1,0 +1,91 @@
+"""Follow-ups and treatment days through the real API: the client sends the chat so far; the API keeps no state."""
+
+from datetime import date, timedelta
+
+import re
+
+from fastapi.testclient import TestClient
+
+
+def ask(client: TestClient, question: str, previous: list[dict] | None = None,
+        treatment_date: str | None = None) -> dict:
+    context = {"previous": previous or [], "treatment_date": treatment_date}
+    response = client.post("/v1/answer", json={"question": question, "session_id": "s1", "context": context})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_an_elliptical_follow_up_is_answered_about_its_new_subject_and_says_how_it_was_read(client: TestClient) -> None:
+    body = ask(client, "and makeup?", [{"question": "can I work out tomorrow?", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "can I makeup tomorrow?"
+    assert body["type"] == "answer" and re.search(r"makeup", body["answer"], re.I)
+
+
+def test_a_question_that_stands_alone_gets_the_same_answer_with_unrelated_history(client: TestClient) -> None:
+    alone = ask(client, "how many sessions will I need for acne scars?")
+    after = ask(client, "how many sessions will I need for acne scars?",
+                [{"question": "when can I wear makeup again?", "type": "answer", "doc_ids": ["how-many-sessions"]}])
+    assert after["interpreted_as"] is None
+    assert (after["type"], after["answer"]) == (alone["type"], alone["answer"])
+
+
+def test_a_follow_up_reporting_spreading_redness_is_escalated(client: TestClient) -> None:
+    body = ask(client, "it's spreading now", [{"question": "how long will my face be red after microneedling?",
+                                               "type": "answer", "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
+def test_the_same_words_alone_are_not_escalated(client: TestClient) -> None:
+    assert ask(client, "it's spreading now")["type"] != "escalation"
+
+
+def test_a_treatment_date_gives_the_day_and_a_flaking_question_the_days_3_to_7_stage(client: TestClient) -> None:
+    four_days_ago = (date.today() - timedelta(days=4)).isoformat()  # the default clinic time zone is UTC
+    body = ask(client, "is this flaking normal?", treatment_date=four_days_ago)
+    assert body["treatment_day"] == 4
+    assert body["answer"].startswith("Day 4 after treatment:")
+    assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Days 3-5", "Skin Healing Period (3-7 Days)"))
+
+
+def test_a_day_phrase_in_the_question_gives_the_day(client: TestClient) -> None:
+    assert ask(client, "had it done 3 days ago, my skin is dry")["treatment_day"] == 3
+
+
+def test_redness_and_swelling_reported_on_day_6_are_escalated(client: TestClient) -> None:
+    six_days_ago = (date.today() - timedelta(days=6)).isoformat()
+    assert ask(client, "my face is still red and swollen", treatment_date=six_days_ago)["type"] == "escalation"
+
+
+def test_warmth_and_redness_on_the_day_of_treatment_are_the_normal_course(client: TestClient) -> None:
+    body = ask(client, "my face is red and warm, is that ok?", treatment_date=date.today().isoformat())
+    assert body["type"] == "answer" and body["treatment_day"] == 0
+
+
+def test_a_treatment_date_ahead_gives_no_day(client: TestClient) -> None:
+    body = ask(client, "how long does redness last?", treatment_date=(date.today() + timedelta(days=3)).isoformat())
+    assert body["treatment_day"] is None
+
+
+def test_more_than_ten_earlier_questions_are_refused_with_422(client: TestClient) -> None:
+    previous = [{"question": "can I wear makeup?"}] * 11
+    response = client.post("/v1/answer", json={"question": "and sunscreen?", "context": {"previous": previous}})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"].startswith("context.previous")
+
+
+def test_an_earlier_question_that_is_blank_once_cleaned_is_refused_with_422(client: TestClient) -> None:
+    response = client.post("/v1/answer", json={"question": "and sunscreen?",
+                                               "context": {"previous": [{"question": " \u200b "}]}})
+    assert response.status_code == 422
+
+
+def test_an_earlier_question_over_1000_characters_is_refused_with_422(client: TestClient) -> None:
+    response = client.post("/v1/answer", json={"question": "and sunscreen?",
+                                               "context": {"previous": [{"question": "a" * 1001}]}})
+    assert response.status_code == 422
+
+
+def test_a_treatment_date_not_in_yyyy_mm_dd_is_refused_with_422(client: TestClient) -> None:
+    response = client.post("/v1/answer", json={"question": "is flaking normal?",
+                                               "context": {"treatment_date": "18/11/2026"}})
+    assert response.status_code == 422

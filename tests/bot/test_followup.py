@@ -1,0 +1,44 @@
+"""Follow-ups read with the last question; questions that stand alone left as they are."""
+
+import pytest
+
+from bot.followup import read
+
+COMMON = frozenset({"microneedl", "skin", "treatment"})
+
+
+def test_a_new_subject_takes_the_form_of_the_last_question() -> None:
+    reading = read("and makeup?", ["can I work out tomorrow?"], COMMON)
+    assert (reading.kind, reading.text) == ("new_subject", "can I makeup tomorrow?")
+
+
+def test_a_question_without_a_subject_takes_the_last_questions_subject() -> None:
+    reading = read("is that normal too?", ["my skin is peeling"], COMMON)
+    assert (reading.kind, reading.text) == ("old_subject", "is peeling normal too?")
+
+
+def test_what_about_reads_the_new_subject_into_the_last_question() -> None:
+    assert read("what about the gym", ["When can I wear makeup again after microneedling?"], COMMON).text == \
+        "When can I gym again after microneedling?"
+
+
+def test_a_follow_up_of_a_follow_up_reads_through_the_whole_chat() -> None:
+    reading = read("how long for that?", ["why is my face red?"], COMMON)
+    assert reading.text == "how long for face red?"
+
+
+@pytest.mark.parametrize("question", [
+    "how many sessions will I need for acne scars?",
+    "redness how long",
+    "touch-up schedule?",
+    "is it normal to peel on day 4?",
+    "and how long does redness last?",
+    "how long is the treatment itself",
+])
+def test_a_question_that_stands_on_its_own_is_not_changed_by_the_history(question: str) -> None:
+    reading = read(question, ["can I wear makeup tomorrow?"], COMMON)
+    assert not reading.changed and reading.text == question
+
+
+def test_without_history_nothing_is_read_into_a_question() -> None:
+    assert not read("and makeup?", [], COMMON).changed

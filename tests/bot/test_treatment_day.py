@@ -1,0 +1,46 @@
+"""Days since treatment, read from the client's words, counted from Wednesday 18 November 2026."""
+
+from datetime import date
+
+import pytest
+
+from bot.treatment_day import day_in_question, days_since
+
+WEDNESDAY = date(2026, 11, 18)
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("had it done 4 days ago, is the flaking normal?", 4),
+    ("it's day 3, is peeling normal", 3),
+    ("day four and still flaky", 4),
+    ("had it done yesterday and I'm still pink", 1),
+    ("had microneedling this morning, face is warm", 0),
+    ("my session was last Friday, skin feels rough", 5),
+    ("had it on Monday", 2),
+    ("two weeks out and seeing a glow", 14),
+    ("3 days post and dry", 3),
+    ("my treatment was a week ago", 7),
+    ("on the third day my face was flaky", 3),
+    ("treated on the 10th and still a little flaky", 8),
+])
+def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day
+
+
+def test_a_day_phrase_about_the_skin_rather_than_the_treatment_dates_nothing() -> None:
+    assert day_in_question("it was pink yesterday but now it is spreading", WEDNESDAY) is None
+
+
+def test_a_question_looking_ahead_dates_nothing() -> None:
+    assert day_in_question("can I wear makeup tomorrow?", WEDNESDAY) is None
+
+
+def test_a_date_of_the_month_still_ahead_is_last_months() -> None:
+    mention = day_in_question("treated on the 20th", WEDNESDAY)
+    assert mention is not None and mention.day == 29
+
+
+def test_the_treatment_day_itself_is_day_0_and_a_date_ahead_gives_no_day() -> None:
+    assert days_since(WEDNESDAY, WEDNESDAY) == 0
+    assert days_since(date(2026, 11, 20), WEDNESDAY) is None
