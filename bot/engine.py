@@ -119,7 +119,7 @@ class AnswerEngine:
         common = self.knowledge.common_terms
         reading = read(text, previous, common)
         own = shape(text)
-        follows = reading.changed or own.points_back or not own.subject
+        follows = reading.changed or own.refers_back or not own.subject
         # A day named earlier in the chat dates a follow-up; a question that stands alone is not changed by it.
         incomplete = reading.changed or not own.subject
         day = self.treatment_day(text, previous if incomplete else [], context.treatment_date if context else None,

@@ -39,6 +39,7 @@ _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
 _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 ANAPHORS = frozenset(_DATA["anaphors"])
+_POINTERS = frozenset(_DATA["pointers"])
 _NOT_SUBJECT = frozenset(STOPWORDS) | frozenset(_DATA["form_words"]) | ANAPHORS
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 
@@ -63,7 +64,8 @@ class Shape:
     subject: tuple[str, ...]
     has_form: bool
     continues: bool
-    points_back: bool
+    points_back: bool  # to the last question's subject, to be read with it
+    refers_back: bool = False  # maybe to the last question ("it's spreading now"): triage reads it after that one
 
 
 def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
@@ -76,10 +78,18 @@ def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
     continues = leads_on or bool(_TRAILING.search(core))
     has_form = (bool(_OPENING.match(core)) or (not leads_on and bool(_STATEMENT.match(core)))
                 or any(stem(t) in _FORM_STEMS for t in tokens))
+    # An anaphor before any subject word points out of the question ("how does it affect skin?"); after one, it
+    # points inside it ("I've been stressed, can that slow healing?").
     pointing = [re.sub(r"'s$", "", t.lower().replace("’", "'")) for t in _TOKEN.findall(_EXPLETIVE_IT.sub(" ", core))]
-    points_back = any(t in ANAPHORS for t in pointing)
+    first_subject = next((i for i, t in enumerate(pointing) if _is_subject(t, frozenset())), len(pointing))
+    refers_back = any(t in ANAPHORS for t in (pointing[:first_subject] if subject else pointing))
+    # With words of its own, "it" is most often the treatment ("does it hurt?"): only "that", "they", "those" point
+    # back, and not as a determiner ("these side effects").
+    points_back = refers_back if not subject else any(
+        t in _POINTERS and not (i + 1 < len(pointing) and _is_subject(pointing[i + 1], frozenset()))
+        for i, t in enumerate(pointing[:first_subject]))
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
-                 points_back=points_back)
+                 points_back=points_back, refers_back=refers_back)
 
 
 def _is_subject(token: str, common: frozenset[str]) -> bool:
@@ -95,10 +105,10 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     own = shape(question)  # words every passage uses name a subject too: "how long is the treatment itself?"
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
-    if own.subject and (own.has_form or not own.continues):
+    if own.subject and not own.points_back and (own.has_form or not own.continues):
         return Reading(question)
     before = read(previous[-1], previous[:-1], common).text
-    if own.subject:
+    if own.subject and not own.points_back:
         return Reading(with_new_subject(before, own, common), "new_subject")
     return Reading(with_old_subject(question, before, common), "old_subject")
 

@@ -23,11 +23,14 @@ _SINCE_TREATMENT = re.compile(
     r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
     r"(?P<unit>days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b",
     re.I)
+_MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
+           r"|october|oct|november|nov|december|dec)")
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)\s+"
-    r"(?:hours?|days?|weeks?)\s+ago|yesterday|the\s+day\s+before\s+yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"(?:hours?|days?|weeks?)\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
+    + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _TREATMENT = re.compile(r"\b(had|got|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*)\b",
                         re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+")
@@ -98,6 +101,16 @@ def _relative_day(phrase: str, today: date) -> int | None:
     phrase = re.sub(r"'s$", "", phrase)
     if day_of_month := re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
         return _since_day_of_month(int(day_of_month.group(1)), today)
+    if re.search(_MONTHS + r"\b", phrase) and re.search(r"\d", phrase):
+        # "the 1st of August", "Oct 24": a date this year, or last year's when this year's is still ahead
+        plain = re.sub(r"\b(the|of)\b|(?<=\d)(st|nd|rd|th)\b", " ", phrase)
+        parsed = _parse(" ".join(plain.split()), datetime.combine(today, time(12, 0)))
+        if parsed is None:
+            return None
+        when = parsed.date()
+        if when > today:
+            when = when.replace(year=when.year - 1)
+        return (today - when).days
     if phrase in ("today", "tonight", "earlier today") or phrase.startswith("this "):
         return 0
     if phrase == "last night":

@@ -44,3 +44,16 @@ def test_a_date_of_the_month_still_ahead_is_last_months() -> None:
 def test_the_treatment_day_itself_is_day_0_and_a_date_ahead_gives_no_day() -> None:
     assert days_since(WEDNESDAY, WEDNESDAY) == 0
     assert days_since(date(2026, 11, 20), WEDNESDAY) is None
+
+
+def test_ago_today_counts_from_the_ago_not_from_today() -> None:
+    mention = day_in_question("a week ago today I had it and the redness hasn't faded", WEDNESDAY)
+    assert mention is not None and mention.day == 7
+
+
+@pytest.mark.parametrize(("question", "day"), [("had microneedling on the 1st of August", 109),
+                                               ("treated Oct 24", 25),
+                                               ("my session on the 24th of October", 25)])
+def test_a_date_with_a_month_gives_the_days_since_it(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day

@@ -148,3 +148,15 @@ def test_a_little_pinkness_on_day_4_is_not_a_lasting_red_flag() -> None:
 def test_a_tight_face_is_the_normal_course_but_a_tight_throat_is_not() -> None:
     assert not triage("is it normal for my face to feel warm and tight after microneedling?").escalate
     assert triage("my throat feels tight").escalate
+
+
+def test_a_sign_growing_by_the_day_escalates_whatever_the_day() -> None:
+    assert triage("Sunday was my session and my face feels hotter every day since", day=3).escalate
+
+
+def test_asking_why_infections_happen_is_a_general_question_not_a_report() -> None:
+    assert not triage("why do infections happen after microneedling?").escalate
+
+
+def test_asking_why_my_own_face_has_pus_still_escalates() -> None:
+    assert triage("why does my face have pus?").escalate
