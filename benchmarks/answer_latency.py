@@ -13,6 +13,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from aftercare.settings import Settings  # noqa: E402
 from benchmarks.service import served  # noqa: E402
 from bot.engine import AnswerEngine  # noqa: E402
+from bot.models import Conversation, PreviousTurn  # noqa: E402
 from bot.web.service import start_engine  # noqa: E402
 from evals.baselines import TutorialRecipe  # noqa: E402
 from evals.cases import load_cases  # noqa: E402
@@ -65,12 +67,25 @@ def main() -> None:
         unbatched.cache.clear()
         return unbatched.answer(q)
 
+    # The widget sends the chat so far and the treatment date with every question: the same questions, each after
+    # the one before it (three earlier turns) and four days after treatment.
+    four_days_ago = date.fromordinal(engine.today().toordinal() - 4)
+
+    def product_with_context(q: str) -> object:
+        engine.cache.clear()
+        i = positions[q]
+        previous = [PreviousTurn(question=p, type="answer") for p in questions[max(0, i - 3):i]]
+        return engine.answer(q, context=Conversation(previous=previous, treatment_date=four_days_ago))
+
+    positions = {q: i for i, q in enumerate(questions)}
     for q in questions[:10]:
         engine.answer(q)
         recipe.search(q)
     rows = {
         "product (new questions)": timed(product_cold, questions, args.rounds),
         "product (new questions, micro-batcher bypassed)": timed(product_cold_unbatched, questions, args.rounds),
+        "product (new questions, 3 earlier turns and a treatment date)": timed(product_with_context, questions,
+                                                                               args.rounds),
         "product (repeated questions, cached embedding)": timed(engine.answer, questions, args.rounds),
         "tutorial recipe (RCTS 1000/200, dense top-4)": timed(recipe.search, questions, args.rounds),
     }

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import time
+from datetime import date, timedelta
 
 import httpx
 from tqdm import tqdm
@@ -16,7 +17,7 @@ from bot.engine import EngineOptions
 from bot.web.service import start_engine
 from evals.cases import GoldCase, load_cases
 from evals.conversation import unrelated_history
-from evals.metrics import CitedQuote, Outcome, compute_all, outcome_passes, row_figures
+from evals.metrics import CitedQuote, Outcome, compute_all, fact_accuracy, outcome_passes, row_figures
 from evals.systems import System, engine_system, engine_variant
 from ingest.pipeline import prepare_documents
 
@@ -71,20 +72,35 @@ def http_system(url: str, timeout: float = 30.0) -> System:
     except httpx.HTTPError as err:
         raise AftercareError(f"Cannot reach the assistant at {url} ({err}): start it with `aftercare serve`.") from err
 
-    def run(case: GoldCase) -> Outcome:
-        response = client.post("/v1/answer", json={"question": case.question, "session_id": None})
+    def post(case: GoldCase, question: str, context: dict | None) -> httpx.Response:
+        payload = {"question": question, "session_id": None, "context": context}
+        response = client.post("/v1/answer", json=payload)
         for _ in range(5):
             if response.status_code != 429:
                 break
             time.sleep(float(response.headers.get("retry-after", "1")))  # the deployment's rate limit, respected
-            response = client.post("/v1/answer", json={"question": case.question, "session_id": None})
+            response = client.post("/v1/answer", json=payload)
         if response.status_code != 200:
             raise AftercareError(f"{url} answered {response.status_code} to case {case.id}: {response.text[:200]}")
+        return response
+
+    def run(case: GoldCase) -> Outcome:
+        # A deployment counts days from its own clock: the treatment date is set from today, and a day phrase
+        # ("last Friday") is read against the deployment's date, not the cases' Wednesday.
+        treated = (date.today() - timedelta(days=case.treatment_day)).isoformat() if case.treatment_day is not None else None
+        previous: list[dict] = []
+        for question in case.previous:
+            earlier = post(case, question, {"previous": list(previous), "treatment_date": treated}).json()
+            previous.append({"question": question, "type": earlier["type"],
+                             "doc_ids": list(dict.fromkeys(c["doc_id"] for c in earlier["citations"])) or None})
+        context = {"previous": previous, "treatment_date": treated} if previous or treated else None
+        response = post(case, case.question, context)
         body = response.json()
         cites = [CitedQuote(c["doc_id"], c["quote"], c["start"], c["end"]) for c in body["citations"]]
         return Outcome(case=case, type=body["type"], answer=body["answer"], citations=cites,
                        retrieved=list(dict.fromkeys(c.doc_id for c in cites)),
-                       seconds=response.elapsed.total_seconds())
+                       seconds=response.elapsed.total_seconds(), treatment_day=body.get("treatment_day"),
+                       interpreted_as=body.get("interpreted_as"))
 
     return run
 
@@ -107,4 +123,14 @@ def run_eval(cases: Sequence[GoldCase], systems: dict[str, System], documents: d
             kind: (sum(outcome_passes(o) for o in group) / len(group) if group else None)
             for kind in KINDS for group in [[o for o in outs if o.case.kind == kind]]
         }
+    if PRODUCT in run.metrics:
+        # Flat names for the gate: single questions as the split was before conversation cases joined it, each row,
+        # and whether history changed a question that stands alone.
+        gated = run.metrics[PRODUCT]
+        gated["single_fact_accuracy"] = fact_accuracy([o for o in product if o.case.row is None])
+        for row in ROWS:
+            for figure, value in run.rows.get(row, {}).items():
+                if figure != "cases":
+                    gated[f"{row}_{figure}"] = value
+        gated["history_unchanged"] = run.history_unchanged
     return run

@@ -160,3 +160,11 @@ def test_asking_why_infections_happen_is_a_general_question_not_a_report() -> No
 
 def test_asking_why_my_own_face_has_pus_still_escalates() -> None:
     assert triage("why does my face have pus?").escalate
+
+
+def test_skin_turning_purple_escalates() -> None:
+    assert triage("my skin is turning purple").escalate
+
+
+def test_a_flush_that_is_spreading_escalates() -> None:
+    assert triage("the flush is spreading down my neck").escalate
