@@ -97,9 +97,33 @@ def failed(page: Page) -> None:
     expect(page.locator(".msg.bot.error")).to_be_visible()
 
 
+def date_refused(page: Page) -> None:
+    open_panel(page)
+    page.get_by_label("When was your treatment?").fill("2999-01-01")
+    page.get_by_role("button", name="Save date").click()
+    expect(widget(page, "#when-problem")).not_to_be_empty()
+
+
+def date_editing(page: Page) -> None:
+    open_panel(page)
+    page.get_by_label("When was your treatment?").fill("2024-03-05")
+    page.get_by_role("button", name="Save date").click()
+    page.get_by_role("button", name="Change treatment date").click()
+    expect(page.get_by_role("button", name="Clear treatment date")).to_be_visible()
+
+
+def followed_up(page: Page) -> None:
+    open_panel(page)
+    page.get_by_role("button", name="Skip the treatment date").click()
+    ask(page, "can I work out tomorrow?")
+    ask(page, "and makeup?")
+    expect(last_bot(page).locator(".read-as")).to_be_visible()
+
+
 STATES: dict[str, Callable[[Page], None]] = {
     "closed": closed, "open": opened, "answer": answered, "citation-open": citation_open,
     "escalation": escalated, "no-answer": not_answered, "error": failed,
+    "date-refused": date_refused, "date-editing": date_editing, "follow-up": followed_up,
 }
 
 
@@ -110,7 +134,7 @@ def test_axe_finds_no_serious_or_critical_violation(page: Page, state: str) -> N
     assert blocking_violations(page) == []
 
 
-@pytest.mark.parametrize("state", ["open", "answer"])
+@pytest.mark.parametrize("state", ["open", "answer", "date-editing", "follow-up"])
 def test_axe_finds_no_serious_or_critical_violation_on_a_360_px_phone(browser, live: LiveServer, state: str) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
     page = context.new_page()
@@ -172,7 +196,7 @@ def test_escape_closes_the_widget_when_focus_is_elsewhere_on_the_page(page: Page
 def test_the_focus_outline_and_the_question_box_border_stand_out_three_to_one_on_white(page: Page) -> None:
     page.get_by_role("button", name="Aftercare questions").focus()
     page.keyboard.press("Enter")
-    box = widget(page, "input")
+    box = widget(page, "#q")
     expect(box).to_be_focused()
     outline, border = box.evaluate("e => [getComputedStyle(e).outlineColor, getComputedStyle(e).borderTopColor]")
     assert box.evaluate("e => getComputedStyle(e).outlineStyle") == "solid"
@@ -183,6 +207,6 @@ def test_the_focus_outline_and_the_question_box_border_stand_out_three_to_one_on
 def test_the_widget_text_follows_the_reader_s_font_size(page: Page) -> None:
     page.evaluate("document.documentElement.style.fontSize = '24px'")
     open_panel(page)
-    sizes = [widget(page, s).first.evaluate("e => getComputedStyle(e).fontSize") for s in (".launcher", "input", ".log")]
+    sizes = [widget(page, s).first.evaluate("e => getComputedStyle(e).fontSize") for s in (".launcher", "#q", ".log")]
     assert sizes == ["22.5px", "22.5px", "21px"]
 

@@ -1,5 +1,7 @@
 /* The aftercare assistant's chat widget: one script tag, no framework, styles sealed in a Shadow DOM.
-   Every piece of server text is rendered with textContent, never as HTML. */
+   Every piece of server text is rendered with textContent, never as HTML.
+   The API keeps no state: the chat so far and the treatment date live in this tab's sessionStorage only and go
+   with each question as `context`, so a follow-up ("and makeup?") is read with the question before it. */
 (() => {
   "use strict";
   const script = document.currentScript;
@@ -17,7 +19,12 @@
     down: "M15 3H6c-.83 0-1.54.5-1.84 1.22l-3.02 7.05c-.09.23-.14.47-.14.73v2c0 1.1.9 2 2 2h6.31l-.95 4.57-.03.32c0 .41.17.79.44 1.06L9.83 23l6.59-6.59c.36-.36.58-.86.58-1.41V5c0-1.1-.9-2-2-2zm4 0v12h4V3h-4z",
   };
   const SUGGESTIONS = ["When can I wear makeup again?", "Is peeling normal?", "How many sessions will I need?"];
+  // What the API takes as the chat so far (bot/models.py): the last 10 questions, each at most 1,000 characters,
+  // each with at most 20 cited articles.
+  const MAX_PREVIOUS = 10, MAX_QUESTION_CHARS = 1000, MAX_DOC_IDS = 20;
+  const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
   const state = load();
+  let editingDate = false;
   let phone = null;
   let lastQuestion = null;
   let busy = false;
@@ -60,9 +67,9 @@ mark{background:#fff3b0;color:inherit}
 .chip{border:1px solid var(--ink);background:#fff;color:var(--ink);border-radius:1rem;padding:.3125rem .625rem;font-size:.8125rem;cursor:pointer}
 .typing{align-self:flex-start;color:#5f6b70;font-style:italic;font-size:.8125rem}
 .retry{margin-left:.5rem;border:1px solid #455a64;background:#fff;color:#1d2327;border-radius:.375rem;padding:.1875rem .5rem;cursor:pointer}
-form{display:flex;gap:.375rem;padding:.625rem;border-top:1px solid #e3e7e9}
+.ask{display:flex;gap:.375rem;padding:.625rem;border-top:1px solid #e3e7e9}
 .hidden-label{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:.5rem;font-size:.9375rem;color:#1d2327}
+.ask input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:.5rem;font-size:.9375rem;color:#1d2327}
 .send{border:0;background:var(--accent);color:var(--on-accent);border-radius:.5rem;padding:0 .875rem;font-size:.9375rem;font-weight:600;cursor:pointer}
 .send[aria-disabled=true]{cursor:progress}
 .vote{display:flex;flex-wrap:wrap;align-items:center;gap:.375rem;margin-top:.5rem;font-size:.8125rem;color:#5f6b70;white-space:normal}
@@ -72,19 +79,34 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
 .thumb svg{width:1rem;height:1rem;fill:currentColor}
 .thumb[aria-disabled=true]{cursor:progress}
 .thanks{color:#1d2327}
+.read-as{margin:.375rem 0 0;font-size:.75rem;color:#5f6b70;font-style:italic;white-space:normal;overflow-wrap:anywhere}
+.escalation .read-as{color:#7f1313}
+.when{padding:.5rem .75rem;border-bottom:1px solid #e3e7e9;background:#f8fafa;font-size:.8125rem;line-height:1.4}
+.when form{display:flex;flex-wrap:wrap;align-items:center;gap:.375rem}
+.when label{flex-basis:100%;font-weight:600}
+.when .hint,.when .problem{flex-basis:100%;margin:0;color:#5f6b70}
+.when .problem:empty{display:none}
+.when .problem{color:#b71c1c;font-weight:600}
+.when input{padding:.3125rem .5rem;border:1px solid #69767c;border-radius:.375rem;font-size:.875rem;color:#1d2327;background:#fff}
+.btn{border:1px solid var(--ink);background:#fff;color:var(--ink);border-radius:.375rem;padding:.3125rem .625rem;font-size:.8125rem;cursor:pointer}
+.btn.primary{background:var(--accent);color:var(--on-accent);border-color:rgba(0,0,0,.35)}
+.when p.summary{margin:0;color:#1d2327}
+.link{border:0;background:none;color:var(--ink);text-decoration:underline;cursor:pointer;padding:0 .125rem;font-size:inherit}
 </style>
 <button class="launcher" type="button" aria-haspopup="dialog" aria-expanded="false" aria-controls="panel">Aftercare questions</button>
 <section class="panel" id="panel" role="dialog" aria-modal="false" aria-labelledby="title" hidden>
  <div class="head"><h2 id="title"></h2><button class="close" type="button" aria-label="Close chat">×</button></div>
+ <div class="when"></div>
  <div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation" tabindex="0"></div>
- <form><label for="q" class="hidden-label">Your question</label>
+ <form class="ask"><label for="q" class="hidden-label">Your question</label>
   <input id="q" name="q" autocomplete="off" maxlength="1000" placeholder="Type your question…">
   <button class="send" type="submit">Send</button></form>
 </section>`;
   const colours = readableColours(cfg.accent);
   Object.entries(colours).forEach(([name, value]) => host.style.setProperty("--" + name, value));
   const $ = (sel) => root.querySelector(sel);
-  const launcher = $(".launcher"), panel = $(".panel"), log = $(".log"), form = $("form"), input = $("input"), send = $(".send");
+  const launcher = $(".launcher"), panel = $(".panel"), log = $(".log"), form = $("form.ask"), input = $("#q"),
+        send = $(".send"), when = $(".when");
   $("#title").textContent = "Aftercare assistant · " + cfg.clinic;
 
   // The clinic's accent with the text colour (black or white) that reads on it at 4.5:1 or better, and the accent
@@ -109,9 +131,15 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
     if (text !== undefined) node.textContent = text;
     return node;
   }
+  // The tab's chat. `treatment.answered` is set once the client saved or skipped the date, so it is asked once.
   function load() {
-    try { return JSON.parse(sessionStorage.getItem(STORE)) || { messages: [], open: false, session: null }; }
-    catch (_) { return { messages: [], open: false, session: null }; }
+    let saved = null;
+    try { saved = JSON.parse(sessionStorage.getItem(STORE)); } catch (_) { /* blocked or not JSON: start afresh */ }
+    const fresh = { messages: [], open: false, session: null, treatment: { answered: false, date: null } };
+    if (!saved || typeof saved !== "object") return fresh;
+    const t = saved.treatment || {};
+    saved.treatment = { answered: !!t.answered, date: ISO_DATE.test(t.date) ? t.date : null };
+    return saved;
   }
   function save() {
     try { sessionStorage.setItem(STORE, JSON.stringify(state)); } catch (_) { /* storage full or blocked */ }
@@ -158,7 +186,7 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
       cards[c.n] = card;
       sources.appendChild(card);
     });
-    const text = el("div");
+    const text = el("div", "answer-text");
     String(r.answer).split(/(\[\d+\])/).forEach((part) => {
       const m = /^\[(\d+)\]$/.exec(part);
       if (m && cards[+m[1]]) {
@@ -172,6 +200,8 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
       }
     });
     box.appendChild(text);
+    // A follow-up is answered as the engine read it with the chat before it: say so, so a wrong reading shows.
+    if (r.interpreted_as) box.appendChild(el("p", "read-as", "Read as: \u201c" + r.interpreted_as + "\u201d"));
     if (r.type === "escalation" && phone) {
       const call = el("a", "call", "Call " + cfg.clinic + ": " + phone);
       call.href = "tel:" + phone.replace(/[^+\d]/g, "");
@@ -259,6 +289,104 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
     scroll();
   }
 
+  // The treatment date: asked once, optional, kept for this tab only; a question never waits for it.
+  function todayIso() {
+    const d = new Date();
+    return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+  }
+  function showDate(iso) {
+    const [y, m, d] = iso.split("-").map(Number);
+    const options = { day: "numeric", month: "long" };
+    if (y !== new Date().getFullYear()) options.year = "numeric";
+    return new Date(y, m - 1, d).toLocaleDateString("en-GB", options);
+  }
+  function button(text, cls, onClick, name) {
+    const b = el("button", cls, text);
+    b.type = "button";
+    if (name) b.setAttribute("aria-label", name);
+    if (onClick) b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function renderWhen(focus) {
+    const t = state.treatment;
+    if (t.answered && !editingDate) {
+      const line = el("p", "summary", "Treatment date: " + (t.date ? showDate(t.date) : "not given") + " \u00b7 ");
+      const change = button(t.date ? "Change" : "Add", "link", () => { editingDate = true; renderWhen("date"); },
+                            t.date ? "Change treatment date" : "Add treatment date");
+      line.appendChild(change);
+      when.replaceChildren(line);
+      if (focus) change.focus();
+      return;
+    }
+    const dateForm = el("form");
+    dateForm.noValidate = true;  // checked below, with a message in the widget rather than the browser's bubble
+    const label = el("label", null, "When was your treatment?");
+    label.htmlFor = "when-date";
+    const hint = el("p", "hint", "Optional: with the date, answers can say which day after treatment you are on.");
+    hint.id = "when-hint";
+    const date = el("input");
+    Object.assign(date, { type: "date", id: "when-date", name: "treatment_date", max: todayIso(), value: t.date || "" });
+    date.setAttribute("aria-describedby", "when-hint when-problem");
+    const problem = el("p", "problem");
+    problem.id = "when-problem";
+    problem.setAttribute("aria-live", "assertive");
+    const saveDate = el("button", "btn primary", "Save date");
+    saveDate.type = "submit";
+    // Done with the prompt: the first time, on to the question box; after a change, back to the Change button.
+    const done = (answered, value) => {
+      const wasEditing = editingDate;
+      if (answered) { t.answered = true; t.date = value; }
+      editingDate = false;
+      save();
+      renderWhen(wasEditing);
+      if (!wasEditing) input.focus();
+    };
+    const buttons = [saveDate];
+    if (editingDate) {
+      if (t.date) buttons.push(button("Clear date", "btn", () => done(true, null), "Clear treatment date"));
+      buttons.push(button("Cancel", "btn", () => done(false)));
+    } else {
+      buttons.push(button("Skip", "btn", () => done(true, null), "Skip the treatment date"));
+    }
+    dateForm.addEventListener("submit", (e) => {
+      e.preventDefault();
+      const value = date.value;
+      if (!ISO_DATE.test(value)) {
+        problem.textContent = "Choose a date, or press " + (editingDate ? "Cancel." : "Skip.");
+      } else if (value > date.max) {
+        problem.textContent = "The treatment date cannot be in the future.";
+      } else {
+        done(true, value);
+        return;
+      }
+      date.setAttribute("aria-invalid", "true");
+      date.focus();
+    });
+    dateForm.append(label, hint, date, ...buttons, problem);
+    when.replaceChildren(dateForm);
+    if (focus === "date") date.focus();
+  }
+
+  // The chat so far as the API takes it: each earlier question the service answered (not one that failed or was
+  // refused as malformed: it has no request_id), with its answer's type and cited articles, oldest first.
+  function conversation() {
+    const previous = [];
+    let question = null;
+    state.messages.forEach((m) => {
+      if (m.role === "user") { question = m.text; return; }
+      const r = m.response;
+      if (question === null || !r || !r.request_id) return;
+      const docIds = [];
+      (r.citations || []).forEach((c) => { if (c.doc_id && !docIds.includes(c.doc_id)) docIds.push(c.doc_id); });
+      previous.push({ question: Array.from(question).slice(0, MAX_QUESTION_CHARS).join(""), type: r.type,
+                      doc_ids: docIds.slice(0, MAX_DOC_IDS) });
+      question = null;
+    });
+    const date = state.treatment.date;
+    return { previous: previous.slice(-MAX_PREVIOUS), treatment_date: ISO_DATE.test(date) ? date : null };
+  }
+
   async function fetchConfig() {
     if (phone) return;
     try {
@@ -283,10 +411,17 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
     scroll();
     try {
       await fetchConfig();
-      const res = await fetch(api + "/v1/answer", {
+      const post = (context) => fetch(api + "/v1/answer", {
         method: "POST", headers: { "content-type": "application/json" },
-        body: JSON.stringify({ question: q, session_id: state.session }),
+        body: JSON.stringify({ question: q, session_id: state.session, context }),
       });
+      const context = conversation();  // built before this question's answer joins the chat
+      let res = await post(context);
+      if (res.status === 422) {
+        // A context the service refuses (an old tab's stored chat, say) must not stop the client asking: ask alone.
+        const refused = await res.clone().json().catch(() => null);
+        if (refused && refused.error && /^context\b/.test(refused.error.message || "")) res = await post(null);
+      }
       if (res.status === 429) {
         const wait = parseInt(res.headers.get("retry-after"), 10);
         typing.remove();
@@ -334,6 +469,7 @@ input{flex:1;min-width:0;padding:.625rem;border:1px solid #69767c;border-radius:
   });
 
   if (!state.session) { state.session = Math.random().toString(36).slice(2) + Date.now().toString(36); save(); }
+  renderWhen(false);
   renderGreeting();
   state.messages.forEach(renderMessage);
   document.body.appendChild(host);
