@@ -405,6 +405,7 @@ mark{background:#fff3b0;color:inherit}
       renderMessage({ role: "user", text: q });
     }
     busy = true;
+    let answered = null;
     send.setAttribute("aria-disabled", "true");  // not `disabled`: a disabled button would drop keyboard focus
     const typing = el("div", "typing", "The assistant is typing…");
     log.appendChild(typing);
@@ -435,14 +436,17 @@ mark{background:#fff3b0;color:inherit}
       state.messages.push(message);
       save();
       typing.remove();
+      const answerTop = log.scrollHeight;
       renderAnswer(response, message);
+      answered = answerTop;
     } catch (_) {
       typing.remove();
       renderError();
     } finally {
       busy = false;
       send.removeAttribute("aria-disabled");
-      scroll();
+      // A long answer is read from its first line ("Day 4 after treatment:"), so that line is brought into view.
+      if (answered === null) scroll(); else log.scrollTop = Math.max(0, answered - 48);
     }
   }
 
