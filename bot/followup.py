@@ -21,7 +21,8 @@ from bot.text import STOPWORDS, stem
 
 DATA_FILE = Path(__file__).parent / "data" / "followup.yaml"
 # Particles that belong to the verb before them ("work out", "put on", "wash off"): replaced with it.
-_PARTICLES = frozenset({"out", "up", "off", "on", "in", "back", "down", "away"})
+_PARTICLES = frozenset({"out", "up", "off", "back", "down", "away"})
+SHORT_WORDS = 4  # "and my fine lines?", "what about the gym": a noun phrase, not a question of its own
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
@@ -40,7 +41,8 @@ _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
-_NOT_SUBJECT = frozenset(STOPWORDS) | frozenset(_DATA["form_words"]) | ANAPHORS
+_STOPSET = frozenset(STOPWORDS)
+_NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 
 ReadingKind = Literal["alone", "new_subject", "old_subject"]
@@ -50,6 +52,7 @@ ReadingKind = Literal["alone", "new_subject", "old_subject"]
 class Reading:
     text: str
     kind: ReadingKind = "alone"
+    subject: tuple[int, int] | None = None  # where a new subject was put in, for the next follow-up to replace
 
     @property
     def changed(self) -> bool:
@@ -66,6 +69,7 @@ class Shape:
     continues: bool
     points_back: bool  # to the last question's subject, to be read with it
     refers_back: bool = False  # maybe to the last question ("it's spreading now"): triage reads it after that one
+    short_lead_on: bool = False  # "and my fine lines?": a few words after "and", even if one looks like a form word
 
 
 def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
@@ -89,7 +93,8 @@ def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
         t in _POINTERS and not (i + 1 < len(pointing) and _is_subject(pointing[i + 1], frozenset()))
         for i, t in enumerate(pointing[:first_subject]))
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
-                 points_back=points_back, refers_back=refers_back)
+                 points_back=points_back, refers_back=refers_back,
+                 short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not _OPENING.match(core))
 
 
 def _is_subject(token: str, common: frozenset[str]) -> bool:
@@ -105,34 +110,28 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     own = shape(question)  # words every passage uses name a subject too: "how long is the treatment itself?"
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
-    if own.subject and not own.points_back and (own.has_form or not own.continues):
+    if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:
         return Reading(question)
-    before = read(previous[-1], previous[:-1], common).text
+    before = read(previous[-1], previous[:-1], common)
+    span = before.subject or _span_bounds(before.text, common)
     if own.subject and not own.points_back:
-        return Reading(with_new_subject(before, own, common), "new_subject")
-    return Reading(with_old_subject(question, before, common), "old_subject")
+        words = _trim(own.core)
+        if span is None:
+            return Reading(f"{words} {before.text}", "new_subject", (0, len(words)))
+        start, end = span
+        return Reading(f"{before.text[:start]}{words}{before.text[end:]}", "new_subject", (start, start + len(words)))
+    return Reading(with_old_subject(question, before.text[span[0]:span[1]] if span else ""), "old_subject")
 
 
-def with_old_subject(question: str, before: str, common: frozenset[str] = frozenset()) -> str:
-    """"how long for that?" after "why is my face red?" → "how long for face red?"."""
-    span = subject_span(before, common)
-    if not span:
-        return f"{question} {before}"
+def with_old_subject(question: str, subject: str) -> str:
+    """"how long for that?" after "why is my face red?" → "how long for red?"."""
+    if not subject:
+        return question
     for match in _TOKEN.finditer(question):
         if match.group(0).lower() in ANAPHORS:
-            return f"{question[:match.start()]}{span}{question[match.end():]}"
+            return f"{question[:match.start()]}{subject}{question[match.end():]}"
     stripped = question.rstrip(" ?!.")
-    return f"{stripped} {span}{question[len(stripped):]}"
-
-
-def with_new_subject(before: str, own: Shape, common: frozenset[str] = frozenset()) -> str:
-    """"and makeup?" after "can I work out tomorrow?" → "can I makeup tomorrow?"."""
-    words = _trim(own.core, common)
-    found = _span_bounds(before, common)
-    if found is None:
-        return f"{words} {before}"
-    start, end = found
-    return f"{before[:start]}{words}{before[end:]}"
+    return f"{stripped} {subject}{question[len(stripped):]}"
 
 
 def subject_span(text: str, common: frozenset[str] = frozenset()) -> str:
@@ -141,8 +140,8 @@ def subject_span(text: str, common: frozenset[str] = frozenset()) -> str:
 
 
 def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
-    """The longest run of subject words (the first of equals), with a verb's particle ("work out"): "drinking
-    water" in "does drinking water help my skin heal?"."""
+    """The longest run of subject words, with a verb's particle ("work out"): "drinking water" in "does drinking
+    water help my skin heal?"."""
     tokens = list(_TOKEN.finditer(text))
     runs: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
@@ -154,16 +153,17 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
             runs.append((i, i))
     if not runs:
         return None
-    first, last = max(runs, key=lambda r: (r[1] - r[0], -r[0]))
+    first, last = max(runs, key=lambda r: (r[1] - r[0], -r[0]))  # of equals the first: the verb before its object
     if last + 1 < len(tokens) and tokens[last + 1].group(0).lower() in _PARTICLES:
         last += 1
     return tokens[first].start(), tokens[last].end()
 
 
-def _trim(core: str, common: frozenset[str]) -> str:
-    """The new subject without the little words around it: "the gym then?" → "gym"."""
+def _trim(core: str) -> str:
+    """The new subject without the little words around it: "the gym then?" → "gym", "my fine lines" → "fine lines"."""
     tokens = list(_TOKEN.finditer(core))
-    marks = [i for i, t in enumerate(tokens) if _is_subject(t.group(0).lower(), common)]
+    marks = [i for i, t in enumerate(tokens) if t.group(0).lower() not in _STOPSET]
     if not marks:
         return core.strip(" ?!.")
-    return core[tokens[marks[0]].start():tokens[marks[-1]].end()]
+    last = marks[-1] + 1 if marks[-1] + 1 < len(tokens) and tokens[marks[-1] + 1].group(0).lower() in _PARTICLES else marks[-1]
+    return core[tokens[marks[0]].start():tokens[last].end()]

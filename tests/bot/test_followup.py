@@ -22,7 +22,7 @@ def test_what_about_reads_the_new_subject_into_the_last_question() -> None:
         "When can I gym again after microneedling?"
 
 
-def test_a_follow_up_of_a_follow_up_reads_through_the_whole_chat() -> None:
+def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_question() -> None:
     reading = read("how long for that?", ["why is my face red?"], COMMON)
     assert reading.text == "how long for face red?"
 
@@ -42,3 +42,14 @@ def test_a_question_that_stands_on_its_own_is_not_changed_by_the_history(questio
 
 def test_without_history_nothing_is_read_into_a_question() -> None:
     assert not read("and makeup?", [], COMMON).changed
+
+
+def test_a_follow_up_of_a_follow_up_reads_through_the_whole_chat() -> None:
+    reading = read("ok what about my retinol", ["can I put makeup on tomorrow morning?", "and sweating at spin class?"],
+                   COMMON)
+    assert reading.text == "can I retinol on tomorrow morning?"
+
+
+def test_a_few_words_after_and_are_a_new_subject_even_with_a_form_word_among_them() -> None:
+    assert read("and my fine lines?", ["when will my pores look smaller?"], COMMON).text == \
+        "when will my fine lines look smaller?"
