@@ -120,10 +120,23 @@ def followed_up(page: Page) -> None:
     expect(last_bot(page).locator(".read-as")).to_be_visible()
 
 
+def commenting(page: Page) -> None:
+    answered(page)
+    last_bot(page).get_by_role("button", name="Not helpful").click()
+    expect(last_bot(page).get_by_label("What was missing? (optional)")).to_be_focused()
+
+
+def commenting_on_an_escalation(page: Page) -> None:
+    escalated(page)
+    last_bot(page).get_by_role("button", name="Not helpful").click()
+    expect(last_bot(page).get_by_label("What was missing? (optional)")).to_be_focused()
+
+
 STATES: dict[str, Callable[[Page], None]] = {
     "closed": closed, "open": opened, "answer": answered, "citation-open": citation_open,
     "escalation": escalated, "no-answer": not_answered, "error": failed,
     "date-refused": date_refused, "date-editing": date_editing, "follow-up": followed_up,
+    "comment-form": commenting, "comment-form-on-escalation": commenting_on_an_escalation,
 }
 
 
@@ -134,7 +147,7 @@ def test_axe_finds_no_serious_or_critical_violation(page: Page, state: str) -> N
     assert blocking_violations(page) == []
 
 
-@pytest.mark.parametrize("state", ["open", "answer", "date-editing", "follow-up"])
+@pytest.mark.parametrize("state", ["open", "answer", "date-editing", "follow-up", "comment-form"])
 def test_axe_finds_no_serious_or_critical_violation_on_a_360_px_phone(browser, live: LiveServer, state: str) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
     page = context.new_page()

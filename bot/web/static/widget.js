@@ -22,6 +22,7 @@
   // What the API takes as the chat so far (bot/models.py): the last 10 questions, each at most 1,000 characters,
   // each with at most 20 cited articles.
   const MAX_PREVIOUS = 10, MAX_QUESTION_CHARS = 1000, MAX_DOC_IDS = 20;
+  const MAX_COMMENT_CHARS = 1000;  // a feedback comment, as POST /v1/feedback takes it
   const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
   const state = load();
   let editingDate = false;
@@ -79,6 +80,14 @@ mark{background:#fff3b0;color:inherit}
 .thumb svg{width:1rem;height:1rem;fill:currentColor}
 .thumb[aria-disabled=true]{cursor:progress}
 .thanks{color:#1d2327}
+.vote-status:empty{display:none}
+.vote-status{flex-basis:100%;color:#b71c1c;font-weight:600}
+.comment{flex-basis:100%;display:flex;flex-wrap:wrap;gap:.375rem;margin-top:.125rem}
+.comment label{flex-basis:100%;font-weight:600;color:#1d2327}
+.escalation .comment label{color:#7f1313}
+.comment textarea{flex-basis:100%;min-width:0;padding:.375rem .5rem;border:1px solid #69767c;border-radius:.375rem;background:#fff;
+ color:#1d2327;font-size:.875rem;line-height:1.4;resize:vertical}
+.thumb[aria-pressed=true]{background:#e3e7e9;border-color:#1d2327}
 .read-as{margin:.375rem 0 0;font-size:.75rem;color:#5f6b70;font-style:italic;white-space:normal;overflow-wrap:anywhere}
 .escalation .read-as{color:#7f1313}
 .when{padding:.5rem .75rem;border-bottom:1px solid #e3e7e9;background:#f8fafa;font-size:.8125rem;line-height:1.4}
@@ -213,19 +222,28 @@ mark{background:#fff3b0;color:inherit}
     log.appendChild(box);
   }
 
-  // One vote per answer, sent with its request_id; remembered in the tab so a reload shows the thank-you again.
+  // One vote per answer, sent with its request_id; remembered in the tab so a reload shows the outcome again. A
+  // thumbs-down first opens a small optional "What was missing?" form (Send, or Skip/Escape to vote without a
+  // comment); the comment lives only in that form and the request, never in the tab's storage.
+  const VOTE_OUTCOMES = {
+    up: "Thanks for your feedback!", down: "Thanks for your feedback!",
+    counted: "This answer already has a vote. Thanks!",
+    unknown: "This answer can no longer be rated.",
+  };
+  let commentForms = 0;
   function renderVote(message) {
     const row = el("div", "vote");
-    const thanks = () => { const t = el("span", "thanks", "Thanks for your feedback!"); t.tabIndex = -1; return t; };
-    if (message.vote) { row.appendChild(thanks()); return row; }
+    const outcome = (kind) => { const t = el("span", "thanks", VOTE_OUTCOMES[kind]); t.tabIndex = -1; return t; };
+    if (VOTE_OUTCOMES[message.vote]) { row.appendChild(outcome(message.vote)); return row; }
     row.setAttribute("role", "group");
     row.setAttribute("aria-label", "Was this answer helpful?");
     const label = el("span", null, "Was this helpful?");
     label.setAttribute("aria-hidden", "true");
-    const status = el("span");
+    const status = el("span", "vote-status");
     status.setAttribute("role", "status");
     let sending = false;
-    const thumb = (kind, name, helpful) => {
+    let commentForm = null;
+    const thumb = (kind, name, onClick) => {
       const b = el("button", "thumb");
       b.type = "button";
       b.title = name;
@@ -238,35 +256,72 @@ mark{background:#fff3b0;color:inherit}
       path.setAttribute("d", THUMBS[kind]);
       svg.appendChild(path);
       b.appendChild(svg);
-      b.addEventListener("click", () => vote(helpful));
+      b.addEventListener("click", onClick);
       return b;
     };
-    const buttons = [thumb("up", "Helpful", true), thumb("down", "Not helpful", false)];
-    async function vote(helpful) {
+    const buttons = [thumb("up", "Helpful", () => vote(true, null)), thumb("down", "Not helpful", openComment)];
+    const finish = (kind) => {
+      message.vote = kind;
+      save();
+      const done = outcome(kind);
+      row.removeAttribute("role");
+      row.removeAttribute("aria-label");
+      row.replaceChildren(done);
+      done.focus();  // the pressed button is gone: keep the keyboard where it was
+    };
+    const problem = (text) => {
+      status.textContent = text;
+      status.scrollIntoView({ block: "nearest" });
+    };
+
+    function openComment() {
+      if (sending) return;
+      if (commentForm) { commentForm.querySelector("textarea").focus(); return; }
+      const id = "comment-" + ++commentForms;
+      commentForm = el("form", "comment");
+      commentForm.noValidate = true;
+      const prompt = el("label", null, "What was missing? (optional)");
+      prompt.htmlFor = id;
+      const box = el("textarea");
+      Object.assign(box, { id, name: "comment", rows: 3, maxLength: MAX_COMMENT_CHARS, autocomplete: "off" });
+      const sendComment = el("button", "btn primary", "Send feedback");  // not just "Send": the question box has one
+      sendComment.type = "submit";
+      const skip = button("Skip", "btn", () => vote(false, null), "Skip comment");
+      commentForm.addEventListener("submit", (e) => { e.preventDefault(); vote(false, box.value.trim() || null); });
+      commentForm.addEventListener("keydown", (e) => {
+        if (e.key === "Escape") { e.preventDefault(); vote(false, null); }  // handled here: the chat stays open
+        else if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && e.target === box) { e.preventDefault(); commentForm.requestSubmit(); }
+      });
+      buttons.push(sendComment, skip);
+      commentForm.append(prompt, box, sendComment, skip);
+      row.insertBefore(commentForm, status);
+      buttons[1].setAttribute("aria-pressed", "true");
+      box.focus();
+      commentForm.scrollIntoView({ block: "nearest" });
+    }
+
+    async function vote(helpful, comment) {
       if (sending) return;
       sending = true;
       buttons.forEach((b) => b.setAttribute("aria-disabled", "true"));
       status.textContent = "";
+      let res;
       try {
-        const res = await fetch(api + "/v1/feedback", {
+        res = await fetch(api + "/v1/feedback", {
           method: "POST", headers: { "content-type": "application/json" },
-          body: JSON.stringify({ request_id: message.response.request_id, helpful, comment: null }),
+          body: JSON.stringify({ request_id: message.response.request_id, helpful, comment }),
         });
-        if (res.status !== 201 && res.status !== 409) throw new Error("HTTP " + res.status);  // 409: already counted
-        message.vote = helpful ? "up" : "down";
-        save();
-        const done = thanks();
-        row.removeAttribute("role");
-        row.removeAttribute("aria-label");
-        row.replaceChildren(done);
-        done.focus();  // the pressed button is gone: keep the keyboard where it was
       } catch (_) {
-        status.textContent = "Sorry, that didn't send. Please try again.";
-        status.scrollIntoView({ block: "nearest" });
-      } finally {
-        sending = false;
-        buttons.forEach((b) => b.removeAttribute("aria-disabled"));
+        res = null;  // offline or blocked: said below, the thumbs (and the comment) stay for another try
       }
+      sending = false;
+      buttons.forEach((b) => b.removeAttribute("aria-disabled"));
+      if (res && res.status === 201) finish(helpful ? "up" : "down");
+      else if (res && res.status === 409) finish("counted");  // another tab, or a reply lost on the way back
+      else if (res && res.status === 404) finish("unknown");  // signed under another secret: no retry will do
+      else if (res && res.status === 422 && comment !== null) problem("Sorry, that comment wasn't accepted. Shorten it, or press Skip.");
+      else if (res && res.status === 422) finish("unknown");  // the request id itself was refused
+      else problem("Sorry, that didn't send. Please try again.");
     }
     row.append(label, ...buttons, status);
     return row;
