@@ -17,7 +17,8 @@ from bot.engine import EngineOptions
 from bot.web.service import start_engine
 from evals.cases import GoldCase, load_cases
 from evals.conversation import unrelated_history
-from evals.metrics import CitedQuote, Outcome, compute_all, fact_accuracy, outcome_passes, row_figures
+from evals.metrics import (CitedQuote, Outcome, citation_precision, compute_all, fact_accuracy, outcome_passes,
+                           row_figures)
 from evals.systems import System, engine_system, engine_variant
 from ingest.pipeline import prepare_documents
 
@@ -127,7 +128,9 @@ def run_eval(cases: Sequence[GoldCase], systems: dict[str, System], documents: d
         # Flat names for the gate: single questions as the split was before conversation cases joined it, each row,
         # and whether history changed a question that stands alone.
         gated = run.metrics[PRODUCT]
-        gated["single_fact_accuracy"] = fact_accuracy([o for o in product if o.case.row is None])
+        single = [o for o in product if o.case.row is None]
+        gated["single_fact_accuracy"] = fact_accuracy(single)
+        gated["single_citation_precision"] = citation_precision(single, documents)
         for row in ROWS:
             for figure, value in run.rows.get(row, {}).items():
                 if figure != "cases":
