@@ -168,3 +168,19 @@ def test_skin_turning_purple_escalates() -> None:
 
 def test_a_flush_that_is_spreading_escalates() -> None:
     assert triage("the flush is spreading down my neck").escalate
+
+
+def test_redness_moving_past_the_wrist_is_spreading_and_escalates() -> None:
+    assert triage("the redness goes up past my wrist").escalate
+
+
+def test_redness_that_goes_down_by_the_evening_is_fading_not_spreading() -> None:
+    assert not triage("my face is red and it goes down by the evening, normal?").escalate
+
+
+def test_swelling_that_stops_the_fingers_bending_escalates() -> None:
+    assert triage("my hand is so swollen I can't bend my fingers").escalate
+
+
+def test_a_cold_sore_written_as_voice_to_text_hears_it_escalates() -> None:
+    assert triage("theres a cold soar coming up on my lip").escalate
