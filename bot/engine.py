@@ -207,17 +207,17 @@ class AnswerEngine:
         known = {h.passage for h in hits[:COMPOSE_FROM]}
         extra = [Hit(passage=i, score=0.0, dense=float(self.knowledge.passage_vectors[i] @ vector), lexical=0.0)
                  for i in sorted(matching - known)]
-        pool = [u for u in (ranked if not extra else self._score_with(hits, extra, expanded, vector))
-                if u.unit.passage in matching]
+        pool = [u for u in ranked if u.unit.passage in matching]
+        if extra:
+            # Only the stage passages retrieval left out are scored; the best hit is passed first so passage scores
+            # are measured against it, as they were for the retrieved ones.
+            votes = (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
+                     if self.precedents and self.quote_model else None)
+            scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes)
+            pool = sorted(pool + [u for u in scored if u.unit.passage in matching - known], key=lambda u: -u.score)
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
-
-    def _score_with(self, hits: list[Hit], extra: list[Hit], expanded: str, vector: np.ndarray) -> list[ScoredUnit]:
-        votes = (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
-                 if self.precedents and self.quote_model else None)
-        return score_units(self.knowledge, self._units, hits[:COMPOSE_FROM] + extra, expanded, vector,
-                           self.quote_model, votes)
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""
