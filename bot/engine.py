@@ -39,8 +39,9 @@ COMPOSE_FROM = 8
 SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually the first few
 # A question about how the skin looks or feels, on a known day, leads with that day's stage of the timeline when
 # a quote of it scores at least this share of the best quote. On dev, 0 stated the most day-aware facts (92.4%
-# against 87.9% at 0.3 and 78.8% with no stage lead) but, with a treatment date sent along, led 28% of all other
-# dev questions with a stage quote (0.3: 7%) at the same fact accuracy (70.2%): 0.3 leaves those answers be.
+# against 89.4% at 0.3 and 78.8% with no stage lead) but, with a treatment date sent along, led 27% of all other
+# dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
+# leaves those answers be.
 STAGE_FLOOR = 0.3
 QuestionEncoder = Callable[[str], np.ndarray]
 
@@ -167,7 +168,7 @@ class AnswerEngine:
         if self.options.use_triage and not early_normal_course(text, day) and self.semantic_triage.escalate(vector):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
-        hits, ranked = self.rank(expansion.text, vector)
+        hits, ranked, fused = self._rank(expansion.text, vector)
         coverage = signals(reading.text, expansion.bridged, self.speller, self.bridges,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=max((u.unvoted for u in ranked), default=0.0),
@@ -182,7 +183,7 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         chosen = select_units(self.knowledge, ranked, expansion.text)
-        lead = self.stage_lead(hits, ranked, expansion.text, vector, day) if day is not None else None
+        lead = self.stage_lead(fused, ranked, expansion.text, vector, day) if day is not None else None
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
@@ -198,14 +199,16 @@ class AnswerEngine:
 
     def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray,
                    day: int) -> ScoredUnit | None:
-        """The best quote of the day's stage of the healing timeline, when the question is about the healing course
+        """`hits`: every passage retrieval scored, best first. The best quote of the day's stage of the healing timeline, when the question is about the healing course
         (the timeline already answers it) and the quote answers it nearly as well as the best one."""
         if not self._stages or not any(u.unit.passage in self._stages for u in ranked[:SUBJECT_FROM]):
             return None
         nearest = min(s.distance(day) for s in self._stages.values())
         matching = {i for i, s in self._stages.items() if s.distance(day) == nearest}
         known = {h.passage for h in hits[:COMPOSE_FROM]}
-        extra = [Hit(passage=i, score=0.0, dense=float(self.knowledge.passage_vectors[i] @ vector), lexical=0.0)
+        scored_by_retrieval = {h.passage: h for h in hits}
+        extra = [scored_by_retrieval.get(i) or Hit(passage=i, score=0.0, lexical=0.0,
+                                                   dense=float(self.knowledge.passage_vectors[i] @ vector))
                  for i in sorted(matching - known)]
         pool = [u for u in ranked if u.unit.passage in matching]
         if extra:
@@ -221,11 +224,17 @@ class AnswerEngine:
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""
-        hits = hybrid_retrieve(self.knowledge, expanded, vector, RETRIEVE_K, self.options.fusion)
+        hits, ranked, _ = self._rank(expanded, vector)
+        return hits, ranked
+
+    def _rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit], list[Hit]]:
+        """Also every passage retrieval scored, beyond the ones answers are made of (for the stage lead)."""
+        fused = hybrid_retrieve(self.knowledge, expanded, vector, len(self.knowledge.passages), self.options.fusion)
+        hits = fused[:RETRIEVE_K]
         votes = (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
                  if self.precedents and self.quote_model else None)
         return hits, score_units(self.knowledge, self._units, hits[:COMPOSE_FROM], expanded, vector, self.quote_model,
-                                 votes)
+                                 votes), fused
 
     def candidates(self, question: str) -> list[ScoredUnit]:
         expansion = expand(self.speller.correct(tidy(question)))
