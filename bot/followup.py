@@ -80,7 +80,8 @@ def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
     subject = tuple(t for t in tokens if _is_subject(t, common))
     leads_on = bool(opening and opening.end())
     continues = leads_on or bool(_TRAILING.search(core))
-    has_form = (bool(_OPENING.match(core)) or (not leads_on and bool(_STATEMENT.match(core)))
+    sentences = [part for part in re.split(r"(?<=[.!?,;])\s+", core) if part]
+    has_form = (any(_OPENING.match(part) for part in sentences) or (not leads_on and bool(_STATEMENT.match(core)))
                 or any(stem(t) in _FORM_STEMS for t in tokens))
     # An anaphor before any subject word points out of the question ("how does it affect skin?"); after one, it
     # points inside it ("I've been stressed, can that slow healing?").

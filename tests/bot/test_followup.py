@@ -34,6 +34,8 @@ def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_questi
     "is it normal to peel on day 4?",
     "and how long does redness last?",
     "how long is the treatment itself",
+    "Microneedling on Tuesday, my sister's wedding is Saturday. Will I still be a tomato by then?",
+    "what about growth factor serums, worth buying after MN?",
 ])
 def test_a_question_that_stands_on_its_own_is_not_changed_by_the_history(question: str) -> None:
     reading = read(question, ["can I wear makeup tomorrow?"], COMMON)
