@@ -46,7 +46,9 @@ black white brown asian latina latino hispanic indian african caribbean mixed ir
 american canadian australian
 """.split())
 GREETINGS = r"hi|hello|hey|hiya|dear|good\s+(?:morning|afternoon|evening)"
-SIGN_OFFS = r"thanks|thank\s+you|many\s+thanks|thanks\s+again|cheers|regards|kind\s+regards|best\s+wishes|x+"
+SIGN_OFFS = (r"thanks|thank\s+you(?:\s+(?:very|so)\s+much)?|many\s+thanks|thanks\s+again|with\s+thanks|cheers|regards"
+             r"|kind\s+regards|best\s+regards|warm(?:est)?\s+regards|best\s+wishes|best|all\s+the\s+best|sincerely"
+             r"|yours(?:\s+(?:sincerely|faithfully|truly))?|x+")
 TITLES = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?|Miss|Doctor|Professor|Sir|Dame"
 PEOPLE = (r"husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|daughter|son|child|mum|mom|mother|dad|father|"
           r"sister|brother|friend|colleague|practitioner|therapist|nurse|doctor|aesthetician|clinician|dermatologist")
@@ -58,7 +60,7 @@ STREET_TYPES_CAPITALISED = (r"Close|Way|Court|Ct|Place|Pl|Gardens|Grove|Square|S
 UNITS = r"flat|apt|apartment|unit|suite|ste|room|floor|#"
 
 _I = re.IGNORECASE
-_NAME_WORD = r"[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)*"
+_NAME_WORD = r"[A-Z](?:\.|[a-zA-Z]*(?:['’-][A-Za-z]+)*)"  # "Ellison", "O'Neil", or an initial: "J."
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 _SELF = r"\b(?i:my\s+name\s+is|my\s+name['’]s|name\s*:|i\s+am\s+called|i['’]?m\s+called|call\s+me|this\s+is|it['’]s|it\s+is|i['’]m|im|i\s+am)"
 
