@@ -69,6 +69,10 @@ def conversation_table(runs: list[EvalRun]) -> str | None:
             cells = [r.rows.get(row, {}).get(figure) for r in runs]
             text = [("–" if c is None else f"{int(c)}") if figure == "cases" else fmt(c, figure) for c in cells]
             lines.append(f"| {row}: {figure} | " + " | ".join(text) + " |")
+        if any(r.rows_without_chat for r in runs):
+            for figure in ("passed", "fact_accuracy"):
+                cells = [r.rows_without_chat.get(row, {}).get(figure) for r in runs]
+                lines.append(f"| {row}: {figure}, last question alone | " + " | ".join(fmt(c, figure) for c in cells) + " |")
     lines.append("| single questions unchanged after an unrelated one | "
                  + " | ".join(fmt(r.history_unchanged, "") for r in runs) + " |")
     return "\n".join(lines)
@@ -107,7 +111,8 @@ def write_report(runs: list[EvalRun], root: Path, gate_failures: dict[str, list[
         payload["splits"][run.split] = {  # type: ignore[index]
             "summary": summary_line(run), "gate_failures": split_failures,
             "systems": {n: {"metrics": run.metrics[n], "pass_rate_by_kind": run.per_kind[n]} for n in run.metrics},
-            "conversation_rows": run.rows, "single_questions_unchanged_after_history": run.history_unchanged,
+            "conversation_rows": run.rows, "conversation_rows_without_chat": run.rows_without_chat,
+            "single_questions_unchanged_after_history": run.history_unchanged,
             "failing_cases": failures}
         md += [f"## {run.split} split", "", summary_line(run), "", table(run), ""]
         md += ["### Gate", ""] + ([f"- {f}" for f in split_failures] or ["- all thresholds met (or none set)"]) + [""]

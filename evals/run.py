@@ -25,6 +25,7 @@ from ingest.pipeline import prepare_documents
 PRODUCT = "product"
 # The product again, each single question sent after an unrelated earlier one: its answers must not change.
 WITH_HISTORY = "product after an unrelated question"
+WITHOUT_CHAT = "(e) product without the chat"
 KINDS = ("answer", "no_answer", "escalation", "adversarial")
 ROWS = ("multi_turn", "day_aware")
 
@@ -37,6 +38,7 @@ class EvalRun:
     metrics: dict[str, dict[str, float | None]] = field(default_factory=dict)
     per_kind: dict[str, dict[str, float | None]] = field(default_factory=dict)
     rows: dict[str, dict[str, float | None]] = field(default_factory=dict)  # the product's, by conversation row
+    rows_without_chat: dict[str, dict[str, float | None]] = field(default_factory=dict)
     history_unchanged: float | None = None
 
     @property
@@ -62,6 +64,7 @@ def in_process_systems(settings: Settings, baselines: bool = True) -> dict[str, 
         systems["(d) no triage, no no-answer"] = engine_system(engine_variant(engine, use_triage=False, use_coverage=False))
         systems["product with RRF fusion"] = engine_system(engine_variant(engine, fusion="rrf"))
         systems["product with the hand quote blend"] = engine_system(engine_variant(engine, quote_ranking="hand"))
+        systems[WITHOUT_CHAT] = engine_system(engine, with_chat=False)
     return systems
 
 
@@ -114,6 +117,9 @@ def run_eval(cases: Sequence[GoldCase], systems: dict[str, System], documents: d
     run = EvalRun(split=split, target=target, outcomes=outcomes)
     product = outcomes.get(PRODUCT, [])
     run.rows = {row: row_figures(group) for row in ROWS for group in [[o for o in product if o.case.row == row]] if group}
+    alone = outcomes.get(WITHOUT_CHAT, [])
+    run.rows_without_chat = {row: row_figures(group) for row in ROWS
+                             for group in [[o for o in alone if o.case.row == row]] if group}
     if WITH_HISTORY in outcomes:
         pairs = [(a, b) for a, b in zip(product, outcomes[WITH_HISTORY]) if a.case.row is None and a.case.kind == "answer"]
         run.history_unchanged = (sum(a.type == b.type and a.answer == b.answer for a, b in pairs) / len(pairs)

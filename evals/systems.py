@@ -15,14 +15,15 @@ from evals.metrics import CitedQuote, Outcome
 System = Callable[[GoldCase], Outcome]
 
 
-def engine_system(engine: AnswerEngine, history: dict[str, str] | None = None) -> System:
+def engine_system(engine: AnswerEngine, history: dict[str, str] | None = None, with_chat: bool = True) -> System:
     """`history`: case id → an unrelated earlier question to send with it (the check that history leaves a
-    question that stands on its own unchanged); otherwise the case's own conversation."""
+    question that stands on its own unchanged); otherwise the case's own conversation. `with_chat=False` asks each
+    case's last question alone, without its earlier questions or treatment date: the baseline conversations beat."""
     def run(case: GoldCase) -> Outcome:
         if history is not None and case.id in history:
             context = Conversation(previous=[PreviousTurn(question=history[case.id], type="answer")])
         else:
-            context = context_for(engine, case)
+            context = context_for(engine, case) if with_chat else None
         started = time.perf_counter()
         reply = ask(engine, case, context)
         seconds = time.perf_counter() - started
