@@ -16,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.fitted import DATA_DIR, LinearModel
+from bot.data_files import DATA_DIR
+from bot.fitted import LinearModel
 from bot.knowledge import KnowledgeBase, Passage, heading_similarity
 from bot.precedents import quote_key
 from bot.retrieve import Hit

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.fitted import DATA_DIR, LinearModel
+from bot.data_files import DATA_DIR
+from bot.fitted import LinearModel
 from bot.spelling import Speller, is_english_word
 from bot.text import stem, terms, words
 from bot.vocabulary import WordBridges, word_gaps

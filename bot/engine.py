@@ -29,7 +29,7 @@ from bot.retrieve import Fusion, Hit, hybrid_retrieve
 from bot.stages import stages_by_passage
 from bot.treatment_day import day_in_question, days_since
 from bot.text import tidy
-from bot.triage import SemanticTriage, Triage, early_normal_course, triage
+from bot.triage import SemanticTriage, Triage, normal_course_by_day, triage
 from bot.triage_vectors import load_or_embed_semantic_triage
 from bot.vocabulary import WordBridges
 from ingest.embed import TextEncoder
@@ -159,16 +159,17 @@ class AnswerEngine:
         return flags
 
     def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, rid: str,
-               follows: bool = False) -> Reply:
+               follows: bool) -> Reply:
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         expansion = expand(self.speller.correct(reading.text))
         vector = self.embed_question(expansion.text)
-        if self.options.use_triage and not early_normal_course(text, day) and self.semantic_triage.escalate(vector):
+        if self.options.use_triage and not normal_course_by_day(text, day) and self.semantic_triage.escalate(vector):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
-        hits, ranked, fused = self._rank(expansion.text, vector)
+        votes = self._votes(vector)
+        hits, ranked, fused = self._rank(expansion.text, vector, votes)
         coverage = signals(reading.text, expansion.bridged, self.speller, self.bridges,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=max((u.unvoted for u in ranked), default=0.0),
@@ -183,7 +184,7 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         chosen = select_units(self.knowledge, ranked, expansion.text)
-        lead = self.stage_lead(fused, ranked, expansion.text, vector, day) if day is not None else None
+        lead = self.stage_lead(fused, ranked, expansion.text, vector, day, votes) if day is not None else None
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
@@ -197,10 +198,11 @@ class AnswerEngine:
             answer = f"{day_label(day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, citations, rid), flags, hits, coverage, answerable, reading)
 
-    def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray,
-                   day: int) -> ScoredUnit | None:
-        """`hits`: every passage retrieval scored, best first. The best quote of the day's stage of the healing timeline, when the question is about the healing course
-        (the timeline already answers it) and the quote answers it nearly as well as the best one."""
+    def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, day: int,
+                   votes: dict[str, float] | None) -> ScoredUnit | None:
+        """The best quote of the day's stage of the healing timeline, when the question is about the healing course
+        (the timeline already answers it) and the quote answers it nearly as well as the best one. `hits` is every
+        passage retrieval scored, best first."""
         if not self._stages or not any(u.unit.passage in self._stages for u in ranked[:SUBJECT_FROM]):
             return None
         nearest = min(s.distance(day) for s in self._stages.values())
@@ -214,8 +216,6 @@ class AnswerEngine:
         if extra:
             # Only the stage passages retrieval left out are scored; the best hit is passed first so passage scores
             # are measured against it, as they were for the retrieved ones.
-            votes = (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
-                     if self.precedents and self.quote_model else None)
             scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes)
             pool = sorted(pool + [u for u in scored if u.unit.passage in matching - known], key=lambda u: -u.score)
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
@@ -224,17 +224,21 @@ class AnswerEngine:
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""
-        hits, ranked, _ = self._rank(expanded, vector)
+        hits, ranked, _ = self._rank(expanded, vector, self._votes(vector))
         return hits, ranked
 
-    def _rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit], list[Hit]]:
+    def _rank(self, expanded: str, vector: np.ndarray,
+              votes: dict[str, float] | None) -> tuple[list[Hit], list[ScoredUnit], list[Hit]]:
         """Also every passage retrieval scored, beyond the ones answers are made of (for the stage lead)."""
         fused = hybrid_retrieve(self.knowledge, expanded, vector, len(self.knowledge.passages), self.options.fusion)
         hits = fused[:RETRIEVE_K]
-        votes = (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
-                 if self.precedents and self.quote_model else None)
         return hits, score_units(self.knowledge, self._units, hits[:COMPOSE_FROM], expanded, vector, self.quote_model,
                                  votes), fused
+
+    def _votes(self, vector: np.ndarray) -> dict[str, float] | None:
+        """The closest labelled dev question's right quotes (bot/precedents.py), once per question."""
+        return (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
+                if self.precedents and self.quote_model else None)
 
     def candidates(self, question: str) -> list[ScoredUnit]:
         expansion = expand(self.speller.correct(tidy(question)))

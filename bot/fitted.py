@@ -15,7 +15,6 @@ from pathlib import Path
 
 from aftercare.errors import AftercareError
 
-DATA_DIR = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)

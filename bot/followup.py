@@ -11,29 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
-import yaml
-
-from aftercare.errors import AftercareError
+from bot.data_files import DATA_DIR, read_yaml
 from bot.text import STOPWORDS, stem
 
-DATA_FILE = Path(__file__).parent / "data" / "followup.yaml"
-# Particles that belong to the verb before them ("work out", "put on", "wash off"): replaced with it.
+DATA_FILE = DATA_DIR / "followup.yaml"
+# Particles that belong to the verb before them ("work out", "wash off"): replaced with it.
 _PARTICLES = frozenset({"out", "up", "off", "back", "down", "away"})
 SHORT_WORDS = 4  # "and my fine lines?", "what about the gym": a noun phrase, not a question of its own
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
-def _load(path: Path = DATA_FILE) -> dict:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise AftercareError(f"Cannot read the follow-up data {path}: {err}") from err
-
-
-_DATA = _load()
+_DATA = read_yaml(DATA_FILE, "follow-up")
 _CONTINUATION = re.compile(_DATA["continuation"], re.I)
 _OPENING = re.compile(_DATA["question_openings"], re.I)
 _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
@@ -72,12 +62,12 @@ class Shape:
     short_lead_on: bool = False  # "and my fine lines?": a few words after "and", even if one looks like a form word
 
 
-def shape(question: str, common: frozenset[str] = frozenset()) -> Shape:
-    """`common` are the stems of words most guide passages use ("microneedl", "skin"): they name no subject."""
+def shape(question: str) -> Shape:
+    """Words every passage uses count as subject words here: "how long is the treatment itself?" stands alone."""
     opening = _CONTINUATION.match(question)
     core = question[opening.end():] if opening and opening.end() else question
     tokens = [t.lower().replace("’", "'") for t in _TOKEN.findall(core)]
-    subject = tuple(t for t in tokens if _is_subject(t, common))
+    subject = tuple(t for t in tokens if _is_subject(t, frozenset()))
     leads_on = bool(opening and opening.end())
     continues = leads_on or bool(_TRAILING.search(core))
     sentences = [part for part in re.split(r"(?<=[.!?,;])\s+", core) if part]
@@ -108,7 +98,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     """The question as the engine reads it, given the earlier questions of the chat (oldest first)."""
     if not previous:
         return Reading(question)
-    own = shape(question)  # words every passage uses name a subject too: "how long is the treatment itself?"
+    own = shape(question)
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:
@@ -125,7 +115,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
 
 
 def with_old_subject(question: str, subject: str) -> str:
-    """"how long for that?" after "why is my face red?" → "how long for red?"."""
+    """"how long for that?" after "why is my face red?" → "how long for face red?"."""
     if not subject:
         return question
     for match in _TOKEN.finditer(question):
@@ -133,11 +123,6 @@ def with_old_subject(question: str, subject: str) -> str:
             return f"{question[:match.start()]}{subject}{question[match.end():]}"
     stripped = question.rstrip(" ?!.")
     return f"{stripped} {subject}{question[len(stripped):]}"
-
-
-def subject_span(text: str, common: frozenset[str] = frozenset()) -> str:
-    found = _span_bounds(text, common)
-    return text[found[0]:found[1]] if found else ""
 
 
 def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
@@ -155,9 +140,7 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     if not runs:
         return None
     first, last = max(runs, key=lambda r: (r[1] - r[0], -r[0]))  # of equals the first: the verb before its object
-    if last + 1 < len(tokens) and tokens[last + 1].group(0).lower() in _PARTICLES:
-        last += 1
-    return tokens[first].start(), tokens[last].end()
+    return tokens[first].start(), tokens[_through_particle(tokens, last)].end()
 
 
 def _trim(core: str) -> str:
@@ -166,5 +149,9 @@ def _trim(core: str) -> str:
     marks = [i for i, t in enumerate(tokens) if t.group(0).lower() not in _STOPSET]
     if not marks:
         return core.strip(" ?!.")
-    last = marks[-1] + 1 if marks[-1] + 1 < len(tokens) and tokens[marks[-1] + 1].group(0).lower() in _PARTICLES else marks[-1]
-    return core[tokens[marks[0]].start():tokens[last].end()]
+    return core[tokens[marks[0]].start():tokens[_through_particle(tokens, marks[-1])].end()]
+
+
+def _through_particle(tokens: list[re.Match[str]], last: int) -> int:
+    """The last word's index, moved onto a particle that follows it ("work out")."""
+    return last + 1 if last + 1 < len(tokens) and tokens[last + 1].group(0).lower() in _PARTICLES else last

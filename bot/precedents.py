@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from aftercare.errors import AftercareError
-from bot.fitted import DATA_DIR
+from bot.data_files import DATA_DIR
 
 EXAMPLES_FILE = DATA_DIR / "answerability_examples.npz"
 # The three closest dev questions of each kind: 1, 3 and 5 gave out-of-fold AUC 0.950, 0.951 and 0.949.

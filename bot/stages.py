@@ -7,6 +7,7 @@ in its heading, not listed by hand: a new article with a timeline needs no code.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ def stage_of(heading: str) -> Stage | None:
 def _stage(first: int, last: int, unit: str) -> Stage:
     per = _UNIT_DAYS[unit.lower()]
     if per < 1:  # "24-48 hours": the days they fall in
-        return Stage(0, max(1, int(last * per + 0.999) - 0))
+        return Stage(0, max(1, math.ceil(last * per)))
     start = 0 if first * per <= 1 else int(first * per)
     return Stage(start, int(last * per))
 
@@ -66,11 +67,3 @@ def stages_by_passage(kb: KnowledgeBase) -> dict[int, Stage]:
         if stage is not None:
             found[i] = stage
     return found
-
-
-def matching_headings(kb: KnowledgeBase, stages: dict[int, Stage], day: int) -> list[str]:
-    """The headings of the stages nearest the day (all that contain it, else the closest): the guides' words for it."""
-    if not stages:
-        return []
-    best = min(s.distance(day) for s in stages.values())
-    return list(dict.fromkeys(kb.passages[i].heading for i, s in stages.items() if s.distance(day) == best))

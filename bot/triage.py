@@ -9,31 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
-
 from functools import lru_cache
 
 import numpy as np
-import yaml
 from wordfreq import zipf_frequency
 
-from aftercare.errors import AftercareError
+from bot.data_files import DATA_DIR, read_yaml
 from bot.spelling import edits_of
 
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of)\s+(?:\w+\s+){0,2}$", re.I)
 
-DATA_FILE = Path(__file__).parent / "data" / "triage.yaml"
+DATA_FILE = DATA_DIR / "triage.yaml"
 _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
 
 
-def _load(path: Path = DATA_FILE) -> dict:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise AftercareError(f"Cannot read the triage data {path}: {err}") from err
-
-
-_DATA = _load()
+_DATA = read_yaml(DATA_FILE, "triage")
 RED_FLAGS: dict[str, tuple[str, ...]] = {reason: tuple(p.replace("{gap}", _GAP) for p in patterns)
                                          for reason, patterns in _DATA["red_flags"].items()}
 _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, patterns in RED_FLAGS.items()}
@@ -85,7 +75,7 @@ def triage(question: str, day: int | None = None) -> Triage:
     return Triage(escalate=bool(matches), reasons=tuple(matches))
 
 
-def early_normal_course(text: str, day: int | None) -> bool:
+def normal_course_by_day(text: str, day: int | None) -> bool:
     """Redness, warmth or swelling told of on the day of treatment or the next two, with nothing that grows, spreads
     or touches the airway or eyes: the normal course, whatever a description close to a red flag might suggest."""
     text = " ".join(text.replace("’", "'").split())

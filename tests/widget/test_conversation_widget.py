@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, Request, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
-from tests.widget.chat import ask
+from tests.widget.chat import ask, posted
 from tests.widget.conftest import LiveServer
 
 # Looked at by a person after a change to the widget; not committed (.gitignore).
@@ -30,15 +30,8 @@ def screenshots() -> Path:
 
 @pytest.fixture()
 def sent(page: Page) -> list[dict[str, Any]]:
-    """The bodies of the questions the page sent, in order; the real service still answers them."""
-    bodies: list[dict[str, Any]] = []
-
-    def keep(request: Request) -> None:
-        if request.method == "POST" and request.url.endswith("/v1/answer"):
-            bodies.append(request.post_data_json)
-
-    page.on("request", keep)
-    return bodies
+    """The bodies of the questions the page sent, in order."""
+    return posted(page, "/v1/answer")
 
 
 def open_panel(page: Page) -> None:

@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, Request, Route, expect
+from playwright.sync_api import Page, Route, expect
 
 from bot.feedback.store import FeedbackStore, Vote
 from tests.widget import chat
+from tests.widget.chat import posted
 from tests.widget.conftest import SHOTS, LiveServer, serve_live
 
 # Looked at by a person after a change to the widget; not committed (.gitignore).
@@ -33,15 +34,8 @@ def live(corpus_index, service, votes_url: str) -> Iterator[LiveServer]:
 
 @pytest.fixture()
 def sent(page: Page) -> list[dict[str, Any]]:
-    """The bodies of the votes the page sent, in order; the real service still records them."""
-    bodies: list[dict[str, Any]] = []
-
-    def keep(request: Request) -> None:
-        if request.method == "POST" and request.url.endswith("/v1/feedback"):
-            bodies.append(request.post_data_json)
-
-    page.on("request", keep)
-    return bodies
+    """The bodies of the votes the page sent, in order."""
+    return posted(page, "/v1/feedback")
 
 
 def votes(url: str) -> list[Vote]:
