@@ -27,7 +27,7 @@ from bot.models import AnswerResponse, AnswerType, Citation, Conversation
 from bot.precedents import Precedents
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
 from bot.stages import stages_by_passage
-from bot.treatment_day import day_in_question, days_since
+from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span
 from bot.text import tidy
 from bot.triage import SemanticTriage, Triage, normal_course_by_day, triage
 from bot.triage_vectors import load_or_embed_semantic_triage
@@ -123,15 +123,22 @@ class AnswerEngine:
         follows = reading.changed or own.refers_back or not own.subject
         # A day named earlier in the chat dates a follow-up; a question that stands alone is not changed by it.
         incomplete = reading.changed or not own.subject
-        day = self.treatment_day(text, previous if incomplete else [], context.treatment_date if context else None,
-                                 today or self.today())
-        reply = self._reply(text, reading, previous, day, rid, follows)
+        today = today or self.today()
+        mention = day_in_question(text, today)
+        day = self.treatment_day(mention, previous if incomplete else [], context.treatment_date if context else None,
+                                 today)
+        # A question that names a time of its own asks about that time: the stage of that time leads its answer
+        # (without a day label: it is not the client's day), never today's.
+        stage_day = None if names_another_time(reading.text, mention) else day
+        span = named_span(reading.text, mention)
+        reply = self._reply(text, reading, previous, day, stage_day, rid, follows,
+                            (span[0] + span[1]) // 2 if span else None)
         changes = {"treatment_day": day, "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
         return replace(reply, response=reply.response.model_copy(update=changes))
 
-    def treatment_day(self, text: str, previous: list[str], treatment_date: date | None, today: date) -> int | None:
+    def treatment_day(self, mention: DayMention | None, previous: list[str], treatment_date: date | None,
+                      today: date) -> int | None:
         """The question's own day phrase, else the date the client gave, else the latest day phrase of the chat."""
-        mention = day_in_question(text, today)
         if mention is not None:
             return mention.day
         if treatment_date is not None:
@@ -158,8 +165,8 @@ class AnswerEngine:
             return joined
         return flags
 
-    def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, rid: str,
-               follows: bool) -> Reply:
+    def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, stage_day: int | None,
+               rid: str, follows: bool, span_day: int | None = None) -> Reply:
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
@@ -184,7 +191,8 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         chosen = select_units(self.knowledge, ranked, expansion.text)
-        lead = self.stage_lead(fused, ranked, expansion.text, vector, day, votes) if day is not None else None
+        lead_day = stage_day if stage_day is not None else span_day
+        lead = self.stage_lead(fused, ranked, expansion.text, vector, lead_day, votes) if lead_day is not None else None
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
@@ -194,8 +202,8 @@ class AnswerEngine:
             for q in quotes
         ]
         answer = render_answer(quotes)
-        if lead is not None:
-            answer = f"{day_label(day)}\n\n{answer}"
+        if lead is not None and stage_day is not None:
+            answer = f"{day_label(stage_day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, citations, rid), flags, hits, coverage, answerable, reading)
 
     def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, day: int,

@@ -9,6 +9,7 @@ dates the client's skin rather than the treatment ("it was pink yesterday") does
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -21,7 +22,10 @@ _SINCE_TREATMENT = re.compile(
     r"\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
     r"|\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b"
     r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
-    r"(?P<unit>days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b",
+    r"(?P<unit>days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
+    r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
+    r"(?P<been>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|couple\s+of|few)\s+"
+    r"(?P<been_unit>hours?|days?|weeks?|months?)\b",
     re.I)
 _MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
            r"|october|oct|november|nov|december|dec)")
@@ -34,6 +38,12 @@ _RELATIVE = re.compile(
 _TREATMENT = re.compile(r"\b(had|got|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*)\b",
                         re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
+_TIME_SPAN = re.compile(
+    r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|first|next)"
+    r"(?:\s*(?:-|–|to|or)\s*\d{1,3})?[\s-]+(?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:day|week|month)s?\s+\d{1,3}\b|\btomorrow\b|\bthe\s+day\s+after\b|\bthe\s+(?:first|next)\s+(?:day|week|month)s?\b",
+    re.I)
 # Ordinals are few; dateparser has no reading for "the third day".
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -71,14 +81,50 @@ def day_in_question(text: str, today: date) -> DayMention | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+def names_another_time(text: str, mention: DayMention | None) -> bool:
+    """A question that names a time of its own, other than the day since treatment ("what will my skin look like
+    by 3 months?", "can I work out tomorrow?"), asks about that time, not about today."""
+    if mention is not None:
+        text = text.replace(mention.phrase, " ")
+    return _TIME_SPAN.search(text) is not None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "twelve": 12, "few": 3, "couple": 2, "couple of": 2}
+_SPAN = re.compile(
+    r"\b(?P<first>first\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?)"
+    r"(?:\s*(?:-|–|to|or)\s*(?P<m>\d{1,3}))?[\s-]+(?P<unit>hour|day|week|month)s?\b"
+    r"|\b(?P<unit2>day|week|month)s?\s+(?P<n2>\d{1,3})(?:\s*(?:-|–|to|or|and)\s*(?P<m2>\d{1,3}))?\b", re.I)
+_DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
+
+
+def named_span(text: str, mention: DayMention | None) -> tuple[int, int] | None:
+    """The days since treatment a question asks about when it names them ("by 3 to 6 months", "weeks 3-4",
+    "the first 48 hours"), other than the client's own day."""
+    if mention is not None:
+        text = text.replace(mention.phrase, " ")
+    match = _SPAN.search(text)
+    if match is None:
+        return None
+    if match.group("unit2"):
+        per, n, m = _DAYS_PER[match.group("unit2").lower()], int(match.group("n2")), int(match.group("m2") or match.group("n2"))
+        return (round((n - 1) * per) if per > 1 else n, round(m * per))
+    per = _DAYS_PER[match.group("unit").lower()]
+    raw = match.group("n").lower()
+    n = int(raw) if raw.isdigit() else _COUNTS[" ".join(raw.split())]
+    m = int(match.group("m")) if match.group("m") else n
+    last = max(0, math.ceil(m * per) - (1 if per < 1 else 0))
+    return (0 if match.group("first") else min(last, round(n * per)), last)
+
+
 def _since_treatment(match: re.Match[str]) -> int | None:
     if match.group("day"):
         value = match.group("day").lower()
         return int(value) if value.isdigit() else (0 if value == "zero" else _count_days(f"{value} days"))
     if match.group("ordinal"):
         return _ORDINALS[match.group("ordinal").lower()]
-    unit = match.group("unit").lower().rstrip("s")
-    count = match.group("count").lower()
+    unit = (match.group("unit") or match.group("been_unit")).lower().rstrip("s")
+    count = (match.group("count") or match.group("been")).lower()
     if count in ("a", "an"):
         count = "1"
     elif count.startswith("couple"):

@@ -47,6 +47,19 @@ def test_a_treatment_date_gives_the_day_and_a_flaking_question_the_days_3_to_7_s
     assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Days 3-5", "Skin Healing Period (3-7 Days)"))
 
 
+def test_a_question_naming_another_time_is_answered_with_that_times_stage_not_the_clients_day(client: TestClient) -> None:
+    four_days_ago = (date.today() - timedelta(days=4)).isoformat()
+    body = ask(client, "what should my skin look like by 3 to 6 months?", treatment_date=four_days_ago)
+    assert body["treatment_day"] == 4 and not body["answer"].startswith("Day 4")
+    assert body["citations"][0]["section"].endswith("Long-Term Results (3-6 Months)")
+
+
+def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
+    body = ask(client, "What should I expect at the 2 week mark?")
+    assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",
+                                                     "Short-Term Results (1-2 Weeks)"))
+
+
 def test_a_day_phrase_in_the_question_gives_the_day(client: TestClient) -> None:
     assert ask(client, "had it done 3 days ago, my skin is dry")["treatment_day"] == 3
 

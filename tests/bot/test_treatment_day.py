@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.treatment_day import day_in_question, days_since
+from bot.treatment_day import day_in_question, days_since, named_span, names_another_time
 
 WEDNESDAY = date(2026, 11, 18)
 
@@ -22,6 +22,9 @@ WEDNESDAY = date(2026, 11, 18)
     ("my treatment was a week ago", 7),
     ("on the third day my face was flaky", 3),
     ("treated on the 10th and still a little flaky", 8),
+    ("It's been 6 days and my face is still a little pink", 6),
+    ("it's been about 36 hours and I'm still pink", 1),
+    ("its been two weeks and I see nothing", 14),
 ])
 def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
@@ -57,3 +60,24 @@ def test_ago_today_counts_from_the_ago_not_from_today() -> None:
 def test_a_date_with_a_month_gives_the_days_since_it(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
     assert mention is not None and mention.day == day
+
+
+@pytest.mark.parametrize(("question", "span"), [
+    ("what should my skin look like by 3 to 6 months?", (90, 180)),
+    ("what happens around weeks 3-4?", (14, 28)),
+    ("what should I put on my face the first 2 days", (0, 2)),
+    ("what should I expect at the 2 week mark?", (14, 14)),
+])
+def test_a_question_naming_a_time_gives_the_days_since_treatment_it_asks_about(question: str, span: tuple[int, int]) -> None:
+    assert named_span(question, None) == span
+
+
+def test_the_clients_own_day_is_not_a_time_the_question_asks_about() -> None:
+    question = "had it done 4 days ago, is the flaking normal?"
+    assert not names_another_time(question, day_in_question(question, WEDNESDAY))
+    assert named_span(question, day_in_question(question, WEDNESDAY)) is None
+
+
+def test_tomorrow_is_a_time_of_its_own_but_no_span_since_treatment() -> None:
+    assert names_another_time("can I work out tomorrow?", None)
+    assert named_span("can I work out tomorrow?", None) is None
