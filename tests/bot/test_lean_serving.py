@@ -40,6 +40,30 @@ def test_aftercare_ask_answers_without_importing_torch_or_sentence_transformers(
     assert json.loads("\n".join(answer))["type"] == "answer"
     assert json.loads(modules) == []
 
+SERVE_AND_SAY_IF_SQLALCHEMY_IS_LOADED = """
+import sys
+from fastapi.testclient import TestClient
+from aftercare.settings import Settings
+from bot.web.api import create_app
+with TestClient(create_app(Settings())) as client:
+    assert client.get("/readyz").status_code == 200
+    assert client.post("/v1/answer", json={"question": "is flaking normal on day 4?"}).json()["type"] == "answer"
+    print("sqlalchemy" in sys.modules)
+"""
+
+
+def test_the_service_answers_without_importing_sqlalchemy_before_a_vote(corpus_index: IngestedIndex, service,
+                                                                        tmp_path: Path) -> None:
+    settings = corpus_index.settings
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, "AFTERCARE_INDEX_DIR": str(settings.index_dir),
+           "AFTERCARE_ONNX_DIR": str(settings.onnx_dir), "AFTERCARE_CACHE_DIR": str(settings.cache_dir.resolve()),
+           "AFTERCARE_FEEDBACK_DATABASE_URL": f"sqlite:///{tmp_path / 'feedback.sqlite3'}",
+           "AFTERCARE_SECRET_FILE": str(tmp_path / "secret_key"), "AFTERCARE_INDEX_POLL_SECONDS": "0"}
+    done = subprocess.run([sys.executable, "-c", SERVE_AND_SAY_IF_SQLALCHEMY_IS_LOADED], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
 
 def test_the_gold_questions_get_identical_answers_with_onnx_and_with_pytorch(service, embedder: Embedder) -> None:
     onnx = service.engine
