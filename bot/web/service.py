@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from aftercare.errors import AftercareError
@@ -108,12 +111,29 @@ def start_engine(settings: Settings, options: EngineOptions | None = None,
     state = ServiceState(engine=None, not_ready=None, started_seconds=0.0, settings=settings, options=options,
                          encoder=encoder)
     try:
-        state.engine = state._build()
+        with collector_paused():
+            state.engine = state._build()
     except AftercareError as err:
         state.not_ready = str(err)
     release_freed_memory()
     state.started_seconds = time.perf_counter() - started
     return state
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the engine is built (~0.06 s less to ready).
+
+    Building it makes large dictionaries and tens of thousands of objects that all live on (the spelling
+    dictionary, word frequencies, the index, the caches); each full pass of the collector meanwhile traverses them
+    all again (~0.1 s a pass) to find next to nothing. What little is garbage is collected once it runs again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def release_freed_memory() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -91,3 +92,10 @@ def test_a_service_without_a_valid_export_says_what_to_run_and_answers_with_pyto
     warning = " ".join(r.getMessage() for r in caplog.records)
     assert f"The ONNX export {onnx_dir / export.file} is not the one the index was checked with" in warning
     assert "run `aftercare ingest`" in warning and "Answering with PyTorch meanwhile" in warning
+
+
+def test_the_garbage_collector_runs_again_after_a_start_that_found_no_index(corpus_index: IngestedIndex,
+                                                                             tmp_path: Path) -> None:
+    state = start_engine(corpus_index.settings.model_copy(update={"index_dir": tmp_path / "no-index"}))
+    assert state.engine is None and state.not_ready is not None
+    assert gc.isenabled()
