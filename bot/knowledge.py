@@ -15,7 +15,7 @@ from chromadb.api.models.Collection import Collection
 
 from aftercare.errors import AftercareError, IndexNotReady, IndexUnavailable
 from aftercare.settings import Settings
-from bot.text import STEMMER, STOPWORDS, terms, words
+from bot.text import terms_of, tokenize_all, words
 from ingest.documents import SECTION_SEPARATOR
 from ingest.store import Manifest, current_generation, open_client, open_live_collections, read_manifest
 
@@ -72,15 +72,16 @@ class KnowledgeBase:
             self.by_passage[s.passage].append(i)
         for ids in self.by_passage:
             ids.sort(key=lambda i: self.sentences[i].position)
-        corpus_terms = [terms(searchable_text(p)) for p in self.passages]
-        self.vocabulary = frozenset(t for doc in corpus_terms for t in doc)
+        searchable = [searchable_text(p) for p in self.passages]
+        tokenized = tokenize_all(searchable)
+        self.vocabulary = frozenset(t for doc in terms_of(tokenized) for t in doc)
         # Titles repeat over every passage of an article, so they would make their words look common.
-        document_frequency = Counter(t for p in self.passages for t in set(terms(f"{p.section}\n{p.text}")))
+        untitled = terms_of(tokenize_all([f"{p.section}\n{p.text}" for p in self.passages]))
+        document_frequency = Counter(t for doc in untitled for t in set(doc))
         self.common_terms = frozenset(t for t, n in document_frequency.items() if n > COMMON_TERM_SHARE * len(self.passages))
-        self.words = frozenset(w for p in self.passages for w in words(searchable_text(p)))
+        self.words = frozenset(w for text in searchable for w in words(text))
         self.bm25 = bm25s.BM25()
-        self.bm25.index(bm25s.tokenize([searchable_text(p) for p in self.passages], stopwords=STOPWORDS,
-                                       stemmer=STEMMER, show_progress=False), show_progress=False)
+        self.bm25.index(tokenized, show_progress=False)
 
 
 def check_reachable(kb: "KnowledgeBase") -> None:

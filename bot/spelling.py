@@ -24,6 +24,11 @@ def _english() -> SpellChecker:
     return SpellChecker(language="en")
 
 
+def load_english_dictionary() -> None:
+    """Reads the dictionary now (~0.2 s) rather than at its first use, so a service can choose when."""
+    _english()
+
+
 def is_english_word(word: str) -> bool:
     """A dictionary word the guides don't use is a different topic, not a typo."""
     return bool(_english().known([word.lower()]))

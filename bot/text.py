@@ -8,6 +8,7 @@ from functools import lru_cache
 import bm25s
 import bm25s.stopwords
 import Stemmer
+from bm25s.tokenization import Tokenized
 
 STEMMER = Stemmer.Stemmer("english")
 STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN_PLUS) | {
@@ -44,6 +45,17 @@ def stem(word: str) -> str:
 def _terms(text: str) -> list[str]:
     tokens = bm25s.tokenize([text], stopwords=STOPWORDS, stemmer=STEMMER, return_ids=False, show_progress=False)
     return list(tokens[0]) if tokens else []
+
+
+def tokenize_all(texts: list[str]) -> Tokenized:
+    """Many texts in one call, as BM25 indexes them: each call has a fixed cost (~0.5 ms), paid once, not per text."""
+    return bm25s.tokenize(texts, stopwords=STOPWORDS, stemmer=STEMMER, show_progress=False)
+
+
+def terms_of(tokenized: Tokenized) -> list[list[str]]:
+    """Each text's `terms`, read back from one `tokenize_all` call."""
+    term_of = {i: term for term, i in tokenized.vocab.items()}
+    return [[term_of[i] for i in ids] for ids in tokenized.ids]
 
 
 def tidy(text: str) -> str:

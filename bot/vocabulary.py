@@ -32,6 +32,11 @@ GENERAL_VOCABULARY_SIZE = 30_000
 ZIPF_COMMONEST, ZIPF_RARE = 7.0, 2.0
 
 
+def load_word_frequencies() -> None:
+    """wordfreq reads its English list (~0.1 s) at the first lookup: this makes that lookup now."""
+    zipf_frequency("the", "en")
+
+
 def informativeness(word: str) -> float:
     """0 for the commonest English words, 1 for rare or unknown ones."""
     zipf = zipf_frequency(word, "en")

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from aftercare.errors import AftercareError
@@ -21,6 +24,8 @@ from bot.web.batching import QueryBatcher
 from bot.engine import AnswerEngine, EngineOptions
 from bot.knowledge import live_generation, live_manifest, load_knowledge_base
 from bot.question_encoder import QuestionEncoder, open_question_encoder
+from bot.spelling import load_english_dictionary
+from bot.vocabulary import load_word_frequencies
 
 log = logging.getLogger("aftercare.service")
 WARM_UP_QUESTION = "When can I wear makeup again after microneedling?"
@@ -66,6 +71,10 @@ class ServiceState:
         assert self.settings is not None
         opening = self._open_encoder_meanwhile() if self.encoder is None else None
         knowledge = load_knowledge_base(self.settings)
+        # Loaded here, not in the engine and the warm-up answer: they hold the GIL, which ONNX Runtime, still
+        # building its session, does not need (~0.09 s less to ready).
+        load_english_dictionary()
+        load_word_frequencies()
         if opening is not None:
             self.encoder = opening.result()
         assert self.encoder is not None
@@ -102,12 +111,29 @@ def start_engine(settings: Settings, options: EngineOptions | None = None,
     state = ServiceState(engine=None, not_ready=None, started_seconds=0.0, settings=settings, options=options,
                          encoder=encoder)
     try:
-        state.engine = state._build()
+        with collector_paused():
+            state.engine = state._build()
     except AftercareError as err:
         state.not_ready = str(err)
     release_freed_memory()
     state.started_seconds = time.perf_counter() - started
     return state
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the engine is built (~0.06 s less to ready).
+
+    Building it makes large dictionaries and tens of thousands of objects that all live on (the spelling
+    dictionary, word frequencies, the index, the caches); each full pass of the collector meanwhile traverses them
+    all again (~0.1 s a pass) to find next to nothing. What little is garbage is collected once it runs again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def release_freed_memory() -> None:

@@ -84,3 +84,11 @@ def test_an_unreachable_database_is_an_error_that_names_it(tmp_path: Path) -> No
     result = CliRunner().invoke(cli, ["feedback", "--database", "postgresql://aftercare@127.0.0.1:1/postgres"])
     assert result.exit_code == 1
     assert "could not read the votes from postgresql+psycopg://aftercare@127.0.0.1:1/postgres" in result.output
+
+
+def test_a_database_url_that_is_not_one_is_an_error_that_says_what_to_use(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["feedback", "--database", "data/feedback.sqlite3"])
+    assert result.exit_code == 1
+    assert result.output == ("error: AFTERCARE_FEEDBACK_DATABASE_URL is not a database URL (Could not parse SQLAlchemy "
+                             "URL from given URL string); use e.g. sqlite:///data/feedback.sqlite3 or "
+                             "postgresql://user:password@host/db\n")

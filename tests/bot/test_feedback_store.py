@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from bot.feedback.database import database_url
 from bot.feedback.request_ids import AnsweredRequest, CitedSection
-from bot.feedback.store import AlreadyVoted, FeedbackStore, Vote, database_url
+from bot.feedback.store import AlreadyVoted, FeedbackStore, Vote
 from bot.web.api import create_app
 from tests.utils.postgres import PostgresServer, postgres_bin
 from tests.utils.votes import cast_votes
@@ -42,7 +43,7 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     server: PostgresServer = request.getfixturevalue("postgres")
     yield server.url
     store = FeedbackStore(server.url)
-    with store._connect(create=True).begin() as conn:  # each test starts from an empty table
+    with store.database()._connect(create=True).begin() as conn:  # each test starts from an empty table
         conn.exec_driver_sql("DROP TABLE feedback")
     store.dispose()
 
@@ -90,7 +91,7 @@ def test_several_worker_processes_voting_at_once_are_all_recorded_and_a_conteste
 def test_sqlite_is_in_write_ahead_log_mode_so_workers_read_while_one_writes(tmp_path: Path) -> None:
     store = FeedbackStore(f"sqlite:///{tmp_path / 'feedback.sqlite3'}")
     store.record(a_vote("a1"))
-    with store._connect(create=False).connect() as conn:  # type: ignore[union-attr]
+    with store.database()._connect(create=False).connect() as conn:  # type: ignore[union-attr]
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -40,6 +41,30 @@ def test_aftercare_ask_answers_without_importing_torch_or_sentence_transformers(
     assert json.loads("\n".join(answer))["type"] == "answer"
     assert json.loads(modules) == []
 
+SERVE_AND_SAY_IF_SQLALCHEMY_IS_LOADED = """
+import sys
+from fastapi.testclient import TestClient
+from aftercare.settings import Settings
+from bot.web.api import create_app
+with TestClient(create_app(Settings())) as client:
+    assert client.get("/readyz").status_code == 200
+    assert client.post("/v1/answer", json={"question": "is flaking normal on day 4?"}).json()["type"] == "answer"
+    print("sqlalchemy" in sys.modules)
+"""
+
+
+def test_the_service_answers_without_importing_sqlalchemy_before_a_vote(corpus_index: IngestedIndex, service,
+                                                                        tmp_path: Path) -> None:
+    settings = corpus_index.settings
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, "AFTERCARE_INDEX_DIR": str(settings.index_dir),
+           "AFTERCARE_ONNX_DIR": str(settings.onnx_dir), "AFTERCARE_CACHE_DIR": str(settings.cache_dir.resolve()),
+           "AFTERCARE_FEEDBACK_DATABASE_URL": f"sqlite:///{tmp_path / 'feedback.sqlite3'}",
+           "AFTERCARE_SECRET_FILE": str(tmp_path / "secret_key"), "AFTERCARE_INDEX_POLL_SECONDS": "0"}
+    done = subprocess.run([sys.executable, "-c", SERVE_AND_SAY_IF_SQLALCHEMY_IS_LOADED], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
 
 def test_the_gold_questions_get_identical_answers_with_onnx_and_with_pytorch(service, embedder: Embedder) -> None:
     onnx = service.engine
@@ -67,3 +92,10 @@ def test_a_service_without_a_valid_export_says_what_to_run_and_answers_with_pyto
     warning = " ".join(r.getMessage() for r in caplog.records)
     assert f"The ONNX export {onnx_dir / export.file} is not the one the index was checked with" in warning
     assert "run `aftercare ingest`" in warning and "Answering with PyTorch meanwhile" in warning
+
+
+def test_the_garbage_collector_runs_again_after_a_start_that_found_no_index(corpus_index: IngestedIndex,
+                                                                             tmp_path: Path) -> None:
+    state = start_engine(corpus_index.settings.model_copy(update={"index_dir": tmp_path / "no-index"}))
+    assert state.engine is None and state.not_ready is not None
+    assert gc.isenabled()

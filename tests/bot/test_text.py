@@ -1,0 +1,18 @@
+"""Terms read from one batched tokenizer call are each text's own terms: the index's vocabulary depends on it."""
+
+from __future__ import annotations
+
+from bot.knowledge import searchable_text
+from bot.text import terms, terms_of, tokenize_all
+
+
+def test_terms_from_one_batched_call_equal_each_passages_own_terms(service) -> None:
+    passages = service.engine.knowledge.passages
+    texts = [searchable_text(p) for p in passages] + [f"{p.section}\n{p.text}" for p in passages]
+    assert terms_of(tokenize_all(texts)) == [terms(text) for text in texts]
+
+
+def test_batched_terms_are_lower_cased_stemmed_and_without_stop_words_as_single_ones_are() -> None:
+    texts = ["Can I wear MAKEUP after Microneedling?", "", "the and of", "Redness fades; swelling eases."]
+    assert terms_of(tokenize_all(texts)) == [terms(text) for text in texts]
+    assert terms_of(tokenize_all(texts))[0] == ["wear", "makeup", "microneedl"]
