@@ -1,6 +1,7 @@
 """The one settings object, read once at the edge (CLI or app start) and passed down."""
 
 import ipaddress
+import re
 from pathlib import Path
 from typing import Literal
 
@@ -115,6 +116,15 @@ class Settings(BaseSettings):
     def _positive(cls, value: int) -> int:
         if value <= 0:
             raise ValueError(f"must be greater than 0. Currently, it is {value}.")
+        return value
+
+    @field_validator("feedback_database_url")
+    @classmethod
+    def _database_url_shape(cls, value: str) -> str:
+        # The shape only: SQLAlchemy, which reads the rest, is loaded at the first vote (a faster start).
+        if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", value):
+            raise ValueError(f"must be a database URL such as sqlite:///data/feedback.sqlite3 or "
+                             f"postgresql://user:password@host/db. Currently, it is {value!r}.")
         return value
 
     @field_validator("trusted_proxies")
