@@ -236,16 +236,21 @@ def fit(
     out: Annotated[Path, typer.Option(help="Folder for the fit report (figures and the refuse curve).")] = Path("evals/reports"),
     write: Annotated[bool, typer.Option(help="Write the fitted parameters to bot/data/ (off: report only).")] = True,
 ) -> None:
-    """Fit quote ranking, then the answer-or-refuse decision, on the dev questions (k-fold cross-validated).
+    """Fit the query adapter, quote ranking, then the answer-or-refuse decision, on the dev questions (k-fold
+    cross-validated).
 
-    Quote ranking comes first because the refuse decision looks at the quotes it picks."""
-    from bot.compose import QUOTE_MODEL_FILE
+    The adapter is a quote signal, and quote ranking comes before the refuse decision because it looks at the
+    quotes ranking picks."""
+    from bot.compose import PLAIN_QUOTE_MODEL_FILE, QUOTE_MODEL_FILE
     from bot.coverage import MODEL_FILE
     from bot.engine import EngineOptions
     from bot.precedents import EXAMPLES_FILE
     from bot.web.service import start_engine
     from evals.cases import load_cases
-    from evals.fit import build_precedents, fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder
+    from bot.query_adapter import ADAPTER_FILE, QueryAdapter
+    from evals.fit import (build_precedents, fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder,
+                           right_sentences)
+    from evals.fit_adapter import fit_adapter
 
     settings = load_settings(index_dir=index)
     # Single questions only: a follow-up's signals are those of its reading, which the history supplies.
@@ -255,28 +260,34 @@ def fit(
         raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))
     try:
         precedents, kept = build_precedents(state.engine, cases)
-        quotes = fit_quote_ranking(state.engine, kept, precedents)
+        kb = state.engine.knowledge
+        adapter = fit_adapter(precedents.vectors, right_sentences(kb, precedents), kb.sentence_vectors)
+        quotes = fit_quote_ranking(state.engine, kept, precedents, adapter.out_of_fold)
         if write:
             quotes.model.save(QUOTE_MODEL_FILE)
+            quotes.plain.save(PLAIN_QUOTE_MODEL_FILE)
+            QueryAdapter(adapter.matrix, settings.embedding_model, kb.manifest.corpus_hash).save(ADAPTER_FILE)
         # The refuse decision is fitted on the quotes the product will choose, by its default ranking, each dev
-        # question ranked with the votes of its closest other dev question (never its own label).
+        # question ranked with the votes of its closest other dev question (never its own label) and without the
+        # adapter, which has seen every dev question (the refuse decision does not weigh it anyway).
         ranking = EngineOptions().quote_ranking if write else "hand"
         fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking, precedents=precedents,
-                                                      hold_out_identical=True), encoder=state.encoder).engine
+                                                      hold_out_identical=True, use_adapter=False),
+                              encoder=state.encoder).engine
         assert fitted is not None
         result = fit_answerability(fitted, kept, precedents)
     except (AftercareError, ValueError) as err:
         raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
     folder = report_folder(out)
     plot_refuse_curve(result, folder / "refuse_precision_recall.png")
-    lines = quotes.lines() + result.lines() + ["  misjudged out-of-fold:"] + [
+    lines = adapter.lines() + quotes.lines() + result.lines() + ["  misjudged out-of-fold:"] + [
         f"    {cid} p={p:.2f} {q!r}" for cid, q, p in sorted(result.misjudged, key=lambda t: t[2])]
     (folder / "fit.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     typer.echo("\n".join(lines))
     if write:
         result.model.save(MODEL_FILE)
         precedents.save(EXAMPLES_FILE)
-        typer.echo(f"Wrote {QUOTE_MODEL_FILE}, {MODEL_FILE} and {EXAMPLES_FILE}")
+        typer.echo(f"Wrote {ADAPTER_FILE}, {QUOTE_MODEL_FILE}, {PLAIN_QUOTE_MODEL_FILE}, {MODEL_FILE} and {EXAMPLES_FILE}")
     typer.echo(f"Report: {folder}")
 
 

@@ -61,9 +61,9 @@ class ScoredUnit:
     similarity: float
     lexical: float
     values: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
-    # The score without the closest dev question's vote: what the refuse decision weighs, since the precedents
-    # already speak to it through their own signal (counted twice, they answered uncovered questions near
-    # answerable ones).
+    # The score without what was learnt from dev's labels (the closest dev question's vote, the query adapter):
+    # what the refuse decision weighs, since the precedents already speak to it through their own signal
+    # (counted twice, they answered uncovered questions near answerable ones).
     unvoted: float = 0.0
 
 
@@ -114,12 +114,23 @@ def build_all_units(kb: KnowledgeBase) -> list[list[Unit]]:
 # passage's BM25 score helped (65.8% → 69.6%); the passage's dense score, its heading's share of the subject and
 # the sentence's position in the passage were tried and did not.
 QUOTE_FEATURES = ("similarity", "own", "first_under_question", "lexical", "subject", "passage", "heading", "figure",
-                  "list", "length", "bm25", "precedent")
+                  "list", "length", "bm25", "precedent", "adapted")
+# Learnt from dev's labels: the refuse decision looks at quote scores without them (see ScoredUnit.unvoted).
+_LEARNT = ("precedent", "adapted")
 QUOTE_MODEL_FILE = DATA_DIR / "quote_ranking.json"
+# The same ranking fitted without what was learnt from dev's labels: the quote score the refuse decision weighs.
+# Neutralising those signals in the full model is no substitute: fitted beside the adapter, it gives the plain
+# sentence similarity next to no weight, so its quote scores without them would say little.
+PLAIN_FEATURES = tuple(f for f in QUOTE_FEATURES if f not in _LEARNT)
+PLAIN_QUOTE_MODEL_FILE = DATA_DIR / "quote_ranking_plain.json"
 
 
 def load_quote_model(path: Path = QUOTE_MODEL_FILE) -> LinearModel:
     return LinearModel.load(path, frozenset(QUOTE_FEATURES))
+
+
+def load_plain_quote_model(path: Path = PLAIN_QUOTE_MODEL_FILE) -> LinearModel:
+    return LinearModel.load(path, frozenset(PLAIN_FEATURES))
 
 
 def hand_score(v: dict[str, float]) -> float:
@@ -146,13 +157,15 @@ def _share(weights: dict[str, float], found: set[str], total: float) -> float:
 
 def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], question: str,
                 query_vector: np.ndarray, model: LinearModel | None = None,
-                votes: dict[str, float] | None = None) -> list[ScoredUnit]:
+                votes: dict[str, float] | None = None, adapted: np.ndarray | None = None,
+                plain: LinearModel | None = None) -> list[ScoredUnit]:
     """Every quotable unit of the retrieved passages, best first: by the fitted model, or the hand blend without one.
 
-    `votes` are the right quotes of the closest labelled dev question (bot/precedents.py); None when there are
-    none for this corpus, and then the signal takes its fitted mean, which weighs nothing."""
-    unvoted = _neutral(model, "precedent")
-    missing = unvoted if votes is None else 0.0
+    `votes` are the right quotes of the closest labelled dev question (bot/precedents.py); `adapted` is the
+    question's vector moved by the query adapter (bot/query_adapter.py). None when there are none for this
+    corpus, and then the signal takes its fitted mean, which weighs nothing. `plain` scores `unvoted`."""
+    neutral = {name: _neutral(model, name) for name in _LEARNT}
+    missing = neutral["precedent"] if votes is None else 0.0
     q_terms = set(terms(question)) - kb.common_terms
     subject = subject_weights(kb, question)
     subject_total = sum(subject.values())
@@ -178,10 +191,12 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
                       "subject": _share(subject, unit_terms, subject_total), "passage": hit.score / top,
                       "bm25": hit.lexical, "heading": hit.heading, "figure": float(figure),
                       "list": float(list_seeking and is_list), "length": min(1.0, (unit.end - unit.start) / MAX_CHARS),
-                      "precedent": votes.get(quote_key(passage.doc_id, unit.start, unit.end), 0.0) if votes else missing}
+                      "precedent": votes.get(quote_key(passage.doc_id, unit.start, unit.end), 0.0) if votes else missing,
+                      "adapted": (float((kb.sentence_vectors[list(unit.sentences)] @ adapted).max())
+                                  if adapted is not None else neutral["adapted"])}
             score = model.probability(values) if model else hand_score(values)
-            voted = model is not None and values["precedent"] != unvoted
-            unvoted_score = model.probability({**values, "precedent": unvoted}) if voted else score
+            unvoted_score = (plain.probability(values) if plain else
+                             model.probability({**values, **neutral}) if model else score)
             scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical, values=values,
                                      unvoted=unvoted_score))
     return sorted(scored, key=lambda s: -s.score)

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from aftercare.settings import Settings
-from bot.compose import (MAX_CHARS, MAX_QUOTES, ScoredUnit, build_all_units, compose_quotes, load_quote_model,
-                          render_answer, score_units, select_units)
+from bot.compose import (MAX_CHARS, MAX_QUOTES, ScoredUnit, build_all_units, compose_quotes, load_plain_quote_model,
+                          load_quote_model, render_answer, score_units, select_units)
 from bot.coverage import CoverageSignals, is_covered, load_answerability, signals
 from bot.fitted import LinearModel
 from bot.disclaimer import wrap
@@ -25,6 +25,7 @@ from bot.knowledge import KnowledgeBase
 from bot.followup import Reading, read, shape
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
 from bot.precedents import Precedents
+from bot.query_adapter import QueryAdapter
 from bot.retrieve import Fusion, Hit, hybrid_retrieve
 from bot.stages import stages_by_passage
 from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span
@@ -58,6 +59,7 @@ class EngineOptions:
     precedents: Precedents | None = field(default=None, compare=False)  # None: the dev questions in bot/data/
     # The eval sets this so a dev question is never answered from its own label (see bot/precedents.py).
     hold_out_identical: bool = False
+    use_adapter: bool = True  # off while `aftercare fit` fits what comes after it (see evals/fit_adapter.py)
 
 
 @dataclass(frozen=True)
@@ -96,10 +98,13 @@ class AnswerEngine:
         self._neutral_precedent = (self.answerability.mean[self.answerability.features.index("precedent")]
                                    if self.answerability and "precedent" in self.answerability.features else 0.0)
         self.quote_model = load_quote_model() if self.options.quote_ranking == "fitted" else None
+        self.plain_quote_model = load_plain_quote_model() if self.options.quote_ranking == "fitted" else None
         wanted = self.options.use_coverage or self.options.quote_ranking == "fitted"
         self.precedents = self.options.precedents or (Precedents.load(settings.embedding_model) if wanted else None)
         if self.precedents and self.precedents.corpus_hash != knowledge.manifest.corpus_hash:
             self.precedents = None  # labelled on another corpus: see Precedents
+        self.adapter = (QueryAdapter.load(settings.embedding_model, knowledge.manifest.corpus_hash)
+                        if self.options.use_adapter and self.quote_model else None)
         self.semantic_triage = semantic_triage or load_or_embed_semantic_triage(settings.cache_dir, settings.embedding_model,
                                                                                 lambda: embedder)
 
@@ -224,7 +229,8 @@ class AnswerEngine:
         if extra:
             # Only the stage passages retrieval left out are scored; the best hit is passed first so passage scores
             # are measured against it, as they were for the retrieved ones.
-            scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes)
+            scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes,
+                                 self._adapt(vector), self.plain_quote_model)
             pool = sorted(pool + [u for u in scored if u.unit.passage in matching - known], key=lambda u: -u.score)
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
@@ -241,12 +247,15 @@ class AnswerEngine:
         fused = hybrid_retrieve(self.knowledge, expanded, vector, len(self.knowledge.passages), self.options.fusion)
         hits = fused[:RETRIEVE_K]
         return hits, score_units(self.knowledge, self._units, hits[:COMPOSE_FROM], expanded, vector, self.quote_model,
-                                 votes), fused
+                                 votes, self._adapt(vector), self.plain_quote_model), fused
 
     def _votes(self, vector: np.ndarray) -> dict[str, float] | None:
         """The closest labelled dev question's right quotes (bot/precedents.py), once per question."""
         return (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
                 if self.precedents and self.quote_model else None)
+
+    def _adapt(self, vector: np.ndarray) -> np.ndarray | None:
+        return self.adapter.adapt(vector) if self.adapter and self.quote_model else None
 
     def candidates(self, question: str) -> list[ScoredUnit]:
         expansion = expand(self.speller.correct(tidy(question)))

@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot.data_files import DATA_DIR, read_yaml
 from bot.text import STOPWORDS, stem
+from bot.vocabulary import informativeness
 
 DATA_FILE = DATA_DIR / "followup.yaml"
 # Particles that belong to the verb before them ("work out", "wash off"): replaced with it.
@@ -126,7 +127,7 @@ def with_old_subject(question: str, subject: str) -> str:
 
 
 def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
-    """The longest run of subject words, with a verb's particle ("work out"): "drinking water" in "does drinking
+    """The most informative run of subject words, with a verb's particle ("work out"): "drinking water" in "does drinking
     water help my skin heal?"."""
     tokens = list(_TOKEN.finditer(text))
     runs: list[tuple[int, int]] = []
@@ -139,7 +140,9 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
             runs.append((i, i))
     if not runs:
         return None
-    first, last = max(runs, key=lambda r: (r[1] - r[0], -r[0]))  # of equals the first: the verb before its object
+    # The run that says most (rare words weigh more: "tight" over "face" in "why does my face feel so tight?");
+    # of equals the first: the verb before its object.
+    first, last = max(runs, key=lambda r: (round(sum(informativeness(t.group(0)) for t in tokens[r[0]:r[1] + 1]), 6), -r[0]))
     return tokens[first].start(), tokens[_through_particle(tokens, last)].end()
 
 

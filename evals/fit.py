@@ -9,7 +9,7 @@ fitted parameters to bot/data/, where the engine reads them. Test and unseen cas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,14 +21,14 @@ import numpy as np  # noqa: E402
 from sklearn.linear_model import LogisticRegression, LogisticRegressionCV  # noqa: E402
 from sklearn.metrics import precision_recall_curve, roc_auc_score  # noqa: E402
 from sklearn.model_selection import GroupKFold, StratifiedKFold  # noqa: E402
-from sklearn.pipeline import make_pipeline  # noqa: E402
+from sklearn.pipeline import Pipeline, make_pipeline  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
 from bot.coverage import FEATURES
 from bot.knowledge import KnowledgeBase  # noqa: E402
 from bot.precedents import Precedents, quote_key  # noqa: E402
 from bot.fitted import LinearModel  # noqa: E402
-from bot.compose import QUOTE_FEATURES, Unit, build_all_units, hand_score  # noqa: E402
+from bot.compose import PLAIN_FEATURES, QUOTE_FEATURES, Unit, build_all_units, hand_score  # noqa: E402
 from bot.engine import AnswerEngine  # noqa: E402
 from evals.cases import GoldCase  # noqa: E402
 
@@ -187,6 +187,7 @@ def report_folder(root: Path) -> Path:
 @dataclass(frozen=True)
 class QuoteFit:
     model: LinearModel
+    plain: LinearModel  # without the signals learnt from dev's labels, for the refuse decision
     cases: int
     units: int
     cv_top1_fitted: float
@@ -201,6 +202,8 @@ class QuoteFit:
             f"  right quote ranked first: fitted {self.cv_top1_fitted:.1%}, hand blend {self.cv_top1_hand:.1%}; "
             f"MRR fitted {self.cv_mrr_fitted:.3f}, hand blend {self.cv_mrr_hand:.3f}",
             "  weights (standardised): " + ", ".join(f"{n} {c:+.2f}" for n, c in zip(self.model.features, self.model.coef)),
+            "  without the learnt signals (the refuse decision's quote score): "
+            + ", ".join(f"{n} {c:+.2f}" for n, c in zip(self.plain.features, self.plain.coef)),
         ]
 
 
@@ -213,12 +216,13 @@ class QuoteRows:
     groups: np.ndarray  # the question's row in the precedents
     keys: list[str]
     hand: np.ndarray
+    sentences: list[tuple[int, ...]]  # each quote's sentences, for its adapted similarity
 
 
 def quote_rows(engine: AnswerEngine, kept: list[GoldCase]) -> QuoteRows:
     """A quote is a positive when it carries one of the case's facts; the precedent column is left to the caller."""
     kb = engine.knowledge
-    rows, labels, groups, keys, hand = [], [], [], [], []
+    rows, labels, groups, keys, hand, sentences = [], [], [], [], [], []
     column = QUOTE_FEATURES.index("precedent")
     for g, case in enumerate(kept):
         if case.kind != "answer":
@@ -234,7 +238,28 @@ def quote_rows(engine: AnswerEngine, kept: list[GoldCase]) -> QuoteRows:
             groups.append(g)
             keys.append(quote_key(kb.passages[unit.unit.passage].doc_id, unit.unit.start, unit.unit.end))
             hand.append(hand_score(unit.values))
-    return QuoteRows(np.asarray(rows), np.asarray(labels, dtype=bool), np.asarray(groups), keys, np.asarray(hand))
+            sentences.append(unit.unit.sentences)
+    return QuoteRows(np.asarray(rows), np.asarray(labels, dtype=bool), np.asarray(groups), keys, np.asarray(hand),
+                     sentences)
+
+
+def right_sentences(kb: KnowledgeBase, precedents: Precedents) -> np.ndarray:
+    """`[i, j]`: sentence j belongs to a quote that carries kept question i's fact (the adapter's targets)."""
+    by_key = {quote_key(kb.passages[u.passage].doc_id, u.start, u.end): u for units in build_all_units(kb) for u in units}
+    right = np.zeros((len(precedents.answerable), len(kb.sentences)), dtype=bool)
+    for i, keys in enumerate(precedents.right_quotes):
+        for key in keys:
+            right[i, list(by_key[key].sentences)] = True
+    return right
+
+
+def with_adapted(rows: QuoteRows, kb: KnowledgeBase, adapted: np.ndarray) -> QuoteRows:
+    """The adapted column from each question's out-of-fold adapted vector (never an adapter that saw it)."""
+    x = rows.x.copy()
+    column = QUOTE_FEATURES.index("adapted")
+    for r, (g, ids) in enumerate(zip(rows.groups, rows.sentences)):
+        x[r, column] = float((kb.sentence_vectors[list(ids)] @ adapted[g]).max())
+    return replace(rows, x=x)
 
 
 def _with_votes(rows: QuoteRows, select: np.ndarray, pool: np.ndarray, precedents: Precedents) -> np.ndarray:
@@ -266,8 +291,17 @@ def _ranking_figures(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray)
     return float(np.mean(top1)), float(np.mean(rr))
 
 
-def fit_quote_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Precedents) -> QuoteFit:
-    rows = quote_rows(engine, kept)
+def _linear(pipeline: Pipeline, features: tuple[str, ...]) -> LinearModel:
+    scaler, lr = pipeline[0], pipeline[-1]
+    return LinearModel(features=features, mean=tuple(float(v) for v in scaler.mean_),
+                       scale=tuple(float(v) for v in scaler.scale_), coef=tuple(float(v) for v in lr.coef_[0]),
+                       intercept=float(lr.intercept_[0]), note=f"P(quote carries the fact); C={QUOTE_C:g}, class-balanced")
+
+
+def fit_quote_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Precedents,
+                      adapted: np.ndarray) -> QuoteFit:
+    """`adapted`: every kept question's out-of-fold adapted vector (evals/fit_adapter.py)."""
+    rows = with_adapted(quote_rows(engine, kept), engine.knowledge, adapted)
     x, y, groups, hand = rows.x, rows.labels, rows.groups, rows.hand
     pipeline = make_pipeline(StandardScaler(), LogisticRegression(C=QUOTE_C, class_weight="balanced", max_iter=2000))
     p = np.zeros(len(y))
@@ -279,10 +313,9 @@ def fit_quote_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Pr
         p[held_mask] = pipeline.predict_proba(_with_votes(rows, held_mask, pool, precedents))[:, 1]
     fitted_top1, fitted_mrr = _ranking_figures(p, y, groups)
     hand_top1, hand_mrr = _ranking_figures(hand, y, groups)
-    pipeline.fit(_with_votes(rows, np.ones(len(y), dtype=bool), questions, precedents), y)
-    scaler, lr = pipeline[0], pipeline[-1]
-    model = LinearModel(features=QUOTE_FEATURES, mean=tuple(float(v) for v in scaler.mean_),
-                        scale=tuple(float(v) for v in scaler.scale_), coef=tuple(float(v) for v in lr.coef_[0]),
-                        intercept=float(lr.intercept_[0]), note=f"P(quote carries the fact); C={QUOTE_C:g}, class-balanced")
-    return QuoteFit(model=model, cases=len(np.unique(groups)), units=len(y), cv_top1_fitted=fitted_top1,
+    everything = _with_votes(rows, np.ones(len(y), dtype=bool), questions, precedents)
+    model = _linear(pipeline.fit(everything, y), QUOTE_FEATURES)
+    plain_columns = [QUOTE_FEATURES.index(f) for f in PLAIN_FEATURES]
+    plain = _linear(pipeline.fit(everything[:, plain_columns], y), PLAIN_FEATURES)
+    return QuoteFit(model=model, plain=plain, cases=len(np.unique(groups)), units=len(y), cv_top1_fitted=fitted_top1,
                     cv_top1_hand=hand_top1, cv_mrr_fitted=fitted_mrr, cv_mrr_hand=hand_mrr)

@@ -27,6 +27,15 @@ def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_questi
     assert reading.text == "how long for face red?"
 
 
+def test_of_two_subject_runs_the_one_that_says_more_is_replaced() -> None:
+    reading = read("and my fine lines?", ["how long until I see a difference in my pores?"], COMMON)
+    assert reading.text == "how long until I see a difference in my fine lines?"
+
+
+def test_of_two_subject_runs_the_rarer_word_is_what_that_points_to() -> None:
+    assert read("is that normal??", ["why does my face feel so tight after microneedling?"], COMMON).text == "is tight normal??"
+
+
 @pytest.mark.parametrize("question", [
     "how many sessions will I need for acne scars?",
     "redness how long",

@@ -1,9 +1,11 @@
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 
 from bot.compose import QUOTE_FEATURES
 from bot.precedents import Precedents
-from evals.fit import WRONG_ANSWER_COST, QuoteRows, _choose_cut, _with_votes
+from evals.fit import WRONG_ANSWER_COST, QuoteRows, _choose_cut, _with_votes, with_adapted
 
 
 def test_the_cut_off_separates_cleanly_separable_probabilities() -> None:
@@ -25,7 +27,8 @@ def test_a_dev_question_s_quotes_get_the_votes_of_its_closest_other_question_nev
     precedents = Precedents(np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32), np.array([True, True]), "m",
                             right_quotes=(frozenset({"a"}), frozenset({"b"})))
     rows = QuoteRows(x=np.zeros((3, len(QUOTE_FEATURES))), labels=np.array([True, False, True]),
-                     groups=np.array([0, 0, 1]), keys=["a", "b", "a"], hand=np.zeros(3))
+                     groups=np.array([0, 0, 1]), keys=["a", "b", "a"], hand=np.zeros(3),
+                     sentences=[(0,), (1,), (0,)])
     column = _with_votes(rows, np.ones(3, dtype=bool), np.array([0, 1]), precedents)[:, QUOTE_FEATURES.index("precedent")]
     assert column.tolist() == pytest.approx([0.0, 0.8, 0.8])
 
@@ -34,6 +37,15 @@ def test_a_held_out_question_gets_no_votes_from_questions_outside_the_pool() -> 
     precedents = Precedents(np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32), np.array([True, True]), "m",
                             right_quotes=(frozenset({"a"}), frozenset({"b"})))
     rows = QuoteRows(x=np.zeros((1, len(QUOTE_FEATURES))), labels=np.array([True]), groups=np.array([1]), keys=["b"],
-                     hand=np.zeros(1))
+                     hand=np.zeros(1), sentences=[(1,)])
     column = _with_votes(rows, np.ones(1, dtype=bool), np.array([0]), precedents)[:, QUOTE_FEATURES.index("precedent")]
     assert column.tolist() == [0.0]
+
+
+def test_a_quotes_adapted_signal_is_its_closest_sentence_to_the_questions_out_of_fold_vector() -> None:
+    knowledge = SimpleNamespace(sentence_vectors=np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]], dtype=np.float32))
+    rows = QuoteRows(x=np.zeros((2, len(QUOTE_FEATURES))), labels=np.array([True, False]), groups=np.array([0, 1]),
+                     keys=["a", "b"], hand=np.zeros(2), sentences=[(0, 2), (1,)])
+    out_of_fold = np.array([[0.0, 1.0], [1.0, 0.0]], dtype=np.float32)
+    column = with_adapted(rows, knowledge, out_of_fold).x[:, QUOTE_FEATURES.index("adapted")]
+    assert column.tolist() == pytest.approx([0.8, 0.0])
