@@ -172,6 +172,9 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
     quantitative = bool(QUANTITATIVE.search(question))
     list_seeking = bool(LIST_SEEKING.search(question))
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
+    # Every sentence at once (a few hundred): cheaper than a product per quote.
+    sentence_sims = kb.sentence_vectors @ query_vector
+    adapted_sims = kb.sentence_vectors @ adapted if adapted is not None else None
     scored: list[ScoredUnit] = []
     for hit in hits:
         passage = kb.passages[hit.passage]
@@ -179,7 +182,7 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
         asked_by_heading = float(heading_similarity(kb, query_vector, [hit.passage])[0]) if passage.heading.endswith("?") else 0.0
         for unit in units[hit.passage]:
             text = _unit_text(kb, unit)
-            own = float((kb.sentence_vectors[list(unit.sentences)] @ query_vector).max())
+            own = float(sentence_sims[list(unit.sentences)].max())
             similarity = max(own, asked_by_heading)
             # Under a question heading every sentence inherits its similarity; the answer usually comes first.
             first = asked_by_heading > own and kb.sentences[unit.sentences[0]].position == 0
@@ -192,8 +195,8 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
                       "bm25": hit.lexical, "heading": hit.heading, "figure": float(figure),
                       "list": float(list_seeking and is_list), "length": min(1.0, (unit.end - unit.start) / MAX_CHARS),
                       "precedent": votes.get(quote_key(passage.doc_id, unit.start, unit.end), 0.0) if votes else missing,
-                      "adapted": (float((kb.sentence_vectors[list(unit.sentences)] @ adapted).max())
-                                  if adapted is not None else neutral["adapted"])}
+                      "adapted": (float(adapted_sims[list(unit.sentences)].max())
+                                  if adapted_sims is not None else neutral["adapted"])}
             score = model.probability(values) if model else hand_score(values)
             unvoted_score = (plain.probability(values) if plain else
                              model.probability({**values, **neutral}) if model else score)
