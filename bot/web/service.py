@@ -108,6 +108,7 @@ def start_engine(settings: Settings, options: EngineOptions | None = None,
     """Only what the first answer needs: the index, the question encoder (the ONNX export the manifest names, see
     bot/question_encoder.py; `encoder` shares one already open), the engine, and the warm-up question."""
     started = time.perf_counter()
+    single_threaded_blas()
     state = ServiceState(engine=None, not_ready=None, started_seconds=0.0, settings=settings, options=options,
                          encoder=encoder)
     try:
@@ -118,6 +119,16 @@ def start_engine(settings: Settings, options: EngineOptions | None = None,
     release_freed_memory()
     state.started_seconds = time.perf_counter() - started
     return state
+
+
+def single_threaded_blas() -> None:
+    """NumPy's products here are small (a question against a few hundred sentences): OpenBLAS's threads cost more
+    to wake and then spin than they save, and with a request on every answer thread they fight each other for
+    the cores. Measured with 32 clients and one worker (scratch of benchmarks/load.py): 59 req/s and 33 ms of CPU
+    a request with OpenBLAS's default threads, 187 req/s and 6.7 ms with one. Parallelism comes from requests."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
 
 
 @contextmanager
