@@ -236,43 +236,57 @@ def fit(
     out: Annotated[Path, typer.Option(help="Folder for the fit report (figures and the refuse curve).")] = Path("evals/reports"),
     write: Annotated[bool, typer.Option(help="Write the fitted parameters to bot/data/ (off: report only).")] = True,
 ) -> None:
-    """Fit the query adapter, quote ranking, then the answer-or-refuse decision, on the dev questions (k-fold
-    cross-validated).
+    """Fit the query adapter, passage retrieval, quote ranking, then the answer-or-refuse decision, on the dev
+    questions (k-fold cross-validated).
 
-    The adapter is a quote signal, and quote ranking comes before the refuse decision because it looks at the
-    quotes ranking picks."""
+    Each piece weighs what the ones before it give: retrieval weighs the adapted question, quote ranking the
+    passages retrieval finds, the refuse decision the quotes ranking picks. Everything after the adapter sees each
+    dev question through the adapter fitted without it."""
+    from dataclasses import replace
+
     from bot.compose import PLAIN_QUOTE_MODEL_FILE, QUOTE_MODEL_FILE
     from bot.coverage import MODEL_FILE
     from bot.engine import EngineOptions
     from bot.precedents import EXAMPLES_FILE
+    from bot.retrieve import PASSAGE_MODEL_FILE
     from bot.web.service import start_engine
     from evals.cases import load_cases
     from bot.query_adapter import ADAPTER_FILE, QueryAdapter
-    from evals.fit import (build_precedents, fit_answerability, fit_quote_ranking, plot_refuse_curve, report_folder,
-                           right_sentences)
+    from evals.fit import (OutOfFoldAdapter, build_precedents, fit_answerability, fit_passage_ranking,
+                           fit_quote_ranking, plot_refuse_curve, report_folder, right_sentences)
     from evals.fit_adapter import fit_adapter
 
     settings = load_settings(index_dir=index)
     # Single questions only: a follow-up's signals are those of its reading, which the history supplies.
     cases = [c for c in load_cases("dev") if c.row is None]
-    state = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking="hand"))
+    state = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking="hand", fusion="blend", use_adapter=False))
     if state.engine is None:
         raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))
     try:
         precedents, kept = build_precedents(state.engine, cases)
         kb = state.engine.knowledge
         adapter = fit_adapter(precedents.vectors, right_sentences(kb, precedents), kb.sentence_vectors)
-        quotes = fit_quote_ranking(state.engine, kept, precedents, adapter.out_of_fold)
+        held_out = OutOfFoldAdapter(precedents.vectors, adapter.out_of_fold, adapter.matrix)
+        unseen_like = EngineOptions(use_coverage=False, quote_ranking="hand", fusion="blend", adapter=held_out)
+        by_adapter = start_engine(settings, unseen_like, encoder=state.encoder).engine
+        assert by_adapter is not None
+        passages = fit_passage_ranking(by_adapter, kept, precedents)
+        retrieving = start_engine(settings, replace(unseen_like, fusion="fitted", passage_ranking=passages.model),
+                                  encoder=state.encoder).engine
+        assert retrieving is not None
+        quotes = fit_quote_ranking(retrieving, kept, precedents, adapter.out_of_fold)
         if write:
             quotes.model.save(QUOTE_MODEL_FILE)
             quotes.plain.save(PLAIN_QUOTE_MODEL_FILE)
+            passages.model.save(PASSAGE_MODEL_FILE)
             QueryAdapter(adapter.matrix, settings.embedding_model, kb.manifest.corpus_hash).save(ADAPTER_FILE)
         # The refuse decision is fitted on the quotes the product will choose, by its default ranking, each dev
-        # question ranked with the votes of its closest other dev question (never its own label) and without the
-        # adapter, which has seen every dev question (the refuse decision does not weigh it anyway).
+        # question ranked with the votes of its closest other dev question (never its own label) and adapted by
+        # the adapter fitted without it.
         ranking = EngineOptions().quote_ranking if write else "hand"
-        fitted = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking=ranking, precedents=precedents,
-                                                      hold_out_identical=True, use_adapter=False),
+        fitted = start_engine(settings, replace(unseen_like, quote_ranking=ranking, fusion="fitted",
+                                                passage_ranking=passages.model, precedents=precedents,
+                                                hold_out_identical=True),
                               encoder=state.encoder).engine
         assert fitted is not None
         result = fit_answerability(fitted, kept, precedents)
@@ -280,14 +294,15 @@ def fit(
         raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
     folder = report_folder(out)
     plot_refuse_curve(result, folder / "refuse_precision_recall.png")
-    lines = adapter.lines() + quotes.lines() + result.lines() + ["  misjudged out-of-fold:"] + [
+    lines = adapter.lines() + passages.lines() + quotes.lines() + result.lines() + ["  misjudged out-of-fold:"] + [
         f"    {cid} p={p:.2f} {q!r}" for cid, q, p in sorted(result.misjudged, key=lambda t: t[2])]
     (folder / "fit.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     typer.echo("\n".join(lines))
     if write:
         result.model.save(MODEL_FILE)
         precedents.save(EXAMPLES_FILE)
-        typer.echo(f"Wrote {ADAPTER_FILE}, {QUOTE_MODEL_FILE}, {PLAIN_QUOTE_MODEL_FILE}, {MODEL_FILE} and {EXAMPLES_FILE}")
+        typer.echo(f"Wrote {ADAPTER_FILE}, {PASSAGE_MODEL_FILE}, {QUOTE_MODEL_FILE}, {PLAIN_QUOTE_MODEL_FILE}, "
+                   f"{MODEL_FILE} and {EXAMPLES_FILE}")
     typer.echo(f"Report: {folder}")
 
 

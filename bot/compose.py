@@ -157,12 +157,12 @@ def _share(weights: dict[str, float], found: set[str], total: float) -> float:
 
 def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], question: str,
                 query_vector: np.ndarray, model: LinearModel | None = None,
-                votes: dict[str, float] | None = None, adapted: np.ndarray | None = None,
+                votes: dict[str, float] | None = None, adapted_sims: np.ndarray | None = None,
                 plain: LinearModel | None = None) -> list[ScoredUnit]:
     """Every quotable unit of the retrieved passages, best first: by the fitted model, or the hand blend without one.
 
-    `votes` are the right quotes of the closest labelled dev question (bot/precedents.py); `adapted` is the
-    question's vector moved by the query adapter (bot/query_adapter.py). None when there are none for this
+    `votes` are the right quotes of the closest labelled dev question (bot/precedents.py); `adapted_sims` are the
+    similarities to every sentence of the question's vector moved by the query adapter (bot/query_adapter.py). None when there are none for this
     corpus, and then the signal takes its fitted mean, which weighs nothing. `plain` scores `unvoted`."""
     neutral = {name: _neutral(model, name) for name in _LEARNT}
     missing = neutral["precedent"] if votes is None else 0.0
@@ -174,7 +174,6 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
     # Every sentence at once (a few hundred): cheaper than a product per quote.
     sentence_sims = kb.sentence_vectors @ query_vector
-    adapted_sims = kb.sentence_vectors @ adapted if adapted is not None else None
     scored: list[ScoredUnit] = []
     for hit in hits:
         passage = kb.passages[hit.passage]

@@ -25,8 +25,8 @@ from bot.knowledge import KnowledgeBase
 from bot.followup import Reading, read, shape
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
 from bot.precedents import Precedents
-from bot.query_adapter import QueryAdapter
-from bot.retrieve import Fusion, Hit, hybrid_retrieve
+from bot.query_adapter import Adapter, QueryAdapter
+from bot.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
 from bot.stages import stages_by_passage
 from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span
 from bot.text import tidy
@@ -49,7 +49,8 @@ QuestionEncoder = Callable[[str], np.ndarray]
 
 @dataclass(frozen=True)
 class EngineOptions:
-    fusion: Fusion = "blend"
+    fusion: Fusion = "fitted"
+    passage_ranking: LinearModel | None = None  # None: the fitted fusion in bot/data/
     use_triage: bool = True
     use_coverage: bool = True
     answerability: LinearModel | None = None  # None: the fitted model in bot/data/
@@ -59,7 +60,9 @@ class EngineOptions:
     precedents: Precedents | None = field(default=None, compare=False)  # None: the dev questions in bot/data/
     # The eval sets this so a dev question is never answered from its own label (see bot/precedents.py).
     hold_out_identical: bool = False
-    use_adapter: bool = True  # off while `aftercare fit` fits what comes after it (see evals/fit_adapter.py)
+    use_adapter: bool = True
+    # None: the one fitted in bot/data/; `aftercare fit` gives each dev question the one fitted without it.
+    adapter: Adapter | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -95,16 +98,16 @@ class AnswerEngine:
         self.bridges = bridges or WordBridges.load_or_build(settings.cache_dir, knowledge.words,
                                                             settings.embedding_model, lambda: embedder)
         self.answerability = self.options.answerability or (load_answerability() if self.options.use_coverage else None)
-        self._neutral_precedent = (self.answerability.mean[self.answerability.features.index("precedent")]
-                                   if self.answerability and "precedent" in self.answerability.features else 0.0)
         self.quote_model = load_quote_model() if self.options.quote_ranking == "fitted" else None
         self.plain_quote_model = load_plain_quote_model() if self.options.quote_ranking == "fitted" else None
         wanted = self.options.use_coverage or self.options.quote_ranking == "fitted"
         self.precedents = self.options.precedents or (Precedents.load(settings.embedding_model) if wanted else None)
         if self.precedents and self.precedents.corpus_hash != knowledge.manifest.corpus_hash:
             self.precedents = None  # labelled on another corpus: see Precedents
-        self.adapter = (QueryAdapter.load(settings.embedding_model, knowledge.manifest.corpus_hash)
-                        if self.options.use_adapter and self.quote_model else None)
+        self.adapter = ((self.options.adapter or QueryAdapter.load(settings.embedding_model, knowledge.manifest.corpus_hash))
+                        if self.options.use_adapter else None)
+        self.passage_model = (self.options.passage_ranking or load_passage_model()
+                              if self.options.fusion == "fitted" and self.adapter else None)
         self.semantic_triage = semantic_triage or load_or_embed_semantic_triage(settings.cache_dir, settings.embedding_model,
                                                                                 lambda: embedder)
 
@@ -181,7 +184,8 @@ class AnswerEngine:
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         votes = self._votes(vector)
-        hits, ranked, fused = self._rank(expansion.text, vector, votes)
+        adapted = self._adapted_similarities(vector)
+        hits, ranked, fused = self._rank(expansion.text, vector, votes, adapted)
         coverage = signals(reading.text, expansion.bridged, self.speller, self.bridges,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=max((u.unvoted for u in ranked), default=0.0),
@@ -190,14 +194,17 @@ class AnswerEngine:
                            best_subject=max((u.values.get("subject", 0.0) for u in ranked[:SUBJECT_FROM]), default=0.0),
                            sentence_similarities=self.knowledge.sentence_vectors @ vector,
                            precedent=(self.precedents.margin(vector, skip_identical=self.options.hold_out_identical)
-                                      if self.precedents else self._neutral_precedent))
+                                      if self.precedents else self._neutral("precedent")),
+                           best_adapted=float(adapted.max()) if adapted is not None else self._neutral("best_adapted"),
+                           retrieval=(hits[0].score if self.passage_model and hits else self._neutral("retrieval")))
         answerable = self.answerability.probability(coverage.values()) if self.answerability else None
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         chosen = select_units(self.knowledge, ranked, expansion.text)
         lead_day = stage_day if stage_day is not None else span_day
-        lead = self.stage_lead(fused, ranked, expansion.text, vector, lead_day, votes) if lead_day is not None else None
+        lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_day, votes, adapted)
+                if lead_day is not None else None)
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
@@ -212,7 +219,7 @@ class AnswerEngine:
         return Reply(self._wrap("answer", answer, citations, rid), flags, hits, coverage, answerable, reading)
 
     def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, day: int,
-                   votes: dict[str, float] | None) -> ScoredUnit | None:
+                   votes: dict[str, float] | None, adapted: np.ndarray | None) -> ScoredUnit | None:
         """The best quote of the day's stage of the healing timeline, when the question is about the healing course
         (the timeline already answers it) and the quote answers it nearly as well as the best one. `hits` is every
         passage retrieval scored, best first."""
@@ -230,7 +237,7 @@ class AnswerEngine:
             # Only the stage passages retrieval left out are scored; the best hit is passed first so passage scores
             # are measured against it, as they were for the retrieved ones.
             scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes,
-                                 self._adapt(vector), self.plain_quote_model)
+                                 adapted, self.plain_quote_model)
             pool = sorted(pool + [u for u in scored if u.unit.passage in matching - known], key=lambda u: -u.score)
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
@@ -238,24 +245,34 @@ class AnswerEngine:
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""
-        hits, ranked, _ = self._rank(expanded, vector, self._votes(vector))
+        hits, ranked, _ = self._rank(expanded, vector, self._votes(vector), self._adapted_similarities(vector))
         return hits, ranked
 
-    def _rank(self, expanded: str, vector: np.ndarray,
-              votes: dict[str, float] | None) -> tuple[list[Hit], list[ScoredUnit], list[Hit]]:
-        """Also every passage retrieval scored, beyond the ones answers are made of (for the stage lead)."""
-        fused = hybrid_retrieve(self.knowledge, expanded, vector, len(self.knowledge.passages), self.options.fusion)
+    def _rank(self, expanded: str, vector: np.ndarray, votes: dict[str, float] | None,
+              adapted: np.ndarray | None) -> tuple[list[Hit], list[ScoredUnit], list[Hit]]:
+        """Also every passage retrieval scored, beyond the ones answers are made of (for the stage lead).
+        `adapted`: the adapted question vector's similarity to every sentence (retrieval and quotes weigh it)."""
+        fused = hybrid_retrieve(self.knowledge, expanded, vector, len(self.knowledge.passages), self.options.fusion,
+                                adapted, self.passage_model)
         hits = fused[:RETRIEVE_K]
+        quote_adapted = adapted if self.quote_model else None
         return hits, score_units(self.knowledge, self._units, hits[:COMPOSE_FROM], expanded, vector, self.quote_model,
-                                 votes, self._adapt(vector), self.plain_quote_model), fused
+                                 votes, quote_adapted, self.plain_quote_model), fused
+
+    def _neutral(self, signal: str) -> float:
+        """A learnt signal this engine lacks (no precedents or adapter for its corpus) takes its fitted mean, which
+        weighs nothing."""
+        model = self.answerability
+        return model.mean[model.features.index(signal)] if model and signal in model.features else 0.0
 
     def _votes(self, vector: np.ndarray) -> dict[str, float] | None:
         """The closest labelled dev question's right quotes (bot/precedents.py), once per question."""
         return (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
                 if self.precedents and self.quote_model else None)
 
-    def _adapt(self, vector: np.ndarray) -> np.ndarray | None:
-        return self.adapter.adapt(vector) if self.adapter and self.quote_model else None
+    def _adapted_similarities(self, vector: np.ndarray) -> np.ndarray | None:
+        """Computed once a question: retrieval and quote scoring both weigh it."""
+        return self.knowledge.sentence_vectors @ self.adapter.adapt(vector) if self.adapter else None
 
     def candidates(self, question: str) -> list[ScoredUnit]:
         expansion = expand(self.speller.correct(tidy(question)))

@@ -59,6 +59,7 @@ class KnowledgeBase:
     chunk_collection: Collection | None
     generation: str = ""
     by_passage: list[list[int]] = field(default_factory=list)
+    sentence_passages: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))  # each sentence's passage
     passage_index: dict[str, int] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
@@ -72,6 +73,7 @@ class KnowledgeBase:
             self.by_passage[s.passage].append(i)
         for ids in self.by_passage:
             ids.sort(key=lambda i: self.sentences[i].position)
+        self.sentence_passages = np.fromiter((s.passage for s in self.sentences), dtype=np.intp, count=len(self.sentences))
         searchable = [searchable_text(p) for p in self.passages]
         tokenized = tokenize_all(searchable)
         self.vocabulary = frozenset(t for doc in terms_of(tokenized) for t in doc)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -23,6 +24,10 @@ from bot.data_files import DATA_DIR
 
 ADAPTER_FILE = DATA_DIR / "query_adapter.npz"
 log = logging.getLogger(__name__)
+
+
+class Adapter(Protocol):
+    def adapt(self, vector: np.ndarray) -> np.ndarray: ...
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ def in_process_systems(settings: Settings, baselines: bool = True) -> dict[str, 
         systems["(c) dense only"] = engine_system(engine_variant(engine, fusion="dense"))
         systems["(d) no triage, no no-answer"] = engine_system(engine_variant(engine, use_triage=False, use_coverage=False))
         systems["product with RRF fusion"] = engine_system(engine_variant(engine, fusion="rrf"))
+        systems["product with the hand retrieval blend"] = engine_system(engine_variant(engine, fusion="blend"))
         systems["product with the hand quote blend"] = engine_system(engine_variant(engine, quote_ranking="hand"))
         systems[WITHOUT_CHAT] = engine_system(engine, with_chat=False)
     return systems

@@ -93,3 +93,10 @@ def test_a_poisoned_question_among_concurrent_good_ones_leaves_every_good_one_an
     good_codes = [code for body, code in zip(mixed, codes) if body not in poisoned]
     assert good_codes == [200] * len(good)
     assert [code for body, code in zip(mixed, codes) if body in poisoned] == [200] * len(poisoned)
+
+
+def test_a_started_engine_runs_numpys_products_on_one_thread(service) -> None:
+    from threadpoolctl import threadpool_info
+
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    assert blas and all(p["num_threads"] == 1 for p in blas)
