@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
+
 from aftercare.errors import AftercareError
 
 
@@ -39,6 +41,12 @@ class LinearModel:
 
     def probability(self, values: Mapping[str, float]) -> float:
         return 1.0 / (1.0 + math.exp(-self.logit(values)))
+
+    def probabilities(self, columns: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Many rows at once (every candidate passage of a question): one NumPy pass, not a call per row."""
+        weights, offset = self._weights
+        logits = offset + sum(w * columns[n] for n, w in weights)
+        return 1.0 / (1.0 + np.exp(-logits))
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -103,8 +103,12 @@ def fuse(dense: dict[int, float], lexical: dict[int, float], heading: dict[int, 
     adapted = adapted or {}
     if method == "fitted":
         assert model is not None
-        score = {i: model.probability({"dense": d, "lexical": lexical.get(i, 0.0), "heading": heading.get(i, 0.0),
-                                       "adapted": adapted[i]}) for i, d in dense.items()}
+        ids = list(dense)
+        columns = {"dense": np.fromiter(dense.values(), float, len(ids)),
+                   "lexical": np.array([lexical.get(i, 0.0) for i in ids]),
+                   "heading": np.array([heading.get(i, 0.0) for i in ids]),
+                   "adapted": np.array([adapted[i] for i in ids])}
+        score = dict(zip(ids, model.probabilities(columns).tolist()))
     elif method == "dense":
         score = {i: dense.get(i, 0.0) for i in set(dense) | set(lexical)}
     elif method == "bm25":

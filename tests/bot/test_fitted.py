@@ -34,3 +34,10 @@ def test_a_broken_model_file_is_refused_with_its_path(tmp_path) -> None:
 
 def test_the_checked_in_models_fit_this_version() -> None:
     assert load_answerability().features and load_quote_model().features
+
+
+def test_scoring_many_rows_at_once_gives_each_rows_own_probability() -> None:
+    model = LinearModel(features=("a", "b"), mean=(0.5, 1.0), scale=(2.0, 0.5), coef=(1.5, -0.7), intercept=0.2)
+    columns = {"a": np.array([0.0, 1.0, 3.0]), "b": np.array([2.0, 0.5, -1.0])}
+    rows = [{"a": a, "b": b} for a, b in zip(columns["a"], columns["b"])]
+    assert model.probabilities(columns).tolist() == pytest.approx([model.probability(r) for r in rows])
