@@ -162,8 +162,9 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
     """Every quotable unit of the retrieved passages, best first: by the fitted model, or the hand blend without one.
 
     `votes` are the right quotes of the closest labelled dev question (bot/precedents.py); `adapted_sims` are the
-    similarities to every sentence of the question's vector moved by the query adapter (bot/query_adapter.py). None when there are none for this
-    corpus, and then the signal takes its fitted mean, which weighs nothing. `plain` scores `unvoted`."""
+    similarities to every sentence of the question's vector moved by the query adapter (bot/query_adapter.py).
+    None when there are none for this corpus, and then the signal takes its fitted mean, which weighs nothing.
+    `plain` scores `unvoted`."""
     neutral = {name: _neutral(model, name) for name in _LEARNT}
     missing = neutral["precedent"] if votes is None else 0.0
     q_terms = set(terms(question)) - kb.common_terms

@@ -57,9 +57,7 @@ class CoverageSignals:
     sum_gap: float
     known_share: float
     bridged: bool
-    # Learnt on dev: the adapted question's best sentence, and the fitted retrieval's belief in its best passage.
-    best_adapted: float = 0.0
-    retrieval: float = 0.0
+    best_adapted: float = 0.0  # learnt on dev: the adapted question's best sentence
 
     def values(self) -> dict[str, float]:
         return {k: float(getattr(self, k)) for k in NUMERIC}
@@ -93,8 +91,7 @@ def unknown_words(question: str, speller: Speller, bridged: frozenset[str]) -> t
 
 def signals(question: str, bridged_terms: frozenset[str], speller: Speller, bridges: WordBridges, dense_top: float,
             best_quote: float, best_sentence: float, best_lexical: float, best_subject: float,
-            sentence_similarities: np.ndarray, precedent: float = 0.0, best_adapted: float = 0.0,
-            retrieval: float = 0.0) -> CoverageSignals:
+            sentence_similarities: np.ndarray, precedent: float = 0.0, best_adapted: float = 0.0) -> CoverageSignals:
     asked = list(dict.fromkeys(terms(question)))
     missing = unknown_words(question, speller, bridged_terms)
     gaps = word_gaps(list(missing), bridges)
@@ -103,8 +100,7 @@ def signals(question: str, bridged_terms: frozenset[str], speller: Speller, brid
                            best_quote=best_quote, best_sentence=best_sentence, best_lexical=best_lexical,
                            best_subject=best_subject, contrast=contrast(sentence_similarities), precedent=precedent,
                            unknown_words=missing, max_gap=max(gaps, default=0.0), sum_gap=sum(gaps),
-                           known_share=max(0.0, known), bridged=bool(bridged_terms), best_adapted=best_adapted,
-                           retrieval=retrieval)
+                           known_share=max(0.0, known), bridged=bool(bridged_terms), best_adapted=best_adapted)
 
 
 def load_answerability(path: Path = MODEL_FILE) -> LinearModel:

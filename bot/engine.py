@@ -195,8 +195,7 @@ class AnswerEngine:
                            sentence_similarities=self.knowledge.sentence_vectors @ vector,
                            precedent=(self.precedents.margin(vector, skip_identical=self.options.hold_out_identical)
                                       if self.precedents else self._neutral("precedent")),
-                           best_adapted=float(adapted.max()) if adapted is not None else self._neutral("best_adapted"),
-                           retrieval=(hits[0].score if self.passage_model and hits else self._neutral("retrieval")))
+                           best_adapted=float(adapted.max()) if adapted is not None else self._neutral("best_adapted"))
         answerable = self.answerability.probability(coverage.values()) if self.answerability else None
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
@@ -275,12 +274,16 @@ class AnswerEngine:
         return self.knowledge.sentence_vectors @ self.adapter.adapt(vector) if self.adapter else None
 
     def candidates(self, question: str) -> list[ScoredUnit]:
-        expansion = expand(self.speller.correct(tidy(question)))
-        return self.rank(expansion.text, self.embed_question(expansion.text))[1]
+        expanded = self.expanded(question)
+        return self.rank(expanded, self.embed_question(expanded))[1]
+
+    def expanded(self, question: str) -> str:
+        """The text the engine retrieves with: typos repaired, the glossary's bridges added."""
+        return expand(self.speller.correct(tidy(question))).text
 
     def question_vector(self, question: str) -> np.ndarray:
         """The vector the engine compares a question by (after typo repair and the glossary)."""
-        return self.embed_question(expand(self.speller.correct(tidy(question))).text)
+        return self.embed_question(self.expanded(question))
 
     def embed_question(self, text: str) -> np.ndarray:
         """Clinics hear the same questions all day: repeated ones skip the model."""

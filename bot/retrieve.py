@@ -44,6 +44,10 @@ class Hit:
     adapted: float = 0.0
 
 
+def blend_score(dense: float, lexical: float, heading: float) -> float:
+    return BLEND["dense"] * dense + BLEND["lexical"] * lexical + BLEND["heading"] * heading
+
+
 def load_passage_model(path: Path = PASSAGE_MODEL_FILE) -> LinearModel:
     return LinearModel.load(path, frozenset(PASSAGE_FEATURES))
 
@@ -120,8 +124,7 @@ def fuse(dense: dict[int, float], lexical: dict[int, float], heading: dict[int, 
                 score[i] = score.get(i, 0.0) + 1 / (RRF_K + rank)
     else:
         ids = set(dense) | set(lexical) | set(heading)
-        score = {i: BLEND["dense"] * dense.get(i, 0.0) + BLEND["lexical"] * lexical.get(i, 0.0)
-                 + BLEND["heading"] * heading.get(i, 0.0) for i in ids}
+        score = {i: blend_score(dense.get(i, 0.0), lexical.get(i, 0.0), heading.get(i, 0.0)) for i in ids}
     ranked = sorted(score, key=lambda i: (-score[i], i))
     return [Hit(passage=i, score=score[i], dense=dense.get(i, 0.0), lexical=lexical.get(i, 0.0),
                 heading=heading.get(i, 0.0), adapted=adapted.get(i, 0.0)) for i in ranked]
@@ -137,17 +140,14 @@ def hybrid_retrieve(kb: KnowledgeBase, question: str, query_vector: np.ndarray, 
     dense = dense_search(kb, query_vector)
     lexical = lexical_search(kb, question)
     heading = heading_search(kb, query_vector)
-    adapted: dict[int, float] = {}
-    if method == "fitted":
-        best = best_sentence_by_passage(kb, adapted_similarities)
-        adapted = {int(i): float(best[i]) for i in np.argsort(-best)[:k + CANDIDATES]}
+    best = best_sentence_by_passage(kb, adapted_similarities) if method == "fitted" else None
+    by_adapted = np.argsort(-best)[:k + CANDIDATES].tolist() if best is not None else []
     # A passage found by words, heading or adapted sentence but outside Chroma's top list still has a cosine
     # similarity: take it from the stored vectors rather than scoring it 0.
-    missing = [i for i in set(lexical) | set(heading) | set(adapted) if i not in dense]
+    missing = [i for i in set(lexical) | set(heading) | set(by_adapted) if i not in dense]
     if missing:
         dense.update(zip(missing, (kb.passage_vectors[missing] @ query_vector).tolist()))
-    if method == "fitted":
-        adapted = {i: float(best[i]) for i in dense}
+    adapted = {i: float(best[i]) for i in dense} if best is not None else None
     return fuse(dense, lexical, heading, method, adapted, model)[:k]
 
 

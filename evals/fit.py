@@ -30,9 +30,8 @@ from bot.precedents import Precedents, quote_key  # noqa: E402
 from bot.fitted import LinearModel  # noqa: E402
 from bot.compose import PLAIN_FEATURES, QUOTE_FEATURES, Unit, build_all_units, hand_score  # noqa: E402
 from bot.engine import AnswerEngine  # noqa: E402
-from bot.glossary import expand  # noqa: E402
-from bot.retrieve import BLEND, PASSAGE_FEATURES, hybrid_retrieve  # noqa: E402
-from bot.text import tidy  # noqa: E402
+from bot.query_adapter import QueryAdapter  # noqa: E402
+from bot.retrieve import PASSAGE_FEATURES, blend_score, hybrid_retrieve  # noqa: E402
 from evals.cases import GoldCase  # noqa: E402
 
 FOLDS = 5
@@ -287,21 +286,26 @@ def _unit_quote(kb: KnowledgeBase, unit: Unit) -> str:
     return f"{kb.passages[unit.passage].heading}: " + " ".join(kb.sentences[i].text for i in unit.sentences)
 
 
-def _ranking_figures(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> tuple[float, float]:
-    top1, rr = [], []
+def _first_right(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Each question's rank (0 = first) of its first right row by score; the row count when it has none."""
+    ranks = []
     for g in np.unique(groups):
-        order = np.argsort(-scores[groups == g], kind="stable")
-        hits = labels[groups == g][order]
-        top1.append(bool(hits[0]))
-        rr.append(1 / (1 + int(np.argmax(hits))))
-    return float(np.mean(top1)), float(np.mean(rr))
+        hits = labels[groups == g][np.argsort(-scores[groups == g], kind="stable")]
+        ranks.append(int(np.argmax(hits)) if hits.any() else len(hits))
+    return np.asarray(ranks)
 
 
-def _linear(pipeline: Pipeline, features: tuple[str, ...]) -> LinearModel:
+def _ranking_figures(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> tuple[float, float]:
+    first = _first_right(scores, labels, groups)
+    return float(np.mean(first == 0)), float(np.mean(1 / (1 + first)))
+
+
+def _linear(pipeline: Pipeline, features: tuple[str, ...],
+            note: str = f"P(quote carries the fact); C={QUOTE_C:g}, class-balanced") -> LinearModel:
     scaler, lr = pipeline[0], pipeline[-1]
     return LinearModel(features=features, mean=tuple(float(v) for v in scaler.mean_),
                        scale=tuple(float(v) for v in scaler.scale_), coef=tuple(float(v) for v in lr.coef_[0]),
-                       intercept=float(lr.intercept_[0]), note=f"P(quote carries the fact); C={QUOTE_C:g}, class-balanced")
+                       intercept=float(lr.intercept_[0]), note=note)
 
 
 def fit_quote_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Precedents,
@@ -333,14 +337,11 @@ class OutOfFoldAdapter:
 
     def __init__(self, questions: np.ndarray, out_of_fold: np.ndarray, fallback: np.ndarray) -> None:
         self._moved = {q.tobytes(): m for q, m in zip(questions.astype(np.float32), out_of_fold)}
-        self._fallback = fallback
+        self._fallback = QueryAdapter(fallback, model="", corpus_hash="")
 
     def adapt(self, vector: np.ndarray) -> np.ndarray:
         moved = self._moved.get(np.asarray(vector, dtype=np.float32).tobytes())
-        if moved is not None:
-            return moved
-        moved = self._fallback @ vector
-        return moved / np.linalg.norm(moved)
+        return moved if moved is not None else self._fallback.adapt(vector)
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ def passage_rows(engine: AnswerEngine, kept: list[GoldCase], precedents: Precede
     for g, (case, right) in enumerate(zip(kept, precedents.right_quotes)):
         if not right:
             continue
-        expanded = expand(engine.speller.correct(tidy(case.question))).text
+        expanded = engine.expanded(case.question)
         vector = engine.embed_question(expanded)
         adapted = kb.sentence_vectors @ engine.adapter.adapt(vector)
         good = {passage_of[k] for k in right}
@@ -380,7 +381,7 @@ def passage_rows(engine: AnswerEngine, kept: list[GoldCase], precedents: Precede
             x.append([hit.dense, hit.lexical, hit.heading, hit.adapted])
             labels.append(hit.passage in good)
             groups.append(g)
-            hand.append(BLEND["dense"] * hit.dense + BLEND["lexical"] * hit.lexical + BLEND["heading"] * hit.heading)
+            hand.append(blend_score(hit.dense, hit.lexical, hit.heading))
     return np.asarray(x), np.asarray(labels, dtype=bool), np.asarray(groups), np.asarray(hand)
 
 
@@ -389,13 +390,8 @@ _UNIT_MODEL = LinearModel(features=PASSAGE_FEATURES, mean=(0.0,) * 4, scale=(1.0
 
 
 def _recall(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> dict[int, float]:
-    first = []
-    for g in np.unique(groups):
-        order = np.argsort(-scores[groups == g], kind="stable")
-        hits = labels[groups == g][order]
-        first.append(int(np.argmax(hits)) if hits.any() else len(hits))
-    first_right = np.asarray(first)
-    return {k: float((first_right < k).mean()) for k in RECALL_AT}
+    first = _first_right(scores, labels, groups)
+    return {k: float((first < k).mean()) for k in RECALL_AT}
 
 
 def fit_passage_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Precedents) -> PassageFit:
@@ -406,10 +402,6 @@ def fit_passage_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: 
     for train, held in GroupKFold(FOLDS).split(x, y, groups):
         pipeline.fit(x[train], y[train])
         p[held] = pipeline.decision_function(x[held])
-    pipeline.fit(x, y)
-    scaler, lr = pipeline[0], pipeline[-1]
-    model = LinearModel(features=PASSAGE_FEATURES, mean=tuple(float(v) for v in scaler.mean_),
-                        scale=tuple(float(v) for v in scaler.scale_), coef=tuple(float(v) for v in lr.coef_[0]),
-                        intercept=float(lr.intercept_[0]), note=f"P(passage holds the answer); C={PASSAGE_C:g}")
+    model = _linear(pipeline.fit(x, y), PASSAGE_FEATURES, note=f"P(passage holds the answer); C={PASSAGE_C:g}")
     return PassageFit(model=model, cases=len(np.unique(groups)), cv_recall_fitted=_recall(p, y, groups),
                       cv_recall_hand=_recall(hand, y, groups))
