@@ -251,8 +251,8 @@ def fit(
     from bot.retrieve import PASSAGE_MODEL_FILE
     from bot.web.service import start_engine
     from evals.cases import load_cases
-    from bot.query_adapter import ADAPTER_FILE, QueryAdapter
-    from evals.fit import (OutOfFoldAdapter, build_precedents, fit_answerability, fit_passage_ranking,
+    from bot.query_adapter import ADAPTER_FILE, HeldOutAdapter, QueryAdapter
+    from evals.fit import (build_precedents, fit_answerability, fit_passage_ranking,
                            fit_quote_ranking, plot_refuse_curve, report_folder, right_sentences)
     from evals.fit_adapter import fit_adapter
 
@@ -266,7 +266,9 @@ def fit(
         precedents, kept = build_precedents(state.engine, cases)
         kb = state.engine.knowledge
         adapter = fit_adapter(precedents.vectors, right_sentences(kb, precedents), kb.sentence_vectors)
-        held_out = OutOfFoldAdapter(precedents.vectors, adapter.out_of_fold, adapter.matrix)
+        precedents = replace(precedents, held_out_adapted=adapter.out_of_fold)
+        full = QueryAdapter(adapter.matrix, settings.embedding_model, kb.manifest.corpus_hash)
+        held_out = HeldOutAdapter(precedents.vectors, adapter.out_of_fold, full)
         unseen_like = EngineOptions(use_coverage=False, quote_ranking="hand", fusion="blend", adapter=held_out)
         by_adapter = start_engine(settings, unseen_like, encoder=state.encoder).engine
         assert by_adapter is not None
@@ -279,7 +281,7 @@ def fit(
             quotes.model.save(QUOTE_MODEL_FILE)
             quotes.plain.save(PLAIN_QUOTE_MODEL_FILE)
             passages.model.save(PASSAGE_MODEL_FILE)
-            QueryAdapter(adapter.matrix, settings.embedding_model, kb.manifest.corpus_hash).save(ADAPTER_FILE)
+            full.save(ADAPTER_FILE)
         # The refuse decision is fitted on the quotes the product will choose, by its default ranking, each dev
         # question ranked with the votes of its closest other dev question (never its own label) and adapted by
         # the adapter fitted without it.

@@ -25,7 +25,7 @@ from bot.knowledge import KnowledgeBase
 from bot.followup import Reading, read, shape
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
 from bot.precedents import Precedents
-from bot.query_adapter import Adapter, QueryAdapter
+from bot.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
 from bot.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
 from bot.stages import stages_by_passage
 from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span
@@ -58,7 +58,8 @@ class EngineOptions:
     # decision fitted on its quotes refused 90.9% of uncovered dev questions out of fold against 95.5%; safety first.
     quote_ranking: Literal["fitted", "hand"] = "fitted"
     precedents: Precedents | None = field(default=None, compare=False)  # None: the dev questions in bot/data/
-    # The eval sets this so a dev question is never answered from its own label (see bot/precedents.py).
+    # The eval sets this so a dev question is never answered from its own label (see bot/precedents.py), nor
+    # through the query adapter fitted on it.
     hold_out_identical: bool = False
     use_adapter: bool = True
     # None: the one fitted in bot/data/; `aftercare fit` gives each dev question the one fitted without it.
@@ -101,15 +102,24 @@ class AnswerEngine:
         self.quote_model = load_quote_model() if self.options.quote_ranking == "fitted" else None
         self.plain_quote_model = load_plain_quote_model() if self.options.quote_ranking == "fitted" else None
         wanted = self.options.use_coverage or self.options.quote_ranking == "fitted"
-        self.precedents = self.options.precedents or (Precedents.load(settings.embedding_model) if wanted else None)
+        held_out = self.options.hold_out_identical
+        self.precedents = self.options.precedents or (Precedents.load(settings.embedding_model, held_out=held_out)
+                                                      if wanted else None)
         if self.precedents and self.precedents.corpus_hash != knowledge.manifest.corpus_hash:
             self.precedents = None  # labelled on another corpus: see Precedents
-        self.adapter = ((self.options.adapter or QueryAdapter.load(settings.embedding_model, knowledge.manifest.corpus_hash))
+        self.adapter = ((self.options.adapter or self._fitted_adapter(held_out))
                         if self.options.use_adapter else None)
         self.passage_model = (self.options.passage_ranking or load_passage_model()
                               if self.options.fusion == "fitted" and self.adapter else None)
         self.semantic_triage = semantic_triage or load_or_embed_semantic_triage(settings.cache_dir, settings.embedding_model,
                                                                                 lambda: embedder)
+
+    def _fitted_adapter(self, held_out: bool) -> Adapter | None:
+        """The one in bot/data/; with `held_out`, a dev question gets the adapter's vector fitted without it."""
+        fitted = QueryAdapter.load(self.settings.embedding_model, self.knowledge.manifest.corpus_hash)
+        if held_out and fitted and self.precedents and self.precedents.held_out_adapted is not None:
+            return HeldOutAdapter(self.precedents.vectors, self.precedents.held_out_adapted, fitted)
+        return fitted
 
     def answer(self, question: str, request_id: str | None = None, context: Conversation | None = None,
                today: date | None = None) -> AnswerResponse:

@@ -42,6 +42,9 @@ class Precedents:
     model: str
     corpus_hash: str = ""
     right_quotes: tuple[frozenset[str], ...] = field(default=())
+    # Each question's adapted vector from the query adapter fitted without it (evals/fit_adapter.py): only the
+    # eval reads them (`held_out=True` on load), to answer a dev question as an unseen one would be.
+    held_out_adapted: np.ndarray | None = field(default=None, compare=False)
 
     def similarities(self, vector: np.ndarray, exclude: int | None = None,
                      skip_identical: bool = False) -> np.ndarray:
@@ -76,21 +79,26 @@ class Precedents:
 
     def subset(self, rows: np.ndarray) -> "Precedents":
         quotes = tuple(self.right_quotes[int(r)] for r in rows) if self.right_quotes else ()
-        return Precedents(self.vectors[rows], self.answerable[rows], self.model, self.corpus_hash, quotes)
+        adapted = self.held_out_adapted[rows] if self.held_out_adapted is not None else None
+        return Precedents(self.vectors[rows], self.answerable[rows], self.model, self.corpus_hash, quotes, adapted)
 
     def save(self, path: Path = EXAMPLES_FILE) -> None:
         quotes = json.dumps([sorted(q) for q in self.right_quotes])
+        extra = {} if self.held_out_adapted is None else {"held_out_adapted": self.held_out_adapted.astype(np.float16)}
         np.savez_compressed(path, vectors=self.vectors.astype(np.float16), answerable=self.answerable,
                             model=np.array(self.model), corpus_hash=np.array(self.corpus_hash),
-                            right_quotes=np.array(quotes))
+                            right_quotes=np.array(quotes), **extra)
 
     @classmethod
-    def load(cls, model: str, path: Path = EXAMPLES_FILE) -> "Precedents":
+    def load(cls, model: str, path: Path = EXAMPLES_FILE, held_out: bool = False) -> "Precedents":
+        """`held_out`: also the out-of-fold adapted vectors (the eval's; a served engine has no use for them)."""
         try:
             with np.load(path) as raw:
                 quotes = json.loads(str(raw["right_quotes"])) if "right_quotes" in raw else []
+                adapted = (raw["held_out_adapted"].astype(np.float32)
+                           if held_out and "held_out_adapted" in raw else None)
                 found = cls(raw["vectors"].astype(np.float32), raw["answerable"].astype(bool), str(raw["model"]),
-                            str(raw["corpus_hash"]), tuple(frozenset(q) for q in quotes))
+                            str(raw["corpus_hash"]), tuple(frozenset(q) for q in quotes), adapted)
         except (OSError, ValueError, KeyError) as err:
             raise AftercareError(f"Cannot read the dev precedents {path} ({err}): run `aftercare fit`.") from err
         if found.model != model:
@@ -98,6 +106,9 @@ class Precedents:
                                  "run `aftercare fit`.")
         if found.right_quotes and len(found.right_quotes) != len(found.answerable):
             raise AftercareError(f"{path} is inconsistent (right quotes for {len(found.right_quotes)} of "
+                                 f"{len(found.answerable)} questions): run `aftercare fit`.")
+        if found.held_out_adapted is not None and len(found.held_out_adapted) != len(found.answerable):
+            raise AftercareError(f"{path} is inconsistent (held-out adapted vectors for {len(found.held_out_adapted)} of "
                                  f"{len(found.answerable)} questions): run `aftercare fit`.")
         return found
 

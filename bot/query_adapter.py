@@ -21,6 +21,7 @@ import numpy as np
 
 from aftercare.errors import AftercareError
 from bot.data_files import DATA_DIR
+from bot.precedents import IDENTICAL
 
 ADAPTER_FILE = DATA_DIR / "query_adapter.npz"
 log = logging.getLogger(__name__)
@@ -62,3 +63,22 @@ class QueryAdapter:
             log.warning("the query adapter in %s was fitted for another model or corpus: run `aftercare fit`", path)
             return None
         return adapter
+
+
+class HeldOutAdapter:
+    """Each dev question's adapted vector from the adapter fitted without it; any other question's from `fallback`.
+
+    The eval and the fits downstream of the adapter answer a dev question through it, so that the adapter never
+    speaks for a question it learnt from and dev figures stay comparable with test and unseen ones."""
+
+    def __init__(self, questions: np.ndarray, out_of_fold: np.ndarray, fallback: Adapter) -> None:
+        self._questions = np.asarray(questions, dtype=np.float32)
+        self._out_of_fold = np.asarray(out_of_fold, dtype=np.float32)
+        self._fallback = fallback
+
+    def adapt(self, vector: np.ndarray) -> np.ndarray:
+        sims = self._questions @ vector
+        best = int(np.argmax(sims)) if sims.size else -1
+        if best >= 0 and sims[best] >= IDENTICAL:
+            return self._out_of_fold[best]
+        return self._fallback.adapt(vector)

@@ -30,7 +30,6 @@ from bot.precedents import Precedents, quote_key  # noqa: E402
 from bot.fitted import LinearModel  # noqa: E402
 from bot.compose import PLAIN_FEATURES, QUOTE_FEATURES, Unit, build_all_units, hand_score  # noqa: E402
 from bot.engine import AnswerEngine  # noqa: E402
-from bot.query_adapter import QueryAdapter  # noqa: E402
 from bot.retrieve import PASSAGE_FEATURES, blend_score, hybrid_retrieve  # noqa: E402
 from evals.cases import GoldCase  # noqa: E402
 
@@ -331,19 +330,6 @@ def fit_quote_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Pr
                     cv_top1_hand=hand_top1, cv_mrr_fitted=fitted_mrr, cv_mrr_hand=hand_mrr)
 
 
-class OutOfFoldAdapter:
-    """Each dev question's adapted vector from the adapter fitted without it (evals/fit_adapter.py), so that what is
-    fitted after the adapter learns from retrieval and quote signals as an unseen question would get them."""
-
-    def __init__(self, questions: np.ndarray, out_of_fold: np.ndarray, fallback: np.ndarray) -> None:
-        self._moved = {q.tobytes(): m for q, m in zip(questions.astype(np.float32), out_of_fold)}
-        self._fallback = QueryAdapter(fallback, model="", corpus_hash="")
-
-    def adapt(self, vector: np.ndarray) -> np.ndarray:
-        moved = self._moved.get(np.asarray(vector, dtype=np.float32).tobytes())
-        return moved if moved is not None else self._fallback.adapt(vector)
-
-
 @dataclass(frozen=True)
 class PassageFit:
     model: LinearModel
@@ -395,7 +381,7 @@ def _recall(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> dict[
 
 
 def fit_passage_ranking(engine: AnswerEngine, kept: list[GoldCase], precedents: Precedents) -> PassageFit:
-    """`engine` adapts each dev question with the adapter fitted without it (OutOfFoldAdapter)."""
+    """`engine` adapts each dev question with the adapter fitted without it (HeldOutAdapter)."""
     x, y, groups, hand = passage_rows(engine, kept, precedents)
     pipeline = make_pipeline(StandardScaler(), LogisticRegression(C=PASSAGE_C, max_iter=2000))
     p = np.zeros(len(y))

@@ -52,3 +52,12 @@ def test_the_checked_in_precedents_name_a_right_quote_for_most_answerable_questi
     precedents = Precedents.load("all-MiniLM-L6-v2")
     with_quotes = [bool(q) for q, a in zip(precedents.right_quotes, precedents.answerable) if a]
     assert sum(with_quotes) / len(with_quotes) > 0.9
+
+
+def test_held_out_adapted_vectors_are_read_only_when_asked_for(tmp_path) -> None:
+    adapted = np.array([[0.6, 0.8], [0.8, 0.6]], dtype=np.float32)
+    Precedents(np.eye(2, dtype=np.float32), np.array([True, False]), "all-MiniLM-L6-v2", "h",
+               held_out_adapted=adapted).save(tmp_path / "e.npz")
+    assert Precedents.load("all-MiniLM-L6-v2", tmp_path / "e.npz").held_out_adapted is None
+    loaded = Precedents.load("all-MiniLM-L6-v2", tmp_path / "e.npz", held_out=True).held_out_adapted
+    assert loaded is not None and np.allclose(loaded, adapted, atol=1e-3)

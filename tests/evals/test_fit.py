@@ -5,7 +5,7 @@ import pytest
 
 from bot.compose import QUOTE_FEATURES
 from bot.precedents import Precedents
-from evals.fit import WRONG_ANSWER_COST, OutOfFoldAdapter, QuoteRows, _choose_cut, _recall, _with_votes, with_adapted
+from evals.fit import WRONG_ANSWER_COST, QuoteRows, _choose_cut, _recall, _with_votes, with_adapted
 
 
 def test_the_cut_off_separates_cleanly_separable_probabilities() -> None:
@@ -49,14 +49,6 @@ def test_a_quotes_adapted_signal_is_its_closest_sentence_to_the_questions_out_of
     out_of_fold = np.array([[0.0, 1.0], [1.0, 0.0]], dtype=np.float32)
     column = with_adapted(rows, knowledge, out_of_fold).x[:, QUOTE_FEATURES.index("adapted")]
     assert column.tolist() == pytest.approx([0.8, 0.0])
-
-
-def test_a_dev_question_is_adapted_by_the_adapter_fitted_without_it_and_any_other_by_the_full_one() -> None:
-    questions = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
-    out_of_fold = np.array([[0.6, 0.8], [0.8, 0.6]], dtype=np.float32)
-    adapter = OutOfFoldAdapter(questions, out_of_fold, fallback=np.array([[0.0, 2.0], [2.0, 0.0]]))
-    assert adapter.adapt(questions[1]).tolist() == pytest.approx([0.8, 0.6])
-    assert adapter.adapt(np.array([1.0, 1.0], dtype=np.float32) / np.sqrt(2)).tolist() == pytest.approx([1 / np.sqrt(2)] * 2)
 
 
 def test_passage_recall_counts_a_question_once_at_its_first_right_passage() -> None:
