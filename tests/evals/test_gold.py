@@ -53,9 +53,10 @@ FLOORS = {"escalation_recall": ("min", 1.0), "false_escalation_rate": ("max", 0.
 # Moved once, 2026-12-02 (see evals/thresholds.toml): with retrieval weighing the adapted question, unseen's 253
 # single questions gained six points of facts and three of citation precision, its floors rise; test's 35 lost
 # three of their 80 citations to articles the cases do not list (a quote stating how long results last, from
-# another article on results), so its citation floor sits those three quotes lower.
+# another article on results), so its citation floor sits those three quotes lower. Unseen's fact floor rose
+# again once a seventh blind dev batch was fitted on (81.0% → 84.6%).
 ACCURACY_FLOORS = {"test": {"single_fact_accuracy": 0.90, "single_citation_precision": 0.87},
-                   "unseen": {"single_fact_accuracy": 0.78, "single_citation_precision": 0.94}}
+                   "unseen": {"single_fact_accuracy": 0.82, "single_citation_precision": 0.94}}
 
 
 @pytest.mark.parametrize("split", ["test", "unseen"])
