@@ -64,8 +64,12 @@ def triage(question: str, day: int | None = None) -> Triage:
             match = _first_unnegated(pattern, text)
             if match is None or _is_mild_facial_swelling(match.group(0), text):
                 continue
-            matches[reason] = match.group(0)
-            break
+            matches.setdefault(reason, match.group(0))
+            # A sign of the normal course ("my face is swelling") must not hide a red flag of the same family told
+            # beside it ("... and I feel wheezy"): look on for one that is not.
+            if not _MILD_SIGN.fullmatch(match.group(0).strip()):
+                matches[reason] = match.group(0)
+                break
     if matches and asks_what_may_happen(text) and not _ALWAYS.search(text):
         matches = {}
     if matches and is_early_normal_course(text, list(matches.values()), day):

@@ -184,3 +184,23 @@ def test_swelling_that_stops_the_fingers_bending_escalates() -> None:
 
 def test_a_cold_sore_written_as_voice_to_text_hears_it_escalates() -> None:
     assert triage("theres a cold soar coming up on my lip").escalate
+
+
+def test_wheezing_told_beside_normal_swelling_on_the_day_of_treatment_escalates() -> None:
+    assert triage("my face is swelling and now I'm wheezy, had it done this morning", day=0).escalate
+
+
+def test_feeling_shaky_and_faint_escalates() -> None:
+    assert triage("I feel shaky and faint since my session").escalate
+
+
+def test_the_redness_being_faint_now_is_not_fainting() -> None:
+    assert not triage("I feel like the redness is faint now, day 2", day=2).escalate
+
+
+def test_pain_that_keeps_a_client_awake_escalates() -> None:
+    assert triage("the soreness is so bad I can't sleep, day 1", day=1).escalate
+
+
+def test_pain_that_painkillers_do_not_relieve_escalates() -> None:
+    assert triage("my face hurts and the ibuprofen isn't helping at all").escalate
