@@ -77,6 +77,14 @@ def main() -> None:
         previous = [PreviousTurn(question=p, type="answer") for p in questions[max(0, i - 3):i]]
         return engine.answer(q, context=Conversation(previous=previous, treatment_date=four_days_ago))
 
+    # Repeated questions: as many as the embedding cache holds (the gold set outgrew it), each asked once before.
+    repeated = questions[:settings.embed_cache_size]
+
+    def warmed(function: Callable[[str], object], items: list[str], rounds: int) -> np.ndarray:
+        for q in items:
+            function(q)
+        return timed(function, items, rounds)
+
     positions = {q: i for i, q in enumerate(questions)}
     for q in questions[:10]:
         engine.answer(q)
@@ -86,7 +94,7 @@ def main() -> None:
         "product (new questions, micro-batcher bypassed)": timed(product_cold_unbatched, questions, args.rounds),
         "product (new questions, 3 earlier turns and a treatment date)": timed(product_with_context, questions,
                                                                                args.rounds),
-        "product (repeated questions, cached embedding)": timed(engine.answer, questions, args.rounds),
+        "product (repeated questions, cached embedding)": warmed(engine.answer, repeated, args.rounds),
         "tutorial recipe (RCTS 1000/200, dense top-4)": timed(recipe.search, questions, args.rounds),
     }
     base = rows["tutorial recipe (RCTS 1000/200, dense top-4)"]
