@@ -10,33 +10,43 @@ import difflib
 import re
 from collections import defaultdict
 from functools import lru_cache
-
-from spellchecker import SpellChecker
+from pathlib import Path
 
 from bot.text import stem
+from bot.word_tables import ENGLISH_WORDS
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 CUTOFF = 0.8
 
 
-@lru_cache(maxsize=1)
-def _english() -> SpellChecker:
-    return SpellChecker(language="en")
-
-
-def load_english_dictionary() -> None:
-    """Reads the dictionary now (~0.2 s) rather than at its first use, so a service can choose when."""
-    _english()
+def load_english_dictionary(cache_dir: Path | None = None) -> None:
+    """Reads the word list now rather than at its first use, so a service can choose when."""
+    ENGLISH_WORDS.load(cache_dir)
 
 
 def is_english_word(word: str) -> bool:
-    """A dictionary word the guides don't use is a different topic, not a typo."""
-    return bool(_english().known([word.lower()]))
+    """A dictionary word the guides don't use is a different topic, not a typo. Numbers are not words."""
+    return not _is_number(word) and word.lower() in ENGLISH_WORDS()
+
+
+def _is_number(word: str) -> bool:
+    try:
+        float(word)
+    except ValueError:
+        return False
+    return word.lower() not in ("nan", "inf", "infinity")
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 
 
 def edits_of(word: str) -> set[str]:
-    """Every string one edit (insert, delete, replace, swap) away from the word."""
-    return set(_english().edit_distance_1(word.lower()))
+    """Every string one edit (delete, swap, replace, insert) away from the word, as pyspellchecker makes them; plain
+    letters suffice, since only ASCII words are looked for among them (the triage keywords)."""
+    word = word.lower()
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS})
 
 
 class Speller:
@@ -44,7 +54,7 @@ class Speller:
 
     def __init__(self, known_words: frozenset[str], vocabulary: frozenset[str]) -> None:
         self.known_words, self.vocabulary = known_words, vocabulary
-        _english()  # loaded now: the first burst of requests would otherwise each load the dictionary at once
+        ENGLISH_WORDS()  # loaded now: the first burst of requests would otherwise each load the dictionary at once
         self._by_start: dict[str, list[str]] = defaultdict(list)
         for word in known_words:
             self._by_start[word[0]].append(word)

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from wordfreq import zipf_frequency
 
 from bot.data_files import DATA_DIR, read_yaml
 from bot.spelling import edits_of
+from bot.word_tables import zipf_frequency
 
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -108,10 +108,10 @@ def _typo_of(word: str) -> str | None:
     if word in _KEYWORDS or not near:
         return None
     edits = edits_of(word)
-    frequency = zipf_frequency(word, "en")
+    frequency = zipf_frequency(word)
     margin = TYPO_ZIPF_MARGIN if frequency < TYPO_RARE_ZIPF else 0.0
     for keyword in near:
-        if keyword in edits and frequency <= zipf_frequency(keyword, "en") + margin:
+        if keyword in edits and frequency <= zipf_frequency(keyword) + margin:
             return keyword
     return None
 

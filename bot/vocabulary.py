@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import top_n_list
 
 from bot.cache_files import write_atomically
+from bot.word_tables import FREQUENCIES, zipf_frequency
 from ingest.embed import TextEncoder
 
 log = logging.getLogger(__name__)
@@ -32,14 +33,14 @@ GENERAL_VOCABULARY_SIZE = 30_000
 ZIPF_COMMONEST, ZIPF_RARE = 7.0, 2.0
 
 
-def load_word_frequencies() -> None:
-    """wordfreq reads its English list (~0.1 s) at the first lookup: this makes that lookup now."""
-    zipf_frequency("the", "en")
+def load_word_frequencies(cache_dir: Path | None = None) -> None:
+    """Reads the English frequencies now rather than at the first lookup, so a service can choose when."""
+    FREQUENCIES.load(cache_dir)
 
 
 def informativeness(word: str) -> float:
     """0 for the commonest English words, 1 for rare or unknown ones."""
-    zipf = zipf_frequency(word, "en")
+    zipf = zipf_frequency(word)
     return float(min(1.0, max(0.0, (ZIPF_COMMONEST - zipf) / (ZIPF_COMMONEST - ZIPF_RARE))))
 
 

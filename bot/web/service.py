@@ -73,8 +73,8 @@ class ServiceState:
         knowledge = load_knowledge_base(self.settings)
         # Loaded here, not in the engine and the warm-up answer: they hold the GIL, which ONNX Runtime, still
         # building its session, does not need (~0.09 s less to ready).
-        load_english_dictionary()
-        load_word_frequencies()
+        load_english_dictionary(self.settings.cache_dir)
+        load_word_frequencies(self.settings.cache_dir)
         if opening is not None:
             self.encoder = opening.result()
         assert self.encoder is not None
