@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.followup import alternatives, read
+from bot.followup import read
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 
@@ -64,17 +64,3 @@ def test_a_follow_up_of_a_follow_up_reads_through_the_whole_chat() -> None:
 def test_a_few_words_after_and_are_a_new_subject_even_with_a_form_word_among_them() -> None:
     assert read("and my fine lines?", ["when will my pores look smaller?"], COMMON).text == \
         "when will my fine lines look smaller?"
-
-
-def test_a_question_pointing_back_with_words_of_its_own_may_also_be_read_with_the_last_subject() -> None:
-    others = alternatives("how does it affect it exactly?", ["is smoking bad after microneedling?"], COMMON)
-    assert [r.text for r in others] == ["how does smoking affect it exactly?"]
-
-
-def test_a_new_subject_may_also_take_the_place_of_the_old_runs_rarest_word_only() -> None:
-    others = alternatives("and coffee?", ["can I drink alcohol after microneedling?"], COMMON)
-    assert [r.text for r in others] == ["can I drink coffee after microneedling?"]
-
-
-def test_a_question_that_stands_alone_has_no_other_reading() -> None:
-    assert alternatives("how many sessions will I need for acne scars?", ["can I drink alcohol?"], COMMON) == []
