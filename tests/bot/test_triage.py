@@ -23,6 +23,9 @@ RED_FLAGS = [
     "it gets more painful every day",
     "the skin on my chin turned black",
     "Im running a temp",
+    "the pain made me cry last night",
+    "day 4 and I can barely touch my face",
+    "there are raw patches on my chin two weeks later",
 ]
 NORMAL_COURSE = [
     "how long will I be red?",
@@ -204,3 +207,7 @@ def test_pain_that_keeps_a_client_awake_escalates() -> None:
 
 def test_pain_that_painkillers_do_not_relieve_escalates() -> None:
     assert triage("my face hurts and the ibuprofen isn't helping at all").escalate
+
+
+def test_being_told_not_to_touch_the_face_is_not_pain_too_bad_to_touch() -> None:
+    assert not triage("how long can't I touch my face after microneedling?").escalate
