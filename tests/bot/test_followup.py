@@ -64,3 +64,9 @@ def test_a_follow_up_of_a_follow_up_reads_through_the_whole_chat() -> None:
 def test_a_few_words_after_and_are_a_new_subject_even_with_a_form_word_among_them() -> None:
     assert read("and my fine lines?", ["when will my pores look smaller?"], COMMON).text == \
         "when will my fine lines look smaller?"
+
+
+@pytest.mark.parametrize("question", ["is it bad that I got some sun on day 2?",
+                                      "It's the evening after my treatment and my face feels warm, should I worry?"])
+def test_it_that_points_at_nothing_leaves_the_question_standing_alone(question: str) -> None:
+    assert read(question, ["why does my skin look all glowy right after?"], COMMON).kind == "alone"
