@@ -32,7 +32,13 @@ ABOUT_THE_CLINIC = re.compile(
     r"\b((clinic'?s?|your|the|street|postal)\s+address|address\s+of|located|location|directions?|"
     r"get\s+to\s+(the|your)\s+(clinic|office|salon)|parking|park\b|opening\s+(hours|times)|"
     r"what\s+time\s+.*\b(open|close)s?\b|phone\s+number|e-?mail|prices?|costs?|fees?|payments?|"
-    r"pay\s+(for|by|with|in)|insurance)\b", re.I)
+    r"pay\s+(for|by|with|in)|insurance|"
+    # Booking and what a session costs, when not asked with a price word ("how much is one session?").
+    r"book(ing)?\s+online|online\s+booking|how\s+(do|can)\s+i\s+(book|schedule|make\s+an\s+appointment)|"
+    r"(book|schedule)\s+(an?\s+)?(appointment|consultation|slot)\s+(for|on|at)\s+(next|this|mon|tue|wed|thu|fri|sat|sun|\d)|"
+    r"are\s+you\s+open|open\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"how\s+much\s+(is|are|for)\s+(a|an|one|1|each|the|per|every)?\s*(sessions?|treatments?|courses?|packages?|appointments?))\b",
+    re.I)
 
 
 def contrast(similarities: np.ndarray) -> float:

@@ -67,13 +67,19 @@ def test_every_quote_is_verbatim_in_its_passage_and_its_document(client: TestCli
 @pytest.mark.parametrize("question", [
     "How much does a microneedling session cost?", "What are your opening hours on Saturday?",
     "Can I get Botox the same week?", "Can I take ibuprofen with my antibiotics?", "Write me a poem about cats",
-    "what time does the clinic open", "how do I get to the clinic",
+    "what time does the clinic open", "how do I get to the clinic", "how much is one session?",
+    "can I book online?", "are you open on Sundays?",
 ])
 def test_a_question_the_guides_do_not_cover_gets_the_no_answer_message(client: TestClient, question: str) -> None:
     body = ask(client, question)
     assert body["type"] == "no_answer"
     assert body["answer"].startswith("I don't have that in my guides; please ask the clinic.")
     assert body["citations"] == []
+
+
+def test_when_to_book_the_next_session_is_a_question_about_intervals_not_about_booking(client: TestClient) -> None:
+    body = ask(client, "when should I book my next session?")
+    assert body["type"] == "answer" and re.search(r"4(–|-| to )6 weeks", body["answer"])
 
 
 def test_address_as_a_verb_is_not_taken_for_the_clinics_address(client: TestClient) -> None:
