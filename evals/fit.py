@@ -8,6 +8,8 @@ fitted parameters to bot/data/, where the engine reads them. Test and unseen cas
 
 from __future__ import annotations
 
+import math
+
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -38,6 +40,12 @@ FOLDS = 5
 # presented as an answer misleads while a refusal points to the clinic, and safety comes first: a wrong answer
 # counts as three refusals (with two, uncovered questions refused fell to 79% on dev, out-of-fold).
 WRONG_ANSWER_COST = 3.0
+# Issue 11's bar for uncovered questions refused, which outside questions must meet. Out of fold on dev the cut-off
+# must refuse that share plus two standard errors of a share measured on as many uncovered questions (0.95 + 0.025
+# on about 300), or the cheapest cut-off gives way to the lowest one that does: refitted on more dev questions, the
+# cheapest cut-offs refused 90.8% and 95.8% of uncovered dev questions out of fold, and test's no-answer recall fell
+# to 87.5% and 81.2% (from 93.8% at a cut-off that refused 97.7%).
+REFUSE_RECALL_BAR = 0.95
 SEED = 0
 # Of 0.01, 0.1, 1 and 10, 0.1 ranked the right quote first most often in grouped cross-validation on dev.
 QUOTE_C = 0.1
@@ -152,17 +160,36 @@ def fit_answerability(engine: AnswerEngine, kept: list[GoldCase], precedents: Pr
                             misjudged=misjudged)
 
 
+def required_refuse_recall(uncovered: int) -> float:
+    """The bar plus two standard errors: what dev must show for outside questions to meet the bar."""
+    return min(1.0, REFUSE_RECALL_BAR + 2 * math.sqrt(REFUSE_RECALL_BAR * (1 - REFUSE_RECALL_BAR) / max(uncovered, 1)))
+
+
 def _choose_cut(p: np.ndarray, y: np.ndarray) -> tuple[float, str]:
-    """The cut-off with the lowest out-of-fold cost; between equal costs, the middle of the run of equal ones."""
+    """The cut-off with the lowest out-of-fold cost, if it refuses at least `required_refuse_recall` of the uncovered
+    questions; else the lowest cut-off that does (the fewest answerable questions refused for it). Between equal
+    costs, the middle of the run of equal ones; a cut-off always lies halfway between neighbouring out-of-fold
+    probabilities, not on one of them."""
     cuts = np.unique(np.concatenate([p, [0.5]]))
     costs = np.array([((p < t) & y).sum() + WRONG_ANSWER_COST * ((p >= t) & ~y).sum() for t in cuts])
     best = np.flatnonzero(costs == costs.min())
     lo, hi = cuts[best[0]], cuts[best[-1]]
-    # A cut-off halfway between neighbouring out-of-fold probabilities, not on one of them.
     below = cuts[best[0] - 1] if best[0] > 0 else 0.0
     threshold = float((below + lo) / 2 + (hi - lo) / 2) if len(best) > 1 else float((below + lo) / 2)
-    return threshold, (f"lowest out-of-fold cost (a wrong answer costs {WRONG_ANSWER_COST:g} refusals): "
-                       f"{costs.min():g} over {len(y)} questions")
+    note = (f"lowest out-of-fold cost (a wrong answer costs {WRONG_ANSWER_COST:g} refusals): "
+            f"{costs.min():g} over {len(y)} questions")
+    required = required_refuse_recall(int((~y).sum()))
+    recall = float((p[~y] < threshold).mean())
+    if recall >= required:
+        return threshold, note
+    uncovered = np.sort(p[~y])
+    last = uncovered[int(np.ceil(required * len(uncovered))) - 1]  # the last one that must be refused
+    above = p[p > last]
+    floor_cut = float((last + above.min()) / 2) if len(above) else float(last + 1e-6)
+    cost = int(((p < floor_cut) & y).sum() + WRONG_ANSWER_COST * ((p >= floor_cut) & ~y).sum())
+    return floor_cut, (f"the lowest that refuses {required:.1%} of uncovered questions out of fold (the bar "
+                       f"{REFUSE_RECALL_BAR:.0%} plus two standard errors; the cheapest, {threshold:.3f}, refused "
+                       f"{recall:.1%}); cost {cost:g} over {len(y)} questions")
 
 
 def plot_refuse_curve(fit: AnswerabilityFit, path: Path) -> None:

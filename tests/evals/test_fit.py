@@ -5,7 +5,7 @@ import pytest
 
 from bot.compose import QUOTE_FEATURES
 from bot.precedents import Precedents
-from evals.fit import WRONG_ANSWER_COST, QuoteRows, _choose_cut, _recall, _with_votes, with_adapted
+from evals.fit import WRONG_ANSWER_COST, QuoteRows, _choose_cut, _recall, required_refuse_recall, _with_votes, with_adapted
 
 
 def test_the_cut_off_separates_cleanly_separable_probabilities() -> None:
@@ -21,6 +21,20 @@ def test_a_wrong_answer_costs_more_than_a_refusal_so_the_cut_off_leans_to_refusi
     y = np.array([False, False, True, True])
     threshold, _ = _choose_cut(p, y)
     assert WRONG_ANSWER_COST > 1 and 0.6 < threshold <= 0.7
+
+
+def test_when_the_cheapest_cut_off_refuses_too_few_uncovered_questions_the_lowest_that_refuses_enough_is_taken() -> None:
+    # Two of twenty uncovered questions scored above ten answerable ones: answering them costs 6, refusing the ten 10.
+    p = np.array([0.1] * 18 + [0.55] * 2 + [0.5] * 10 + [0.9] * 30)
+    y = np.array([False] * 20 + [True] * 40)
+    threshold, note = _choose_cut(p, y)
+    refused = p < threshold
+    assert refused[~y].mean() >= required_refuse_recall(20) and 0.55 < threshold <= 0.9 and "refuses 100.0%" in note
+
+
+def test_the_refuse_recall_dev_must_show_is_the_bar_plus_two_standard_errors() -> None:
+    assert required_refuse_recall(300) == pytest.approx(0.95 + 2 * (0.95 * 0.05 / 300) ** 0.5)
+    assert required_refuse_recall(10) == 1.0
 
 
 def test_a_dev_question_s_quotes_get_the_votes_of_its_closest_other_question_never_its_own() -> None:
