@@ -60,7 +60,7 @@ def best_sentence_by_passage(kb: KnowledgeBase, sentence_similarities: np.ndarra
 
 
 def dense_search(kb: KnowledgeBase, query_vector: np.ndarray, k: int = CANDIDATES) -> dict[int, float]:
-    """Cosine similarity of the best passages, from Chroma (or from memory when no collection is attached)."""
+    """Cosine similarity of the best passages: from the Chroma server when one is attached, else from memory."""
     if kb.chunk_collection is None:
         sims = kb.passage_vectors @ query_vector
         top = np.argsort(-sims)[:k]
