@@ -88,9 +88,9 @@ def _warm_caches(settings: Settings) -> None:
     the English word lists, kept compact for the workers: bot/word_tables.py),
     embedded here with the model, which is loaded only when something is missing."""
     from bot.knowledge import load_knowledge_base
-    from bot.spelling import load_english_dictionary
     from bot.triage_vectors import load_or_embed_semantic_triage
-    from bot.vocabulary import WordBridges, load_word_frequencies
+    from bot.vocabulary import WordBridges
+    from bot.word_tables import load_word_lists
     from ingest.embed import Embedder
 
     loaded: list[Embedder] = []
@@ -103,8 +103,7 @@ def _warm_caches(settings: Settings) -> None:
     words = load_knowledge_base(settings).words
     WordBridges.load_or_build(settings.cache_dir, words, settings.embedding_model, model)
     load_or_embed_semantic_triage(settings.cache_dir, settings.embedding_model, model)
-    load_english_dictionary(settings.cache_dir)
-    load_word_frequencies(settings.cache_dir)
+    load_word_lists(settings.cache_dir)
 
 
 @app.command()

@@ -10,18 +10,12 @@ import difflib
 import re
 from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 
 from bot.text import stem
 from bot.word_tables import ENGLISH_WORDS
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 CUTOFF = 0.8
-
-
-def load_english_dictionary(cache_dir: Path | None = None) -> None:
-    """Reads the word list now rather than at its first use, so a service can choose when."""
-    ENGLISH_WORDS.load(cache_dir)
 
 
 def is_english_word(word: str) -> bool:

@@ -21,7 +21,7 @@ import numpy as np
 from wordfreq import top_n_list
 
 from bot.cache_files import write_atomically
-from bot.word_tables import FREQUENCIES, zipf_frequency
+from bot.word_tables import zipf_frequency
 from ingest.embed import TextEncoder
 
 log = logging.getLogger(__name__)
@@ -31,11 +31,6 @@ log = logging.getLogger(__name__)
 GENERAL_VOCABULARY_SIZE = 30_000
 # Zipf 7 is "the"; below zipf 2 a word is as rare as it gets for this purpose: informativeness runs 0..1 between.
 ZIPF_COMMONEST, ZIPF_RARE = 7.0, 2.0
-
-
-def load_word_frequencies(cache_dir: Path | None = None) -> None:
-    """Reads the English frequencies now rather than at the first lookup, so a service can choose when."""
-    FREQUENCIES.load(cache_dir)
 
 
 def informativeness(word: str) -> float:

@@ -122,6 +122,12 @@ ENGLISH_WORDS = Loaded(f"english-words-pyspellchecker-{version('pyspellchecker')
 FREQUENCIES = Loaded(f"english-frequencies-wordfreq-{version('wordfreq')}", _frequency_buckets)
 
 
+def load_word_lists(cache_dir: Path | None = None) -> None:
+    """Both lists now rather than at their first lookup, so a service (or ingest, writing the cache) chooses when."""
+    ENGLISH_WORDS.load(cache_dir)
+    FREQUENCIES.load(cache_dir)
+
+
 @lru_cache(maxsize=16384)
 def zipf_frequency(word: str) -> float:
     """wordfreq's `zipf_frequency(word, "en")`, the library's own steps over the compact table: its tokens, numbers

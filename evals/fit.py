@@ -9,7 +9,6 @@ fitted parameters to bot/data/, where the engine reads them. Test and unseen cas
 from __future__ import annotations
 
 import math
-
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -165,13 +164,18 @@ def required_refuse_recall(uncovered: int) -> float:
     return min(1.0, REFUSE_RECALL_BAR + 2 * math.sqrt(REFUSE_RECALL_BAR * (1 - REFUSE_RECALL_BAR) / max(uncovered, 1)))
 
 
+def _cost(p: np.ndarray, y: np.ndarray, cut: float) -> float:
+    """Answerable questions refused, plus uncovered ones answered at WRONG_ANSWER_COST each."""
+    return float(((p < cut) & y).sum() + WRONG_ANSWER_COST * ((p >= cut) & ~y).sum())
+
+
 def _choose_cut(p: np.ndarray, y: np.ndarray) -> tuple[float, str]:
     """The cut-off with the lowest out-of-fold cost, if it refuses at least `required_refuse_recall` of the uncovered
     questions; else the lowest cut-off that does (the fewest answerable questions refused for it). Between equal
     costs, the middle of the run of equal ones; a cut-off always lies halfway between neighbouring out-of-fold
     probabilities, not on one of them."""
     cuts = np.unique(np.concatenate([p, [0.5]]))
-    costs = np.array([((p < t) & y).sum() + WRONG_ANSWER_COST * ((p >= t) & ~y).sum() for t in cuts])
+    costs = np.array([_cost(p, y, t) for t in cuts])
     best = np.flatnonzero(costs == costs.min())
     lo, hi = cuts[best[0]], cuts[best[-1]]
     below = cuts[best[0] - 1] if best[0] > 0 else 0.0
@@ -186,7 +190,7 @@ def _choose_cut(p: np.ndarray, y: np.ndarray) -> tuple[float, str]:
     last = uncovered[int(np.ceil(required * len(uncovered))) - 1]  # the last one that must be refused
     above = p[p > last]
     floor_cut = float((last + above.min()) / 2) if len(above) else float(last + 1e-6)
-    cost = int(((p < floor_cut) & y).sum() + WRONG_ANSWER_COST * ((p >= floor_cut) & ~y).sum())
+    cost = _cost(p, y, floor_cut)
     return floor_cut, (f"the lowest that refuses {required:.1%} of uncovered questions out of fold (the bar "
                        f"{REFUSE_RECALL_BAR:.0%} plus two standard errors; the cheapest, {threshold:.3f}, refused "
                        f"{recall:.1%}); cost {cost:g} over {len(y)} questions")

@@ -24,8 +24,7 @@ from bot.web.batching import QueryBatcher
 from bot.engine import AnswerEngine, EngineOptions
 from bot.knowledge import live_generation, live_manifest, load_knowledge_base
 from bot.question_encoder import QuestionEncoder, open_question_encoder
-from bot.spelling import load_english_dictionary
-from bot.vocabulary import load_word_frequencies
+from bot.word_tables import load_word_lists
 
 log = logging.getLogger("aftercare.service")
 WARM_UP_QUESTION = "When can I wear makeup again after microneedling?"
@@ -73,8 +72,7 @@ class ServiceState:
         knowledge = load_knowledge_base(self.settings)
         # Loaded here, not in the engine and the warm-up answer: they hold the GIL, which ONNX Runtime, still
         # building its session, does not need (~0.09 s less to ready).
-        load_english_dictionary(self.settings.cache_dir)
-        load_word_frequencies(self.settings.cache_dir)
+        load_word_lists(self.settings.cache_dir)
         if opening is not None:
             self.encoder = opening.result()
         assert self.encoder is not None
