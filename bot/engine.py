@@ -22,7 +22,7 @@ from bot.disclaimer import wrap
 from bot.glossary import expand
 from bot.spelling import Speller
 from bot.knowledge import KnowledgeBase
-from bot.followup import Reading, read, shape
+from bot.followup import Reading, alternatives, read, shape
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
 from bot.precedents import Precedents
 from bot.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
@@ -149,8 +149,14 @@ class AnswerEngine:
         # (without a day label: it is not the client's day), never today's.
         stage_day = None if names_another_time(reading.text, mention) else day
         span = named_span(reading.text, mention)
-        reply = self._reply(text, reading, previous, day, stage_day, rid, follows,
-                            (span[0] + span[1]) // 2 if span else None)
+        span_day = (span[0] + span[1]) // 2 if span else None
+        reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day)
+        if reply.response.type == "no_answer" and follows and previous:
+            for other in alternatives(text, previous, common):
+                retry = self._reply(text, other, previous, day, stage_day, rid, follows, span_day)
+                if retry.response.type == "answer":
+                    reply = retry
+                    break
         changes = {"treatment_day": day, "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
         return replace(reply, response=reply.response.model_copy(update=changes))
 

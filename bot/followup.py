@@ -115,6 +115,34 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     return Reading(with_old_subject(question, before.text[span[0]:span[1]] if span else ""), "old_subject")
 
 
+def alternatives(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> list[Reading]:
+    """Other readings of a follow-up, for when the first one finds nothing the guides answer: the last question's
+    subject put into a question that seemed to stand alone but points back ("how does that affect healing?"), and
+    the new subject put in place of the old run's most informative word rather than the whole run ("and a hat?"
+    after "can I wear sunscreen ...": the object, not the verb). The engine keeps the first one it can answer; the
+    words are still only the client's own."""
+    if not previous:
+        return []
+    first = read(question, previous, common)
+    own = shape(question)
+    before = read(previous[-1], previous[:-1], common)
+    span = before.subject or _span_bounds(before.text, common)
+    found: list[Reading] = []
+    # "it" in a question with words of its own is most often the treatment ("does it help discoloration?"); a
+    # pointer ("why do I even need them?") or an opening that leads on ("and if I leave it too long?") points back.
+    pointing = own.continues or any(t.group(0).lower() in _POINTERS for t in _TOKEN.finditer(_EXPLETIVE_IT.sub(" ", own.core)))
+    if first.kind == "alone" and span and own.refers_back and pointing:
+        found.append(Reading(with_old_subject(question, before.text[span[0]:span[1]]), "old_subject"))
+    if first.kind == "new_subject" and span:
+        words = _trim(own.core)
+        inner = [t for t in _TOKEN.finditer(before.text, span[0], span[1]) if _is_subject(t.group(0).lower(), common)]
+        if len(inner) > 1:
+            token = max(inner, key=lambda t: informativeness(t.group(0)))
+            text = f"{before.text[:token.start()]}{words}{before.text[token.end():]}"
+            found.append(Reading(text, "new_subject", (token.start(), token.start() + len(words))))
+    return [r for r in dict.fromkeys(found) if r.text != first.text]
+
+
 def with_old_subject(question: str, subject: str) -> str:
     """"how long for that?" after "why is my face red?" → "how long for face red?"."""
     if not subject:

@@ -102,3 +102,17 @@ def test_a_treatment_date_not_in_yyyy_mm_dd_is_refused_with_422(client: TestClie
     response = client.post("/v1/answer", json={"question": "is flaking normal?",
                                                "context": {"treatment_date": "18/11/2026"}})
     assert response.status_code == 422
+
+
+def test_a_follow_up_that_seemed_to_stand_alone_is_read_with_the_last_subject_when_alone_it_finds_nothing(
+        client: TestClient) -> None:
+    body = ask(client, "will it stay like that for long?",
+               [{"question": "why is my skin so rough after microneedling?", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "will rough stay like that for long?"
+    assert body["type"] == "answer" and "Rough skin for a day or two" in body["answer"]
+
+
+def test_a_follow_up_the_guides_do_not_cover_is_still_refused_whichever_way_it_is_read(client: TestClient) -> None:
+    body = ask(client, "and coffee?", [{"question": "can I drink alcohol after microneedling?", "type": "answer",
+                                        "doc_ids": None}])
+    assert body["type"] == "no_answer"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.followup import read
+from bot.followup import alternatives, read
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 
@@ -70,3 +70,21 @@ def test_a_few_words_after_and_are_a_new_subject_even_with_a_form_word_among_the
                                       "It's the evening after my treatment and my face feels warm, should I worry?"])
 def test_it_that_points_at_nothing_leaves_the_question_standing_alone(question: str) -> None:
     assert read(question, ["why does my skin look all glowy right after?"], COMMON).kind == "alone"
+
+
+def test_a_question_pointing_back_with_words_of_its_own_may_also_be_read_with_the_last_subject() -> None:
+    others = alternatives("how does that affect healing exactly?", ["is smoking bad after microneedling?"], COMMON)
+    assert [r.text for r in others] == ["how does smoking affect healing exactly?"]
+
+
+def test_it_in_a_question_with_words_of_its_own_is_the_treatment_and_gives_no_other_reading() -> None:
+    assert alternatives("does it help discoloration?", ["I'm 27, is my collagen going downhill?"], COMMON) == []
+
+
+def test_a_new_subject_may_also_take_the_place_of_the_old_runs_rarest_word_only() -> None:
+    others = alternatives("and coffee?", ["can I drink alcohol after microneedling?"], COMMON)
+    assert [r.text for r in others] == ["can I drink coffee after microneedling?"]
+
+
+def test_a_question_that_stands_alone_has_no_other_reading() -> None:
+    assert alternatives("how many sessions will I need for acne scars?", ["can I drink alcohol?"], COMMON) == []
