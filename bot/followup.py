@@ -140,6 +140,9 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
             token = max(inner, key=lambda t: informativeness(t.group(0)))
             text = f"{before.text[:token.start()]}{words}{before.text[token.end():]}"
             found.append(Reading(text, "new_subject", (token.start(), token.start() + len(words))))
+    # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form.
+    if first.kind == "old_subject":
+        found.append(Reading(f"{before.text} {own.core}", "old_subject"))
     return [r for r in dict.fromkeys(found) if r.text != first.text]
 
 

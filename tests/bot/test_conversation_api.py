@@ -116,3 +116,10 @@ def test_a_follow_up_the_guides_do_not_cover_is_still_refused_whichever_way_it_i
     body = ask(client, "and coffee?", [{"question": "can I drink alcohol after microneedling?", "type": "answer",
                                         "doc_ids": None}])
     assert body["type"] == "no_answer"
+
+
+def test_a_follow_up_asking_only_how_long_is_answered_with_the_last_questions_time(client: TestClient) -> None:
+    body = ask(client, "and for how long?", [{"question": "what must I avoid after my microneedling?", "type": "answer",
+                                              "doc_ids": None}])
+    assert body["interpreted_as"] == "what must I avoid after my microneedling? for how long?"
+    assert body["type"] == "answer" and "for 24 to 48 hours" in body["answer"]

@@ -88,3 +88,8 @@ def test_a_new_subject_may_also_take_the_place_of_the_old_runs_rarest_word_only(
 
 def test_a_question_that_stands_alone_has_no_other_reading() -> None:
     assert alternatives("how many sessions will I need for acne scars?", ["can I drink alcohol?"], COMMON) == []
+
+
+def test_a_follow_up_without_a_subject_may_also_be_read_as_the_last_question_asked_again_in_its_form() -> None:
+    others = alternatives("and for how long?", ["what should I avoid doing after microneedling?"], COMMON)
+    assert "what should I avoid doing after microneedling? for how long?" in [r.text for r in others]
