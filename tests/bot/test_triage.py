@@ -211,3 +211,13 @@ def test_pain_that_painkillers_do_not_relieve_escalates() -> None:
 
 def test_being_told_not_to_touch_the_face_is_not_pain_too_bad_to_touch() -> None:
     assert not triage("how long can't I touch my face after microneedling?").escalate
+
+
+@pytest.mark.parametrize("question", ["my face is burning so bad and it keeps going, day 2",
+                                      "the stinging is worse than yesterday"])
+def test_burning_or_stinging_that_is_bad_or_getting_worse_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_asking_whether_scars_can_get_worse_is_a_question_not_a_report() -> None:
+    assert not triage("will my acne scars get worse after microneedling?").escalate
