@@ -73,12 +73,38 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         anchors = [m.start() for m in _TREATMENT.finditer(part)]
         if not anchors:
             continue
-        for match in _RELATIVE.finditer(part):
+        relative = list(_RELATIVE.finditer(part))
+        # A treatment still ahead ("my treatment is Thursday", "getting it done friday") dates nothing past, and
+        # then no weekday or date of that sentence is the treatment's ("a wedding Saturday" beside it).
+        if any(_ahead(part, match, anchors) for match in relative):
+            continue
+        for match in relative:
             day = _relative_day(match.group("phrase").lower(), today)
             if day is not None:
                 distance = min(abs(a - match.start()) for a in anchors)
                 found.append((distance, DayMention(day, match.group(0))))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+# Words that put the treatment ahead when they stand between it and the day named: "is", "will be", "getting it
+# done", "can I get microneedling on", "booked for next".
+_AHEAD = re.compile(r"\b(is|are|'s|will|'ll|going\s+to|gonna|getting|having|booked|scheduled|planned|planning|next|"
+                    r"coming|upcoming|(can|could|should|shall)\s+i\s+(get|have|book|do|schedule)|if\s+i\s+(get|have|book|do))\b", re.I)
+_DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
+_WORDS_BEFORE = 3
+
+
+def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
+    """Whether a weekday or date names a treatment still to come: a word of the future between the treatment
+    word (with the few words before it) and the day. "Today" and "this morning" are the treatment's day either way."""
+    if not _DATED.search(match.group("phrase")) or re.search(r"\b(last|ago)\b", match.group("phrase"), re.I):
+        return False
+    anchor = min(anchors, key=lambda a: abs(a - match.start()))
+    between = part[anchor:match.start()] if anchor < match.start() else part[match.end():anchor]
+    if re.search(r"[,;]|\b(and|but|so)\b", between):
+        return False  # another clause: the day is not the treatment's ("... done on Tuesday, red by Friday?")
+    before = " ".join(part[:min(anchor, match.start())].split()[-_WORDS_BEFORE:])
+    return _AHEAD.search(f"{before} {between}") is not None
 
 
 def names_another_time(text: str, mention: DayMention | None) -> bool:

@@ -39,6 +39,19 @@ def test_a_question_looking_ahead_dates_nothing() -> None:
     assert day_in_question("can I wear makeup tomorrow?", WEDNESDAY) is None
 
 
+@pytest.mark.parametrize("question", ["I have a wedding Saturday and my treatment is Thursday, will I still be red?",
+                                      "party on friday, can I get microneedling on tuesday and still look ok?",
+                                      "my appointment is next Tuesday, what should I avoid before it?",
+                                      "getting it done friday, will the redness be gone by Monday?"])
+def test_a_treatment_still_ahead_dates_nothing_not_even_by_another_weekday_beside_it(question: str) -> None:
+    assert day_in_question(question, WEDNESDAY) is None
+
+
+def test_a_weekday_after_the_treatment_in_another_clause_leaves_the_treatments_own_day() -> None:
+    mention = day_in_question("I had it done on Monday, will I still be red by Friday?", WEDNESDAY)
+    assert mention is not None and mention.day == 2
+
+
 def test_a_date_of_the_month_still_ahead_is_last_months() -> None:
     mention = day_in_question("treated on the 20th", WEDNESDAY)
     assert mention is not None and mention.day == 29
