@@ -66,8 +66,10 @@ class Speller:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             lower = word.lower()
-            if self.is_known(lower) or is_english_word(lower):
+            if lower in self.known_words or is_english_word(lower):
                 return word
+            # A typo can share its stem with a guide word ("permanant", "permanent": both "perman"): the search
+            # then finds it, but the embedding does not, so it is repaired all the same.
             return self.close(lower) or word
 
         return _WORD.sub(fix, question)

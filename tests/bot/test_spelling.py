@@ -1,0 +1,25 @@
+"""Typo repair against the guides' own words, on the ingested corpus."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def speller(service):
+    return service.engine.speller
+
+
+def test_a_typo_is_repaired_to_the_guide_word_it_is_close_to(speller) -> None:
+    assert speller.correct("when can I wear makup again?") == "when can I wear makeup again?"
+
+
+def test_a_typo_that_shares_its_stem_with_a_guide_word_is_repaired_all_the_same(speller) -> None:
+    assert speller.correct("are the results permanant?") == "are the results permanent?"
+
+
+def test_a_dictionary_word_the_guides_do_not_use_is_left_alone(speller) -> None:
+    assert speller.correct("can I use powder foundation?") == "can I use powder foundation?"
+
+
+def test_a_question_with_a_typo_sharing_a_stem_gets_the_guides_answer(client) -> None:
+    body = client.post("/v1/answer", json={"question": "is microneedling permanant?"}).json()
+    assert body["type"] == "answer" and "microneedling results are permanent" in body["answer"]
