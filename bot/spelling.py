@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from bot.text import stem
-from bot.word_tables import ENGLISH_WORDS
+from bot.word_tables import ENGLISH_WORDS, zipf_frequency
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 CUTOFF = 0.8
@@ -43,6 +43,20 @@ def edits_of(word: str) -> set[str]:
             | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS})
 
 
+# A typo is taken for an English word one edit away only when that word is common (zipf 3 is "meticulous"):
+# a rare one is as likely another typo's neighbour as the word meant.
+COMMON_ZIPF = 3.0
+
+
+@lru_cache(maxsize=4096)
+def english_repair(word: str) -> str | None:
+    """The commonest English word one edit away ("evntually" → "eventually", "safly" → "safely"), so a typo of an
+    everyday word is not weighed as a rare word the guides lack."""
+    found = [(zipf_frequency(c), c) for c in edits_of(word) if c.isalpha() and is_english_word(c)]
+    best = max(found, default=None)
+    return best[1] if best and best[0] >= COMMON_ZIPF else None
+
+
 class Speller:
     """Close guide words for a typo; candidates share the first letter and a similar length, so lookups stay cheap."""
 
@@ -70,6 +84,6 @@ class Speller:
                 return word
             # A typo can share its stem with a guide word ("permanant", "permanent": both "perman"): the search
             # then finds it, but the embedding does not, so it is repaired all the same.
-            return self.close(lower) or word
+            return self.close(lower) or english_repair(lower) or word
 
         return _WORD.sub(fix, question)

@@ -23,3 +23,11 @@ def test_a_dictionary_word_the_guides_do_not_use_is_left_alone(speller) -> None:
 def test_a_question_with_a_typo_sharing_a_stem_gets_the_guides_answer(client) -> None:
     body = client.post("/v1/answer", json={"question": "is microneedling permanant?"}).json()
     assert body["type"] == "answer" and "microneedling results are permanent" in body["answer"]
+
+
+def test_a_typo_of_an_everyday_word_the_guides_lack_is_repaired_to_the_commonest_word_one_edit_away(speller) -> None:
+    assert speller.correct("will the redness evntually go?") == "will the redness eventually go?"
+
+
+def test_a_treatment_name_the_guides_lack_is_not_taken_for_a_typo(speller) -> None:
+    assert speller.correct("should I get a hydrafacial instead?") == "should I get a hydrafacial instead?"
