@@ -123,3 +123,9 @@ def test_a_follow_up_asking_only_how_long_is_answered_with_the_last_questions_ti
                                               "doc_ids": None}])
     assert body["interpreted_as"] == "what must I avoid after my microneedling? for how long?"
     assert body["type"] == "answer" and "for 24 to 48 hours" in body["answer"]
+
+
+def test_a_follow_up_telling_that_a_sign_has_lasted_six_days_and_grows_is_escalated(client: TestClient) -> None:
+    body = ask(client, "it's been like this for 6 days and getting worse",
+               [{"question": "my skin is red and tight", "type": "answer", "doc_ids": None}])
+    assert body["type"] == "escalation"

@@ -221,3 +221,16 @@ def test_burning_or_stinging_that_is_bad_or_getting_worse_escalates(question: st
 
 def test_asking_whether_scars_can_get_worse_is_a_question_not_a_report() -> None:
     assert not triage("will my acne scars get worse after microneedling?").escalate
+
+
+@pytest.mark.parametrize("question", ["it's day 5 and it's getting bigger", "it keeps getting worse"])
+def test_a_sign_told_of_as_getting_worse_or_bigger_escalates_whatever_it_is_called(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_redness_lasting_for_five_days_escalates_without_a_treatment_day() -> None:
+    assert triage("my cheeks have been red for 5 days now").escalate
+
+
+def test_redness_for_two_days_asked_about_is_the_normal_course() -> None:
+    assert not triage("how long does redness last, mine was red for 2 days").escalate
