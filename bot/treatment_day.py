@@ -31,7 +31,7 @@ _MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|j
            r"|october|oct|november|nov|december|dec)")
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)\s+"
-    r"(?:hours?|days?|weeks?)\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"(?:hours?|days?|weeks?|months?)\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
@@ -88,7 +88,7 @@ def day_in_question(text: str, today: date) -> DayMention | None:
 
 # Words that put the treatment ahead when they stand between it and the day named: "is", "will be", "getting it
 # done", "can I get microneedling on", "booked for next".
-_AHEAD = re.compile(r"\b(is|are|'s|will|'ll|going\s+to|gonna|getting|having|booked|scheduled|planned|planning|next|"
+_AHEAD = re.compile(r"\b(is|are|'s|will|'ll|going\s+to|gonna|getting|having|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
                     r"coming|upcoming|(can|could|should|shall)\s+i\s+(get|have|book|do|schedule)|if\s+i\s+(get|have|book|do))\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
 _WORDS_BEFORE = 3

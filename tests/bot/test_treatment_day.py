@@ -25,6 +25,7 @@ WEDNESDAY = date(2026, 11, 18)
     ("It's been 6 days and my face is still a little pink", 6),
     ("it's been about 36 hours and I'm still pink", 1),
     ("its been two weeks and I see nothing", 14),
+    ("I had it done a month ago and my skin looks dull again", 31),
 ])
 def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
@@ -42,7 +43,8 @@ def test_a_question_looking_ahead_dates_nothing() -> None:
 @pytest.mark.parametrize("question", ["I have a wedding Saturday and my treatment is Thursday, will I still be red?",
                                       "party on friday, can I get microneedling on tuesday and still look ok?",
                                       "my appointment is next Tuesday, what should I avoid before it?",
-                                      "getting it done friday, will the redness be gone by Monday?"])
+                                      "getting it done friday, will the redness be gone by Monday?",
+                                      "I have my first session on the 20th, can I still use my toner until then?"])
 def test_a_treatment_still_ahead_dates_nothing_not_even_by_another_weekday_beside_it(question: str) -> None:
     assert day_in_question(question, WEDNESDAY) is None
 
