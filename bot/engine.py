@@ -28,7 +28,7 @@ from bot.precedents import Precedents
 from bot.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
 from bot.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
 from bot.stages import stages_by_passage
-from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span
+from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span, without_dating
 from bot.text import tidy
 from bot.triage import SemanticTriage, Triage, normal_course_by_day, triage
 from bot.triage_vectors import load_or_embed_semantic_triage
@@ -150,10 +150,10 @@ class AnswerEngine:
         stage_day = None if names_another_time(reading.text, mention) else day
         span = named_span(reading.text, mention)
         span_day = (span[0] + span[1]) // 2 if span else None
-        reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day)
+        reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day, mention)
         if reply.response.type == "no_answer" and follows and previous:
             for other in alternatives(text, previous, common):
-                retry = self._reply(text, other, previous, day, stage_day, rid, follows, span_day)
+                retry = self._reply(text, other, previous, day, stage_day, rid, follows, span_day, mention)
                 if retry.response.type == "answer":
                     reply = retry
                     break
@@ -190,11 +190,13 @@ class AnswerEngine:
         return flags
 
     def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, stage_day: int | None,
-               rid: str, follows: bool, span_day: int | None = None) -> Reply:
+               rid: str, follows: bool, span_day: int | None = None, mention: DayMention | None = None) -> Reply:
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
-        expansion = expand(self.speller.correct(reading.text))
+        # What is asked, without a clause that only dates the treatment (the day is already read from it).
+        asked = without_dating(reading.text, mention)
+        expansion = expand(self.speller.correct(asked))
         vector = self.embed_question(expansion.text)
         if self.options.use_triage and not normal_course_by_day(text, day) and self.semantic_triage.escalate(vector):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
@@ -202,7 +204,7 @@ class AnswerEngine:
         votes = self._votes(vector)
         adapted = self._adapted_similarities(vector)
         hits, ranked, fused = self._rank(expansion.text, vector, votes, adapted)
-        coverage = signals(reading.text, expansion.bridged, self.speller, self.bridges,
+        coverage = signals(asked, expansion.bridged, self.speller, self.bridges,
                            dense_top=max((h.dense for h in hits), default=0.0),
                            best_quote=max((u.unvoted for u in ranked), default=0.0),
                            best_sentence=max((u.similarity for u in ranked), default=0.0),

@@ -107,6 +107,29 @@ def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
     return _AHEAD.search(f"{before} {between}") is not None
 
 
+_CLAUSES = re.compile(r"[,;.!?]+|\s(?:and|but|so)\s", re.I)
+_DATING_WORDS = re.compile(r"\b(i|i'm|im|it|it's|its|my|was|is|on|at|in|about|around|just|only|had|got|did|done|have|"
+                           r"since|ago|the|a|an|this|last|treat\w*|session|appointment|procedure|microneedl\w*|"
+                           r"micro-needl\w*|needl\w*|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw)\b", re.I)
+
+
+def without_dating(text: str, mention: DayMention | None) -> str:
+    """The question without a clause that only dates the treatment ("had it done 2 days ago, is the tightness ok?"):
+    the day is read from it already, and its words would otherwise count in finding the answer as if asked about."""
+    if mention is None or mention.phrase not in text:
+        return text
+    at = text.index(mention.phrase)
+    bounds = [0] + [m.end() for m in _CLAUSES.finditer(text)] + [len(text)]
+    start = max(b for b in bounds if b <= at)
+    end = min((m.start() for m in _CLAUSES.finditer(text, at + len(mention.phrase))), default=len(text))
+    rest = _DATING_WORDS.sub(" ", re.sub(r"['’]\w*", "", text[start:end].replace(mention.phrase, " ")))
+    if re.search(r"\w", rest):
+        return text
+    remaining = f"{text[:start]} {text[end:]}"
+    remaining = re.sub(r"^[\s,;.!?]*(?:(?:and|but|so)\s+)?", "", remaining.strip(), flags=re.I)
+    return remaining if re.search(r"[A-Za-z]{3,}", remaining) else text
+
+
 def names_another_time(text: str, mention: DayMention | None) -> bool:
     """A question that names a time of its own, other than the day since treatment ("what will my skin look like
     by 3 months?", "can I work out tomorrow?"), asks about that time, not about today."""

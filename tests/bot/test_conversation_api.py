@@ -129,3 +129,9 @@ def test_a_follow_up_telling_that_a_sign_has_lasted_six_days_and_grows_is_escala
     body = ask(client, "it's been like this for 6 days and getting worse",
                [{"question": "my skin is red and tight", "type": "answer", "doc_ids": None}])
     assert body["type"] == "escalation"
+
+
+def test_a_question_that_dates_the_treatment_first_is_answered_with_that_days_stage(client: TestClient) -> None:
+    body = client.post("/v1/answer", json={"question": "had it done 2 days ago and my cheeks feel tight, is that ok?"}).json()
+    assert body["type"] == "answer" and body["treatment_day"] == 2
+    assert body["answer"].startswith("Day 2 after treatment:") and "tight" in body["answer"]

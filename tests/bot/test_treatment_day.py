@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.treatment_day import day_in_question, days_since, named_span, names_another_time
+from bot.treatment_day import day_in_question, days_since, named_span, names_another_time, without_dating
 
 WEDNESDAY = date(2026, 11, 18)
 
@@ -96,3 +96,17 @@ def test_the_clients_own_day_is_not_a_time_the_question_asks_about() -> None:
 def test_tomorrow_is_a_time_of_its_own_but_no_span_since_treatment() -> None:
     assert names_another_time("can I work out tomorrow?", None)
     assert named_span("can I work out tomorrow?", None) is None
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("had it done 2 days ago and my cheeks feel tight, is that ok?", "my cheeks feel tight, is that ok?"),
+    ("I had microneedling on the 16th, is the dryness normal?", "is the dryness normal?"),
+    ("it's day 3, is peeling normal", "is peeling normal"),
+])
+def test_a_clause_that_only_dates_the_treatment_is_left_out_of_what_is_asked(question: str, asked: str) -> None:
+    assert without_dating(question, day_in_question(question, WEDNESDAY)) == asked
+
+
+@pytest.mark.parametrize("question", ["is peeling normal on day 4?", "I had it done yesterday"])
+def test_a_day_inside_the_question_or_a_bare_date_is_kept_as_asked(question: str) -> None:
+    assert without_dating(question, day_in_question(question, WEDNESDAY)) == question
