@@ -28,7 +28,7 @@ from bot.precedents import Precedents
 from bot.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
 from bot.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
 from bot.stages import stages_by_passage
-from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span, without_dating
+from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span, only_dates, without_dating
 from bot.text import tidy
 from bot.triage import SemanticTriage, Triage, normal_course_by_day, triage
 from bot.triage_vectors import load_or_embed_semantic_triage
@@ -196,6 +196,9 @@ class AnswerEngine:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         # What is asked, without a clause that only dates the treatment (the day is already read from it).
         asked = without_dating(reading.text, mention)
+        if only_dates(reading.text, mention) and stage_day is not None and self._stages:
+            # Nothing asked but the day: what the guides' timeline says of that day, found by its own headings.
+            asked = self.stage_headings(stage_day)
         expansion = expand(self.speller.correct(asked))
         vector = self.embed_question(expansion.text)
         if self.options.use_triage and not normal_course_by_day(text, day) and self.semantic_triage.escalate(vector):
@@ -234,6 +237,13 @@ class AnswerEngine:
         if lead is not None and stage_day is not None:
             answer = f"{day_label(stage_day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, citations, rid), flags, hits, coverage, answerable, reading)
+
+    def stage_headings(self, day: int) -> str:
+        """The headings of the timeline stages nearest the day, as the text to find them by."""
+        nearest = min(s.distance(day) for s in self._stages.values())
+        headings = dict.fromkeys(self.knowledge.passages[i].heading for i, s in self._stages.items()
+                                 if s.distance(day) == nearest)
+        return ". ".join(headings)
 
     def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, day: int,
                    votes: dict[str, float] | None, adapted: np.ndarray | None) -> ScoredUnit | None:

@@ -113,6 +113,12 @@ _DATING_WORDS = re.compile(r"\b(i|i'm|im|it|it's|its|my|was|is|on|at|in|about|ar
                            r"micro-needl\w*|needl\w*|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw)\b", re.I)
 
 
+def only_dates(text: str, mention: DayMention | None) -> bool:
+    """"I had my treatment yesterday", "it's day 5": the message tells the day and asks nothing else."""
+    return (mention is not None and mention.phrase in text
+            and not re.search(r"\w", _DATING_WORDS.sub(" ", re.sub(r"['’]\w*", "", text.replace(mention.phrase, " ")))))
+
+
 def without_dating(text: str, mention: DayMention | None) -> str:
     """The question without a clause that only dates the treatment ("had it done 2 days ago, is the tightness ok?"):
     the day is read from it already, and its words would otherwise count in finding the answer as if asked about."""

@@ -135,3 +135,9 @@ def test_a_question_that_dates_the_treatment_first_is_answered_with_that_days_st
     body = client.post("/v1/answer", json={"question": "had it done 2 days ago and my cheeks feel tight, is that ok?"}).json()
     assert body["type"] == "answer" and body["treatment_day"] == 2
     assert body["answer"].startswith("Day 2 after treatment:") and "tight" in body["answer"]
+
+
+def test_a_message_that_only_tells_the_treatment_day_is_answered_with_that_days_stage(client: TestClient) -> None:
+    body = client.post("/v1/answer", json={"question": "it's day 5"}).json()
+    assert body["type"] == "answer" and body["answer"].startswith("Day 5 after treatment:")
+    assert any(re.search(r"3.?(-|–|to).?[57]", c["section"] or "") for c in body["citations"])

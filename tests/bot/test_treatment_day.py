@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from bot.treatment_day import day_in_question, days_since, named_span, names_another_time, without_dating
+from bot.treatment_day import day_in_question, days_since, named_span, names_another_time, only_dates, without_dating
 
 WEDNESDAY = date(2026, 11, 18)
 
@@ -110,3 +110,9 @@ def test_a_clause_that_only_dates_the_treatment_is_left_out_of_what_is_asked(que
 @pytest.mark.parametrize("question", ["is peeling normal on day 4?", "I had it done yesterday"])
 def test_a_day_inside_the_question_or_a_bare_date_is_kept_as_asked(question: str) -> None:
     assert without_dating(question, day_in_question(question, WEDNESDAY)) == question
+
+
+@pytest.mark.parametrize(("question", "expected"), [("I had my treatment yesterday", True), ("it's day 5", True),
+                                                    ("it's day 5, is peeling normal?", False)])
+def test_a_message_that_only_tells_the_day_is_known_as_such(question: str, expected: bool) -> None:
+    assert only_dates(question, day_in_question(question, WEDNESDAY)) is expected
