@@ -234,3 +234,13 @@ def test_redness_lasting_for_five_days_escalates_without_a_treatment_day() -> No
 
 def test_redness_for_two_days_asked_about_is_the_normal_course() -> None:
     assert not triage("how long does redness last, mine was red for 2 days").escalate
+
+
+@pytest.mark.parametrize("question", ["can u get an infection from this", "how do ppl even get infections from microneedling",
+                                      "is infection a risk with microneedling"])
+def test_a_general_question_about_infection_is_not_a_report_of_one(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_a_general_question_about_infection_beside_a_report_of_pus_escalates() -> None:
+    assert triage("can you get an infection from this? mine has pus").escalate
