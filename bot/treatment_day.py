@@ -212,12 +212,14 @@ def _relative_day(phrase: str, today: date) -> int | None:
         if when > today:
             when = when.replace(year=when.year - 1)
         return (today - when).days
-    if phrase in ("today", "tonight", "earlier today") or phrase.startswith("this "):
+    if phrase in ("today", "tonight", "earlier today") or (phrase.startswith("this ") and not phrase.startswith("this past ")):
         return 0
     if phrase == "last night":
         return 1
     if phrase == "last week":
         return 7
+    # "Last Wednesday" said on a Wednesday is a week ago; "had it Wednesday" said on one is today.
+    a_week_back = phrase.startswith("last ") or phrase.startswith("this past ")
     if phrase.startswith("on ") or phrase.startswith("this past "):
         phrase = "last " + phrase.split()[-1]
     if re.fullmatch(r"(mon|tues|wednes|thurs|fri|satur|sun)day", phrase):
@@ -227,8 +229,8 @@ def _relative_day(phrase: str, today: date) -> int | None:
     if parsed is None:
         return None
     days = (today - parsed.date()).days
-    if phrase.startswith("last ") and phrase.endswith("day") and days == 0:
-        days = 7  # "last Wednesday", said on a Wednesday, is a week ago
+    if phrase.endswith("day") and parsed.date().weekday() == today.weekday():
+        days = 7 if a_week_back else 0
     return days if days >= 0 else None
 
 

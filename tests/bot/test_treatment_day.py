@@ -54,6 +54,13 @@ def test_a_weekday_after_the_treatment_in_another_clause_leaves_the_treatments_o
     assert mention is not None and mention.day == 2
 
 
+@pytest.mark.parametrize(("question", "day"), [("had it done Wednesday afternoon", 0), ("had it last Wednesday", 7),
+                                               ("had it this past Wednesday", 7)])
+def test_a_bare_weekday_said_on_that_weekday_is_today_and_last_that_weekday_a_week_ago(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day
+
+
 def test_a_date_of_the_month_still_ahead_is_last_months() -> None:
     mention = day_in_question("treated on the 20th", WEDNESDAY)
     assert mention is not None and mention.day == 29
