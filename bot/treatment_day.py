@@ -115,8 +115,12 @@ _DATING_WORDS = re.compile(r"\b(i|i'm|im|it|it's|its|my|was|is|on|at|in|about|ar
 
 def only_dates(text: str, mention: DayMention | None) -> bool:
     """"I had my treatment yesterday", "it's day 5": the message tells the day and asks nothing else."""
-    return (mention is not None and mention.phrase in text
-            and not re.search(r"\w", _DATING_WORDS.sub(" ", re.sub(r"['’]\w*", "", text.replace(mention.phrase, " ")))))
+    return mention is not None and mention.phrase in text and _only_the_day(text, mention.phrase)
+
+
+def _only_the_day(part: str, phrase: str) -> bool:
+    """Whether the words around the day phrase only say that the treatment happened ("I had it done", "it's")."""
+    return not re.search(r"\w", _DATING_WORDS.sub(" ", re.sub(r"['’]\w*", "", part.replace(phrase, " "))))
 
 
 def without_dating(text: str, mention: DayMention | None) -> str:
@@ -128,8 +132,7 @@ def without_dating(text: str, mention: DayMention | None) -> str:
     bounds = [0] + [m.end() for m in _CLAUSES.finditer(text)] + [len(text)]
     start = max(b for b in bounds if b <= at)
     end = min((m.start() for m in _CLAUSES.finditer(text, at + len(mention.phrase))), default=len(text))
-    rest = _DATING_WORDS.sub(" ", re.sub(r"['’]\w*", "", text[start:end].replace(mention.phrase, " ")))
-    if re.search(r"\w", rest):
+    if not _only_the_day(text[start:end], mention.phrase):
         return text
     remaining = f"{text[:start]} {text[end:]}"
     remaining = re.sub(r"^[\s,;.!?]*(?:(?:and|but|so)\s+)?", "", remaining.strip(), flags=re.I)
