@@ -13,3 +13,7 @@ def test_the_bridged_client_words_are_reported_for_the_refuse_decision() -> None
 
 def test_a_question_in_the_guides_own_words_is_left_as_it_is() -> None:
     assert expand("how long does redness last?").text == "how long does redness last?"
+
+
+def test_asking_what_the_treatment_may_cause_is_bridged_to_the_guides_side_effects() -> None:
+    assert expand("can microneedling cause dark patches?").text.endswith("(side effects risks)")
