@@ -143,8 +143,10 @@ class AnswerEngine:
         incomplete = reading.changed or not own.subject
         today = today or self.today()
         mention = day_in_question(text, today)
-        day = self.treatment_day(mention, previous if incomplete else [], context.treatment_date if context else None,
-                                 today)
+        # An earlier message that only told the day ("I had it done on Monday") dates every later question, like a
+        # treatment date sent with it.
+        dating = previous if incomplete else [p for p in previous if only_dates(p, day_in_question(p, today))]
+        day = self.treatment_day(mention, dating, context.treatment_date if context else None, today)
         # A question that names a time of its own asks about that time: the stage of that time leads its answer
         # (without a day label: it is not the client's day), never today's.
         stage_day = None if names_another_time(reading.text, mention) else day

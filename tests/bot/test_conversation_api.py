@@ -141,3 +141,16 @@ def test_a_message_that_only_tells_the_treatment_day_is_answered_with_that_days_
     body = client.post("/v1/answer", json={"question": "it's day 5"}).json()
     assert body["type"] == "answer" and body["answer"].startswith("Day 5 after treatment:")
     assert any(re.search(r"3.?(-|–|to).?[57]", c["section"] or "") for c in body["citations"])
+
+
+def test_a_day_told_in_an_earlier_message_of_its_own_dates_a_later_report(client: TestClient) -> None:
+    body = ask(client, "my skin is red and warm", [{"question": "I had microneedling 2 days ago", "type": "answer",
+                                                    "doc_ids": None}])
+    assert body["type"] == "answer" and body["treatment_day"] == 2
+    assert body["answer"].startswith("Day 2 after treatment:")
+
+
+def test_a_day_inside_an_earlier_question_does_not_date_a_question_that_stands_alone(client: TestClient) -> None:
+    body = ask(client, "how many sessions will I need for acne scars?",
+               [{"question": "it's day 4, is flaking normal?", "type": "answer", "doc_ids": None}])
+    assert body["treatment_day"] is None

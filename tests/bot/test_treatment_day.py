@@ -26,6 +26,7 @@ WEDNESDAY = date(2026, 11, 18)
     ("it's been about 36 hours and I'm still pink", 1),
     ("its been two weeks and I see nothing", 14),
     ("I had it done a month ago and my skin looks dull again", 31),
+    ("my face is sunburn-red 3 hours after my session", 0),
 ])
 def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
