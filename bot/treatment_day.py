@@ -35,7 +35,7 @@ _RELATIVE = re.compile(
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
-_TREATMENT = re.compile(r"\b(had|got|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*)\b",
+_TREATMENT = re.compile(r"\b(had|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*)\b",
                         re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").

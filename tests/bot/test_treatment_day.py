@@ -37,6 +37,10 @@ def test_a_day_phrase_about_the_skin_rather_than_the_treatment_dates_nothing() -
     assert day_in_question("it was pink yesterday but now it is spreading", WEDNESDAY) is None
 
 
+def test_an_event_someone_has_got_on_a_weekday_is_not_the_treatment() -> None:
+    assert day_in_question("I've got a wedding on Saturday, will the redness be gone by then?", WEDNESDAY) is None
+
+
 def test_a_question_looking_ahead_dates_nothing() -> None:
     assert day_in_question("can I wear makeup tomorrow?", WEDNESDAY) is None
 
