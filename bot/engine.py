@@ -139,14 +139,11 @@ class AnswerEngine:
         reading = read(text, previous, common)
         own = shape(text)
         follows = reading.changed or own.refers_back or not own.subject
-        # A day named earlier in the chat dates a follow-up; a question that stands alone is not changed by it.
+        # A day named earlier in the chat dates a follow-up (see treatment_day for a question that stands alone).
         incomplete = reading.changed or not own.subject
         today = today or self.today()
         mention = day_in_question(text, today)
-        # An earlier message that only told the day ("I had it done on Monday") dates every later question, like a
-        # treatment date sent with it.
-        dating = previous if incomplete else [p for p in previous if only_dates(p, day_in_question(p, today))]
-        day = self.treatment_day(mention, dating, context.treatment_date if context else None, today)
+        day = self.treatment_day(mention, previous, context.treatment_date if context else None, today, incomplete)
         # A question that names a time of its own asks about that time: the stage of that time leads its answer
         # (without a day label: it is not the client's day), never today's.
         stage_day = None if names_another_time(reading.text, mention) else day
@@ -163,16 +160,18 @@ class AnswerEngine:
         return replace(reply, response=reply.response.model_copy(update=changes))
 
     def treatment_day(self, mention: DayMention | None, previous: list[str], treatment_date: date | None,
-                      today: date) -> int | None:
-        """The question's own day phrase, else the date the client gave, else the latest day phrase of the chat."""
+                      today: date, follow_up: bool) -> int | None:
+        """The question's own day phrase, else the date the client gave, else the latest day phrase of the chat: of
+        any earlier question for a follow-up; otherwise only of an earlier message that told nothing but the day ("I
+        had it done on Monday"), which dates every later question like a treatment date sent with it."""
         if mention is not None:
             return mention.day
         if treatment_date is not None:
             return days_since(treatment_date, today)
         for earlier in reversed(previous):
-            mention = day_in_question(earlier, today)
-            if mention is not None:
-                return mention.day
+            found = day_in_question(earlier, today)
+            if found is not None and (follow_up or only_dates(earlier, found)):
+                return found.day
         return None
 
     def _triage(self, text: str, reading: Reading, previous: list[str], day: int | None, follows: bool) -> Triage:

@@ -35,8 +35,8 @@ _RELATIVE = re.compile(
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
-_TREATMENT = re.compile(r"\b(had|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*)\b",
-                        re.I)
+_TREATMENT_WORDS = r"had|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*"
+_TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
 _TIME_SPAN = re.compile(
@@ -108,9 +108,9 @@ def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
 
 
 _CLAUSES = re.compile(r"[,;.!?]+|\s(?:and|but|so)\s", re.I)
-_DATING_WORDS = re.compile(r"\b(i|i'm|im|it|it's|its|my|was|is|on|at|in|about|around|just|only|had|got|did|done|have|"
-                           r"since|ago|the|a|an|this|last|treat\w*|session|appointment|procedure|microneedl\w*|"
-                           r"micro-needl\w*|needl\w*|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw)\b", re.I)
+_DATING_WORDS = re.compile(rf"\b({_TREATMENT_WORDS}|i|i'm|im|it|it's|its|my|was|is|on|at|in|about|around|just|only|"
+                           r"got|have|since|ago|the|a|an|this|last|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw)\b",
+                           re.I)
 
 
 def only_dates(text: str, mention: DayMention | None) -> bool:
