@@ -85,12 +85,12 @@ def ingest(
 
 def _warm_caches(settings: Settings) -> None:
     """What the service would otherwise build at its first start (word neighbours: some 20 s; the triage examples;
-    the English word lists, kept compact for the workers: bot/word_tables.py),
+    the English word lists, kept compact for the workers: bot/reading/word_tables.py),
     embedded here with the model, which is loaded only when something is missing."""
-    from bot.knowledge import load_knowledge_base
-    from bot.triage_vectors import load_or_embed_semantic_triage
-    from bot.vocabulary import WordBridges
-    from bot.word_tables import load_word_lists
+    from bot.reading.vocabulary import WordBridges
+    from bot.reading.word_tables import load_word_lists
+    from bot.retrieval.knowledge import load_knowledge_base
+    from bot.safety.triage_vectors import load_or_embed_semantic_triage
     from ingest.embed import Embedder
 
     loaded: list[Embedder] = []
@@ -119,9 +119,9 @@ def ask(
     the ONNX export made by `aftercare ingest` is there). With --after, it is read as a follow-up of those."""
     from pydantic import ValidationError
 
+    from bot.answering.render import render_for_terminal
     from bot.models import MAX_QUESTION_CHARS, Conversation
-    from bot.question_text import normalise_question
-    from bot.render import render_for_terminal
+    from bot.reading.question_text import normalise_question
     from bot.web.service import start_engine
 
     settings = load_settings(index_dir=index)
@@ -189,7 +189,14 @@ def evaluate(
     """Measure answer accuracy on the gold questions; write report.json, report.md and charts."""
     from evals.cases import load_cases, parse_splits
     from evals.gate import check, load_thresholds
-    from evals.report import conversation_table, gap_line, splits_table, summary_line, table, write_report
+    from evals.report import (
+        conversation_table,
+        gap_line,
+        splits_table,
+        summary_line,
+        table,
+        write_report,
+    )
     from evals.run import PRODUCT, http_system, in_process_systems, run_eval
     from ingest.pipeline import prepare_documents
 
@@ -247,16 +254,23 @@ def fit(
     dev question through the adapter fitted without it."""
     from dataclasses import replace
 
-    from bot.compose import PLAIN_QUOTE_MODEL_FILE, QUOTE_MODEL_FILE
-    from bot.coverage import MODEL_FILE
+    from bot.answering.compose import PLAIN_QUOTE_MODEL_FILE, QUOTE_MODEL_FILE
+    from bot.answering.coverage import MODEL_FILE
     from bot.engine import EngineOptions
-    from bot.precedents import EXAMPLES_FILE
-    from bot.retrieve import PASSAGE_MODEL_FILE
+    from bot.retrieval.precedents import EXAMPLES_FILE
+    from bot.retrieval.query_adapter import ADAPTER_FILE, HeldOutAdapter, QueryAdapter
+    from bot.retrieval.retrieve import PASSAGE_MODEL_FILE
     from bot.web.service import start_engine
     from evals.cases import load_cases
-    from bot.query_adapter import ADAPTER_FILE, HeldOutAdapter, QueryAdapter
-    from evals.fit import (build_precedents, fit_answerability, fit_passage_ranking,
-                           fit_quote_ranking, plot_refuse_curve, report_folder, right_sentences)
+    from evals.fit import (
+        build_precedents,
+        fit_answerability,
+        fit_passage_ranking,
+        fit_quote_ranking,
+        plot_refuse_curve,
+        report_folder,
+        right_sentences,
+    )
     from evals.fit_adapter import fit_adapter
 
     settings = load_settings(index_dir=index)
@@ -317,7 +331,7 @@ def unanswered(
     top: Annotated[int, typer.Option(min=1, help="How many questions to list.")] = 50,
 ) -> None:
     """List the topic words the guides lack and the unanswered questions, most asked first."""
-    from bot.unanswered import summarise
+    from bot.unanswered.log import summarise
 
     settings = load_settings()
     path = log or settings.unanswered_log

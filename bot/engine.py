@@ -14,25 +14,48 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from aftercare.settings import Settings
-from bot.compose import (MAX_CHARS, MAX_QUOTES, ScoredUnit, build_all_units, compose_quotes, load_plain_quote_model,
-                          load_quote_model, render_answer, score_units, select_units)
-from bot.coverage import CoverageSignals, is_covered, load_answerability, signals
+from bot.answering.compose import (
+    MAX_CHARS,
+    MAX_QUOTES,
+    ScoredUnit,
+    build_all_units,
+    compose_quotes,
+    load_plain_quote_model,
+    load_quote_model,
+    render_answer,
+    score_units,
+    select_units,
+)
+from bot.answering.coverage import (
+    CoverageSignals,
+    is_covered,
+    load_answerability,
+    signals,
+)
+from bot.answering.disclaimer import wrap
+from bot.answering.stages import stages_by_passage
 from bot.fitted import LinearModel
-from bot.disclaimer import wrap
-from bot.glossary import expand
-from bot.spelling import Speller
-from bot.knowledge import KnowledgeBase
-from bot.followup import Reading, alternatives, read, shape
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
-from bot.precedents import Precedents
-from bot.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
-from bot.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
-from bot.stages import stages_by_passage
-from bot.treatment_day import DayMention, day_in_question, days_since, names_another_time, named_span, only_dates, without_dating
-from bot.text import tidy
-from bot.triage import SemanticTriage, Triage, normal_course_by_day, triage
-from bot.triage_vectors import load_or_embed_semantic_triage
-from bot.vocabulary import WordBridges
+from bot.reading.followup import Reading, alternatives, read, shape
+from bot.reading.glossary import expand
+from bot.reading.spelling import Speller
+from bot.reading.text import tidy
+from bot.reading.treatment_day import (
+    DayMention,
+    day_in_question,
+    days_since,
+    named_span,
+    names_another_time,
+    only_dates,
+    without_dating,
+)
+from bot.reading.vocabulary import WordBridges
+from bot.retrieval.knowledge import KnowledgeBase
+from bot.retrieval.precedents import Precedents
+from bot.retrieval.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
+from bot.retrieval.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
+from bot.safety.triage import SemanticTriage, Triage, normal_course_by_day, triage
+from bot.safety.triage_vectors import load_or_embed_semantic_triage
 from ingest.embed import TextEncoder
 
 RETRIEVE_K = 8
@@ -58,7 +81,7 @@ class EngineOptions:
     # decision fitted on its quotes refused 90.9% of uncovered dev questions out of fold against 95.5%; safety first.
     quote_ranking: Literal["fitted", "hand"] = "fitted"
     precedents: Precedents | None = field(default=None, compare=False)  # None: the dev questions in bot/data/
-    # The eval sets this so a dev question is never answered from its own label (see bot/precedents.py), nor
+    # The eval sets this so a dev question is never answered from its own label (see bot/retrieval/precedents.py), nor
     # through the query adapter fitted on it.
     hold_out_identical: bool = False
     use_adapter: bool = True
@@ -294,7 +317,7 @@ class AnswerEngine:
         return model.mean[model.features.index(signal)] if model and signal in model.features else 0.0
 
     def _votes(self, vector: np.ndarray) -> dict[str, float] | None:
-        """The closest labelled dev question's right quotes (bot/precedents.py), once per question."""
+        """The closest labelled dev question's right quotes (bot/retrieval/precedents.py), once per question."""
         return (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
                 if self.precedents and self.quote_model else None)
 

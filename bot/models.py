@@ -7,13 +7,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bot.question_text import normalise_question, visible_pattern
+from bot.reading.question_text import normalise_question, visible_pattern
 
 MAX_QUESTION_CHARS = 1000
 MAX_COMMENT_CHARS = 1000
 MAX_REQUEST_ID_CHARS = 4096
 MAX_PREVIOUS_TURNS = 10
-# At least one character that survives cleaning (bot/question_text.py): not a space, control or invisible one.
+# At least one character that survives cleaning (bot/reading/question_text.py): not a space, control or invisible one.
 VISIBLE = visible_pattern()
 AnswerType = Literal["answer", "no_answer", "escalation"]
 

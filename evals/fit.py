@@ -25,13 +25,19 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold  # noqa: E402
 from sklearn.pipeline import Pipeline, make_pipeline  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
-from bot.coverage import FEATURES
-from bot.knowledge import KnowledgeBase  # noqa: E402
-from bot.precedents import Precedents, quote_key  # noqa: E402
-from bot.fitted import LinearModel  # noqa: E402
-from bot.compose import PLAIN_FEATURES, QUOTE_FEATURES, Unit, build_all_units, hand_score  # noqa: E402
+from bot.answering.compose import (  # noqa: E402
+    PLAIN_FEATURES,
+    QUOTE_FEATURES,
+    Unit,
+    build_all_units,
+    hand_score,
+)
+from bot.answering.coverage import FEATURES
 from bot.engine import AnswerEngine  # noqa: E402
-from bot.retrieve import PASSAGE_FEATURES, blend_score, hybrid_retrieve  # noqa: E402
+from bot.fitted import LinearModel  # noqa: E402
+from bot.retrieval.knowledge import KnowledgeBase  # noqa: E402
+from bot.retrieval.precedents import Precedents, quote_key  # noqa: E402
+from bot.retrieval.retrieve import PASSAGE_FEATURES, blend_score, hybrid_retrieve  # noqa: E402
 from evals.cases import GoldCase  # noqa: E402
 
 FOLDS = 5

@@ -1,4 +1,4 @@
-"""Fitting the query adapter (bot/query_adapter.py) on the dev questions, with k-fold cross-validation.
+"""Fitting the query adapter (bot/retrieval/query_adapter.py) on the dev questions, with k-fold cross-validation.
 
 Each answerable dev question is a row: its vector, and the corpus sentences of the quotes that carry its fact.
 The matrix is trained so that, among all sentences of the corpus, the adapted question vector is closest to its

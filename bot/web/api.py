@@ -10,9 +10,8 @@ from collections.abc import AsyncIterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
-
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 from fastapi import FastAPI, Request
@@ -27,15 +26,22 @@ from bot.engine import AnswerEngine
 from bot.feedback.request_ids import RequestIds, UnknownRequestId
 from bot.feedback.secret import deployment_secret
 from bot.feedback.store import AlreadyVoted, FeedbackStore, FeedbackUnavailable, Vote
-from bot.knowledge import check_reachable
-from bot.redact import Redactor
+from bot.models import (
+    MAX_QUESTION_CHARS,
+    AnswerRequest,
+    AnswerResponse,
+    Conversation,
+    ErrorResponse,
+    FeedbackRecorded,
+    FeedbackRequest,
+)
+from bot.reading.question_text import normalise_question
+from bot.retrieval.knowledge import check_reachable
+from bot.unanswered.log import record
+from bot.unanswered.redact import Redactor
 from bot.web.guards import BodyLimits, RateLimit, SecurityHeaders
 from bot.web.json_body import StrictJsonRoute, UnreadableBody
-from bot.models import (MAX_QUESTION_CHARS, AnswerRequest, AnswerResponse, Conversation, ErrorResponse,
-                        FeedbackRecorded, FeedbackRequest)
-from bot.question_text import normalise_question
 from bot.web.service import ServiceState, start_engine
-from bot.unanswered import record
 
 log = logging.getLogger("aftercare.api")
 STATIC = Path(__file__).with_name("static")

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 
 from aftercare.errors import AftercareError
 from aftercare.settings import Settings
-from bot.web.batching import QueryBatcher
 from bot.engine import AnswerEngine, EngineOptions
-from bot.knowledge import live_generation, live_manifest, load_knowledge_base
-from bot.question_encoder import QuestionEncoder, open_question_encoder
-from bot.word_tables import load_word_lists
+from bot.reading.word_tables import load_word_lists
+from bot.retrieval.knowledge import live_generation, live_manifest, load_knowledge_base
+from bot.retrieval.question_encoder import QuestionEncoder, open_question_encoder
+from bot.web.batching import QueryBatcher
 
 log = logging.getLogger("aftercare.service")
 WARM_UP_QUESTION = "When can I wear makeup again after microneedling?"
@@ -104,7 +104,7 @@ class ServiceState:
 def start_engine(settings: Settings, options: EngineOptions | None = None,
                  encoder: QuestionEncoder | None = None) -> ServiceState:
     """Only what the first answer needs: the index, the question encoder (the ONNX export the manifest names, see
-    bot/question_encoder.py; `encoder` shares one already open), the engine, and the warm-up question."""
+    bot/retrieval/question_encoder.py; `encoder` shares one already open), the engine, and the warm-up question."""
     started = time.perf_counter()
     single_threaded_blas()
     state = ServiceState(engine=None, not_ready=None, started_seconds=0.0, settings=settings, options=options,

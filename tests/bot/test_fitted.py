@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from aftercare.errors import AftercareError
-from bot.compose import load_quote_model
-from bot.coverage import load_answerability
+from bot.answering.compose import load_quote_model
+from bot.answering.coverage import load_answerability
 from bot.fitted import LinearModel
 
 MODEL = LinearModel(features=("a", "b"), mean=(1.0, 0.0), scale=(2.0, 1.0), coef=(1.0, -1.0), intercept=0.5, threshold=0.4)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.followup import alternatives, read
+from bot.reading.followup import alternatives, read
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
 from schemathesis.generation import GenerationMode
 
-from bot.question_text import normalise_question
+from bot.reading.question_text import normalise_question
 from bot.web.api import create_app
 
 

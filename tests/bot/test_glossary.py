@@ -1,6 +1,6 @@
 """Clients' words bridged to the guides' own, from the seeds in bot/data/glossary.yaml."""
 
-from bot.glossary import expand
+from bot.reading.glossary import expand
 
 
 def test_a_clients_word_is_followed_by_the_guides_word_for_it() -> None:

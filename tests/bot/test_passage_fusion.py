@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from bot.retrieve import best_sentence_by_passage, hybrid_retrieve
+from bot.retrieval.retrieve import best_sentence_by_passage, hybrid_retrieve
 from evals.systems import engine_variant
 
 

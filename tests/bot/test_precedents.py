@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from aftercare.errors import AftercareError
-from bot.precedents import Precedents, quote_key
+from bot.retrieval.precedents import Precedents, quote_key
 
 
 def test_a_question_closer_to_answerable_precedents_gets_a_positive_margin() -> None:

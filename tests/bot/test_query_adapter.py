@@ -1,8 +1,8 @@
 import numpy as np
 import pytest
 
-from bot.query_adapter import HeldOutAdapter, QueryAdapter
-from bot.precedents import Precedents
+from bot.retrieval.precedents import Precedents
+from bot.retrieval.query_adapter import HeldOutAdapter, QueryAdapter
 from evals.fit import right_sentences
 from evals.fit_adapter import adapted, top1, train
 from evals.systems import engine_variant

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.question_text import normalise_question
+from bot.reading.question_text import normalise_question
 
 
 @pytest.mark.parametrize("raw,clean", [

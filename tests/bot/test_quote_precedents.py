@@ -1,4 +1,4 @@
-"""Quote ranking learns from the closest labelled dev question (bot/precedents.py), on the real engine."""
+"""Quote ranking learns from the closest labelled dev question (bot/retrieval/precedents.py), on the real engine."""
 
 from dataclasses import replace
 

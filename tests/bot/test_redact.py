@@ -2,9 +2,10 @@
 client may type goes, and the aftercare words around it stay."""
 
 import difflib
+
 import pytest
 
-from bot.redact import Redactor, redact
+from bot.unanswered.redact import Redactor, redact
 from evals.cases import load_cases
 
 PII_FORMS = [

@@ -4,7 +4,7 @@ import pytest
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
 from bot.engine import AnswerEngine
-from bot.langchain_retriever import AftercareRetriever
+from bot.retrieval.langchain_retriever import AftercareRetriever
 
 
 def test_the_retriever_works_as_a_langchain_retriever(service) -> None:

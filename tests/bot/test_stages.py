@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.stages import Stage, stage_of, stages_by_passage
+from bot.answering.stages import Stage, stage_of, stages_by_passage
 
 
 @pytest.mark.parametrize(("heading", "stage"), [

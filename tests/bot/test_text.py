@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.knowledge import searchable_text
-from bot.text import terms, terms_of, tokenize_all
+from bot.reading.text import terms, terms_of, tokenize_all
+from bot.retrieval.knowledge import searchable_text
 
 
 def test_terms_from_one_batched_call_equal_each_passages_own_terms(service) -> None:

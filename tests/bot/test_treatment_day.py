@@ -4,7 +4,14 @@ from datetime import date
 
 import pytest
 
-from bot.treatment_day import day_in_question, days_since, named_span, names_another_time, only_dates, without_dating
+from bot.reading.treatment_day import (
+    day_in_question,
+    days_since,
+    named_span,
+    names_another_time,
+    only_dates,
+    without_dating,
+)
 
 WEDNESDAY = date(2026, 11, 18)
 

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.triage import triage
+from bot.safety.triage import triage
 
 RED_FLAGS = [
     "there's yellow pus coming out of a few spots on my cheek",

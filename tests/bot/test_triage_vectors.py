@@ -2,8 +2,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES
-from bot.triage_vectors import load_or_embed_semantic_triage
+from bot.safety.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES
+from bot.safety.triage_vectors import load_or_embed_semantic_triage
 from ingest.embed import Embedder
 
 

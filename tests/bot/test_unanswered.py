@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from aftercare.cli import app as cli
 from aftercare.settings import Settings
+from bot.unanswered.redact import redact
+from bot.unanswered.topics import topic_words
 from bot.web.api import create_app
-from bot.redact import redact
-from bot.topics import topic_words
 
 UNANSWERED = "How much does a session cost? I'm Jane Doe, jane@example.com, 07700 900123"
 ANOTHER = "What do you charge for microneedling? my name is Ann Lee"

@@ -1,4 +1,4 @@
-from bot.vocabulary import Bridge, WordBridges, informativeness, word_gaps
+from bot.reading.vocabulary import Bridge, WordBridges, informativeness, word_gaps
 
 
 def test_an_everyday_word_says_less_than_a_treatment_name() -> None:

@@ -6,8 +6,13 @@ from pathlib import Path
 import wordfreq
 from spellchecker import SpellChecker
 
-from bot.spelling import edits_of, is_english_word
-from bot.word_tables import ENGLISH_WORDS, WordTable, load_or_build, zipf_frequency
+from bot.reading.spelling import edits_of, is_english_word
+from bot.reading.word_tables import (
+    ENGLISH_WORDS,
+    WordTable,
+    load_or_build,
+    zipf_frequency,
+)
 from evals.cases import load_cases
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

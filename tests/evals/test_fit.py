@@ -3,9 +3,17 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from bot.compose import QUOTE_FEATURES
-from bot.precedents import Precedents
-from evals.fit import WRONG_ANSWER_COST, QuoteRows, _choose_cut, _recall, required_refuse_recall, _with_votes, with_adapted
+from bot.answering.compose import QUOTE_FEATURES
+from bot.retrieval.precedents import Precedents
+from evals.fit import (
+    WRONG_ANSWER_COST,
+    QuoteRows,
+    _choose_cut,
+    _recall,
+    _with_votes,
+    required_refuse_recall,
+    with_adapted,
+)
 
 
 def test_the_cut_off_separates_cleanly_separable_probabilities() -> None:

@@ -160,7 +160,9 @@ def _is_date(text: str) -> bool:
 
 def _date_spans(text: str, settings: dict[str, object]) -> list[tuple[int, int]]:
     """Where dateparser found dates, less the little words it takes along ("on the 14th of March, 1985 and")."""
-    from dateparser.search import search_dates  # imported here: only the opt-in log needs it, not every start
+    from dateparser.search import (
+        search_dates,  # imported here: only the opt-in log needs it, not every start
+    )
 
     spans, searched_to = [], 0
     for phrase, _ in search_dates(text, languages=["en"], settings=settings) or []:

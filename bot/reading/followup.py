@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.data_files import DATA_DIR, read_yaml
-from bot.text import STOPWORDS, stem
-from bot.vocabulary import informativeness
+from bot.reading.text import STOPWORDS, stem
+from bot.reading.vocabulary import informativeness
 
 DATA_FILE = DATA_DIR / "followup.yaml"
 # Particles that belong to the verb before them ("work out", "wash off"): replaced with it.

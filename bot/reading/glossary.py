@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.data_files import DATA_DIR, read_yaml
-from bot.text import terms
+from bot.reading.text import terms
 
 DATA_FILE = DATA_DIR / "glossary.yaml"
 GLOSSARY: dict[str, str] = read_yaml(DATA_FILE, "glossary")["bridges"]

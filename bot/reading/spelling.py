@@ -11,8 +11,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from bot.text import stem
-from bot.word_tables import ENGLISH_WORDS, zipf_frequency
+from bot.reading.text import stem
+from bot.reading.word_tables import ENGLISH_WORDS, zipf_frequency
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 CUTOFF = 0.8

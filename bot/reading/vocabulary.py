@@ -21,7 +21,7 @@ import numpy as np
 from wordfreq import top_n_list
 
 from bot.cache_files import write_atomically
-from bot.word_tables import zipf_frequency
+from bot.reading.word_tables import zipf_frequency
 from ingest.embed import TextEncoder
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """The product's hybrid retriever as a LangChain `BaseRetriever`, for a clinic's own chains.
 
-Kept apart from bot/retrieve.py so the answer path does not import LangChain.
+Kept apart from bot/retrieval/retrieve.py so the answer path does not import LangChain.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from bot.knowledge import KnowledgeBase
-from bot.question_text import normalise_question
-from bot.retrieve import Fusion, hybrid_retrieve
+from bot.reading.question_text import normalise_question
+from bot.retrieval.knowledge import KnowledgeBase
+from bot.retrieval.retrieve import Fusion, hybrid_retrieve
 
 
 class AftercareRetriever(BaseRetriever):

@@ -1,6 +1,6 @@
 """The topic words of an unanswered question: what a clinic needs to extend its guides, and nothing that names anyone.
 
-A question's content words are its words less stop words, numbers and the placeholders of `bot.redact`; of
+A question's content words are its words less stop words, numbers and the placeholders of `bot.unanswered.redact`; of
 those, the ones the guides never use (compared by stem with the knowledge base's vocabulary) are the topics the
 guides lack. A word written with a capital inside a sentence is most often a name the redactor could not
 recognise ("I saw Priya about it"), so it is left out unless the guides use it too ("SPF").
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.text import STOPWORDS, stem
+from bot.reading.text import STOPWORDS, stem
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s*")
 _WORD = re.compile(r"\[\w+\]|[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -26,7 +26,7 @@ class Topics:
 
 
 def topic_words(redacted: str, vocabulary: frozenset[str], known_words: frozenset[str]) -> Topics:
-    """`redacted` must already have been through `bot.redact`; `vocabulary` holds the guides' stemmed terms."""
+    """`redacted` must already have been through `bot.unanswered.redact`; `vocabulary` holds the guides' stemmed terms."""
     found: list[str] = []
     for sentence in _SENTENCE_END.split(redacted):
         for position, match in enumerate(_WORD.finditer(sentence)):

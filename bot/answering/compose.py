@@ -18,11 +18,11 @@ import numpy as np
 
 from bot.data_files import DATA_DIR
 from bot.fitted import LinearModel
-from bot.knowledge import KnowledgeBase, Passage, heading_similarity
-from bot.precedents import quote_key
-from bot.retrieve import Hit
-from bot.text import FIGURE, QUANTITATIVE, stem, terms, words
-from bot.vocabulary import informativeness
+from bot.reading.text import FIGURE, QUANTITATIVE, stem, terms, words
+from bot.reading.vocabulary import informativeness
+from bot.retrieval.knowledge import KnowledgeBase, Passage, heading_similarity
+from bot.retrieval.precedents import quote_key
+from bot.retrieval.retrieve import Hit
 
 MAX_QUOTES = 4
 MAX_CHARS = 600
@@ -161,8 +161,8 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
                 plain: LinearModel | None = None) -> list[ScoredUnit]:
     """Every quotable unit of the retrieved passages, best first: by the fitted model, or the hand blend without one.
 
-    `votes` are the right quotes of the closest labelled dev question (bot/precedents.py); `adapted_sims` are the
-    similarities to every sentence of the question's vector moved by the query adapter (bot/query_adapter.py).
+    `votes` are the right quotes of the closest labelled dev question (bot/retrieval/precedents.py); `adapted_sims` are the
+    similarities to every sentence of the question's vector moved by the query adapter (bot/retrieval/query_adapter.py).
     None when there are none for this corpus, and then the signal takes its fitted mean, which weighs nothing.
     `plain` scores `unvoted`."""
     neutral = {name: _neutral(model, name) for name in _LEARNT}

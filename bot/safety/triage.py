@@ -14,8 +14,8 @@ from functools import lru_cache
 import numpy as np
 
 from bot.data_files import DATA_DIR, read_yaml
-from bot.spelling import edits_of
-from bot.word_tables import zipf_frequency
+from bot.reading.spelling import edits_of
+from bot.reading.word_tables import zipf_frequency
 
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of)\s+(?:\w+\s+){0,2}$", re.I)
 

@@ -4,7 +4,7 @@ Knowing every word of a question is no evidence that the guides answer it, and o
 that they don't. So the decision looks at how well the chosen quotes match the question (the best quote and
 sentence, how far that sentence stands out from the rest, the question's informative words found in them), at
 the words the guides lack, weighted by how informative each is in general English and how far the closest
-guide word is (bot/vocabulary.py), and at whether the closest dev questions were answerable (bot/precedents.py).
+guide word is (bot/reading/vocabulary.py), and at whether the closest dev questions were answerable (bot/retrieval/precedents.py).
 The weights and the cut-off are fitted on the dev questions by `aftercare fit` (logistic regression, k-fold
 cross-validated) and kept in bot/data/.
 """
@@ -19,9 +19,9 @@ import numpy as np
 
 from bot.data_files import DATA_DIR
 from bot.fitted import LinearModel
-from bot.spelling import Speller, is_english_word
-from bot.text import stem, terms, words
-from bot.vocabulary import WordBridges, word_gaps
+from bot.reading.spelling import Speller, is_english_word
+from bot.reading.text import stem, terms, words
+from bot.reading.vocabulary import WordBridges, word_gaps
 
 MODEL_FILE = DATA_DIR / "answerability.json"
 

@@ -1,6 +1,6 @@
 """The opt-in log of questions the guides could not answer, for extending the corpus, keeping as little as it can.
 
-By default an entry holds only the question's topic words (`bot.topics`): its content words and those the guides
+By default an entry holds only the question's topic words (`bot.unanswered.topics`): its content words and those the guides
 lack, taken from the redacted text. The whole redacted question is kept only when the clinic also opts in to
 that (`AFTERCARE_UNANSWERED_FULL_TEXT`). Nothing is written before redaction.
 """
@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from aftercare.errors import AftercareError
 from aftercare.settings import Settings
-from bot.redact import Redactor
-from bot.topics import topic_words
+from bot.unanswered.redact import Redactor
+from bot.unanswered.topics import topic_words
 
 if TYPE_CHECKING:  # the CLI's `aftercare unanswered` reads the log without loading the index libraries
-    from bot.knowledge import KnowledgeBase
+    from bot.retrieval.knowledge import KnowledgeBase
 
 
 def entry(settings: Settings, question: str, knowledge: "KnowledgeBase") -> dict[str, object]:

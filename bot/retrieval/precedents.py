@@ -2,8 +2,8 @@
 questions worded like a new one is evidence the fitted decisions weigh like any other signal.
 
 Two things are read from them: whether the closest dev questions are ones the guides answer rather than ones
-they don't (the refuse decision, bot/coverage.py), and which quotes carried the answer to the closest
-answerable one (quote ranking, bot/compose.py). Clients ask the same few dozen things in endless wordings, and
+they don't (the refuse decision, bot/answering/coverage.py), and which quotes carried the answer to the closest
+answerable one (quote ranking, bot/answering/compose.py). Clients ask the same few dozen things in endless wordings, and
 a labelled wording close to a new one says more about the right quote than any single word does.
 
 What the guides answer, and where, changes with the corpus (a clinic adds the article its clients kept asking

@@ -4,7 +4,7 @@ The embedding model places "how long am I gonna look like a tomato" nearer to se
 "the redness typically subsides within 24-48 hours". A matrix fitted on dev (question → the sentences that carry
 its fact; `aftercare fit`, evals/fit_adapter.py) moves question vectors toward the sentences that answer such
 questions, for every wording near a labelled one at once; the sentences' own vectors are left as they are. It
-is one more quote signal ("adapted" in bot/compose.py) that the fitted quote ranking weighs, never the only one.
+is one more quote signal ("adapted" in bot/answering/compose.py) that the fitted quote ranking weighs, never the only one.
 
 Like the precedents, it speaks only for the corpus and model it was fitted on; for any other the signal takes
 its fitted mean, which weighs nothing.
@@ -21,7 +21,7 @@ import numpy as np
 
 from aftercare.errors import AftercareError
 from bot.data_files import DATA_DIR
-from bot.precedents import IDENTICAL
+from bot.retrieval.precedents import IDENTICAL
 
 ADAPTER_FILE = DATA_DIR / "query_adapter.npz"
 log = logging.getLogger(__name__)

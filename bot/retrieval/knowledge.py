@@ -15,10 +15,15 @@ from chromadb.api.models.Collection import Collection
 
 from aftercare.errors import AftercareError, IndexNotReady, IndexUnavailable
 from aftercare.settings import Settings
-from bot.text import terms_of, tokenize_all, words
+from bot.reading.text import terms_of, tokenize_all, words
 from ingest.documents import SECTION_SEPARATOR
-from ingest.store import Manifest, current_generation, open_client, open_live_collections, read_manifest
-
+from ingest.store import (
+    Manifest,
+    current_generation,
+    open_client,
+    open_live_collections,
+    read_manifest,
+)
 
 COMMON_TERM_SHARE = 0.4
 

@@ -133,7 +133,14 @@ def zipf_frequency(word: str) -> float:
     """wordfreq's `zipf_frequency(word, "en")`, the library's own steps over the compact table: its tokens, numbers
     smashed to zeros and given their digit frequency, several tokens combined as 1/f = 1/f1 + 1/f2 + ..., three
     significant digits (tests/bot/test_word_tables.py checks it against the library)."""
-    from wordfreq import cB_to_freq, digit_freq, freq_to_zipf, lossy_tokenize, smash_numbers, zipf_to_freq
+    from wordfreq import (
+        cB_to_freq,
+        digit_freq,
+        freq_to_zipf,
+        lossy_tokenize,
+        smash_numbers,
+        zipf_to_freq,
+    )
 
     tokens = lossy_tokenize(word, "en")
     if not tokens:

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from bot.knowledge import KnowledgeBase
+from bot.retrieval.knowledge import KnowledgeBase
 
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 _RANGE_THEN_UNIT = re.compile(r"(\d+)\s*(?:-|–|to)\s*(\d+)[\s-]*(hour|day|week|month)s?\b", re.I)

@@ -19,8 +19,8 @@ from chromadb.errors import NotFoundError
 from aftercare.errors import IndexUnavailable
 from bot.data_files import DATA_DIR
 from bot.fitted import LinearModel
-from bot.knowledge import KnowledgeBase, heading_similarity
-from bot.text import terms
+from bot.reading.text import terms
+from bot.retrieval.knowledge import KnowledgeBase, heading_similarity
 
 Fusion = Literal["fitted", "blend", "rrf", "dense", "bm25"]
 CANDIDATES = 20
@@ -152,10 +152,10 @@ def hybrid_retrieve(kb: KnowledgeBase, question: str, query_vector: np.ndarray, 
 
 
 def __getattr__(name: str) -> object:
-    """`bot.retrieve.AftercareRetriever` still works, without the answer path importing LangChain (half a second
-    of every start): it lives in bot/langchain_retriever.py."""
+    """`bot.retrieval.retrieve.AftercareRetriever` still works, without the answer path importing LangChain (half a second
+    of every start): it lives in bot/retrieval/langchain_retriever.py."""
     if name == "AftercareRetriever":
-        from bot.langchain_retriever import AftercareRetriever
+        from bot.retrieval.langchain_retriever import AftercareRetriever
 
         return AftercareRetriever
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

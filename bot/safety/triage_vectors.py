@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.cache_files import write_atomically
-from bot.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES, SemanticTriage
+from bot.safety.triage import NORMAL_COURSE_EXAMPLES, RED_FLAG_EXAMPLES, SemanticTriage
 from ingest.embed import TextEncoder
 
 log = logging.getLogger(__name__)
