@@ -70,8 +70,10 @@ def triage(question: str, day: int | None = None) -> Triage:
             if not _MILD_SIGN.fullmatch(match.group(0).strip()):
                 matches[reason] = match.group(0)
                 break
-    if matches and asks_what_may_happen(text) and not _ALWAYS.search(text):
-        matches = {}
+    if matches and asks_what_may_happen(text):
+        # Only a sign of the airway, eyes, fainting or bleeding escalates inside a general question: "will my lips
+        # swell?" does, "does it hurt more on the lips?" does not.
+        matches = {reason: m for reason, m in matches.items() if _ALWAYS.search(m)}
     if matches and is_early_normal_course(text, list(matches.values()), day):
         matches = {}
     if not matches and day is not None and reports_lasting_sign(text, day):

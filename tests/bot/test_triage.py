@@ -71,6 +71,14 @@ def test_a_general_question_about_the_airway_still_escalates() -> None:
     assert triage("will my throat swell up after microneedling?").escalate
 
 
+def test_a_general_question_about_pain_near_the_lips_is_not_a_report() -> None:
+    assert not triage("does microneedling hurt more on the lips?").escalate
+
+
+def test_a_general_question_that_names_a_sign_of_the_airway_escalates_beside_pain() -> None:
+    assert triage("does it hurt more on the lips, and can they swell up?").escalate
+
+
 def test_warmth_and_tightness_the_night_after_are_the_normal_course() -> None:
     assert not triage("my face feels hot and tight the night after, kind of like a sunburn - normal?").escalate
 
