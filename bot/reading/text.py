@@ -17,6 +17,9 @@ STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN_PLUS) | {
     "go", "going", "ok", "okay", "again", "how", "what", "when", "which", "who", "whom", "why", "where", "much",
     "many", "long", "just", "still", "also", "really", "very", "too", "s", "t", "don", "doesn", "isn", "it's",
     "need", "want", "thing", "things", "like", "please", "hi", "hello", "thanks", "anything", "something",
+    # Contractions typed without the apostrophe ("whats", "dont") are the same stop words.
+    "whats", "hows", "whens", "wheres", "whys", "thats", "theres", "dont", "doesnt", "didnt", "cant", "couldnt",
+    "shouldnt", "wouldnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "youre", "theyre", "itll", "ill",
 })
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|couple"
 FIGURE = re.compile(rf"\d|\b({_NUMBER_WORDS})\b", re.I)

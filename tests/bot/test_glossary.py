@@ -17,3 +17,17 @@ def test_a_question_in_the_guides_own_words_is_left_as_it_is() -> None:
 
 def test_asking_what_the_treatment_may_cause_is_bridged_to_the_guides_side_effects() -> None:
     assert expand("can microneedling cause dark patches?").text.endswith("(side effects risks)")
+
+
+def test_chat_shorthand_for_appointments_is_bridged_to_the_guides_sessions() -> None:
+    assert expand("minimum wait between appts?").text.endswith("(sessions)")
+
+
+def test_a_question_in_chat_shorthand_gets_the_guides_interval(client) -> None:
+    body = client.post("/v1/answer", json={"question": "whats the minimum wait between microneedling appts"}).json()
+    assert body["type"] == "answer" and "4–6 weeks" in body["answer"]
+
+
+def test_whiteheads_are_read_as_the_guides_breakouts(client) -> None:
+    body = client.post("/v1/answer", json={"question": "got a couple of whiteheads on day 6 post microneedling"}).json()
+    assert body["type"] == "answer" and "mild breakouts" in body["answer"]

@@ -16,3 +16,7 @@ def test_batched_terms_are_lower_cased_stemmed_and_without_stop_words_as_single_
     texts = ["Can I wear MAKEUP after Microneedling?", "", "the and of", "Redness fades; swelling eases."]
     assert terms_of(tokenize_all(texts)) == [terms(text) for text in texts]
     assert terms_of(tokenize_all(texts))[0] == ["wear", "makeup", "microneedl"]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_a_stop_word_like_the_contraction() -> None:
+    assert terms("whats the gap and dont I need to wait") == terms("what's the gap and don't I need to wait")
