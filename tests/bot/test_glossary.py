@@ -31,3 +31,9 @@ def test_a_question_in_chat_shorthand_gets_the_guides_interval(client) -> None:
 def test_whiteheads_are_read_as_the_guides_breakouts(client) -> None:
     body = client.post("/v1/answer", json={"question": "got a couple of whiteheads on day 6 post microneedling"}).json()
     assert body["type"] == "answer" and "mild breakouts" in body["answer"]
+
+
+def test_a_question_about_straight_after_the_treatment_gets_the_immediate_effects_not_a_later_stage(client) -> None:
+    body = client.post("/v1/answer", json={"question": "what does my skin look like straight after microneedling"}).json()
+    assert body["type"] == "answer" and "Weeks 6–8" not in body["answer"]
+    assert "first day or two" in body["answer"]
