@@ -175,6 +175,25 @@ def named_span(text: str, mention: DayMention | None) -> tuple[int, int] | None:
     return (0 if match.group("first") else min(last, round(n * per)), last)
 
 
+_AHEAD_SPAN = re.compile(
+    r"\bnext\s+(?P<next>week|month)\b"
+    r"|\bin\s+(?:another\s+)?(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2}|a\s+few|few|couple\s+of)\s+"
+    r"(?P<unit>days?|weeks?|months?)\b"
+    r"|\b(?P<count2>an?|one|two|three|four|\d{1,2})\s+(?P<unit2>days?|weeks?)\s+from\s+now\b", re.I)
+
+
+def days_ahead(text: str) -> int | None:
+    """How far ahead a time the question speaks of lies ("what if it's still red next week" → 7), or None."""
+    match = _AHEAD_SPAN.search(text)
+    if match is None:
+        return None
+    if match.group("next"):
+        return 7 if match.group("next").lower() == "week" else 30
+    count = (match.group("count") or match.group("count2")).lower()
+    count = {"a": "1", "an": "1", "a few": "3", "few": "3", "couple of": "2"}.get(" ".join(count.split()), count)
+    return _count_days(f"{count} {(match.group('unit') or match.group('unit2')).lower().rstrip('s')}s")
+
+
 def _since_treatment(match: re.Match[str]) -> int | None:
     if match.group("day"):
         value = match.group("day").lower()

@@ -15,6 +15,7 @@ import numpy as np
 
 from bot.data_files import DATA_DIR, read_yaml
 from bot.reading.spelling import edits_of
+from bot.reading.treatment_day import days_ahead
 from bot.reading.word_tables import zipf_frequency
 
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of)\s+(?:\w+\s+){0,2}$", re.I)
@@ -35,14 +36,21 @@ _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
+_LASTING_FLAKING = re.compile(_DATA["normal_course"]["lasting_flaking"], re.I)
+_GONE = re.compile(_DATA["normal_course"]["gone"], re.I)
+_NOT_GONE = re.compile(_DATA["normal_course"]["not_gone"], re.I)
+_PERSISTING = re.compile(_DATA["normal_course"]["persisting"], re.I)
 # The guides' longest time for redness is 72 hours (sensitive skin); swelling and warmth are shorter.
 EARLY_LAST_DAY = 2
 LASTING_AFTER_DAY = 3
+# The guides' latest stage with flaking is "Week 1-2".
+FLAKING_AFTER_DAY = 14
 _KEYWORDS = tuple(_DATA["typo_keywords"])
 # A misspelling is seldom commoner than its word ("fewer" is not "fever"). Below zipf 3.5 (rarer than about
 # three in a million words) counts are noisy, so there half a zipf step is allowed ("puss" 3.03 for "pus" 3.02).
 TYPO_ZIPF_MARGIN = 0.5
 TYPO_RARE_ZIPF = 3.5
+_IF = re.compile(r"\bif\b", re.I)
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|slight\w*|mild\w*|minor|little\s+bit|somewhat|kind\s+of)\b", re.I)
 _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swell\w*|swollen|puff\w*|tight)$", re.I | re.S)
 
@@ -78,6 +86,11 @@ def triage(question: str, day: int | None = None) -> Triage:
         matches = {}
     if not matches and day is not None and reports_lasting_sign(text, day):
         matches = {"lasting past the days the guides give": ""}
+    # "What if it's still red next week?" asks what to do then: the answer is the clinic's. "Will I still be red
+    # next week?" asks what is normal, and is answered.
+    if not matches and _IF.search(text) and (ahead := days_ahead(text)) is not None and _PERSISTING.search(text) \
+            and reports_lasting_sign(text, (day or 0) + ahead):
+        matches = {"lasting past the days the guides give": ""}
     return Triage(escalate=bool(matches), reasons=tuple(matches))
 
 
@@ -91,8 +104,9 @@ def normal_course_by_day(text: str, day: int | None) -> bool:
 
 def reports_lasting_sign(text: str, day: int) -> bool:
     """"Still bright red" on day 6 is not the normal course; "a little pink" or "will I be red?" is no report of it."""
-    return (day > LASTING_AFTER_DAY and _first_unnegated(_LASTING_SIGN, text) is not None
-            and not asks_what_may_happen(text) and not _MILD.search(text))
+    lasting = ((day > LASTING_AFTER_DAY and _present(_LASTING_SIGN, text))
+               or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, text)))
+    return lasting and not asks_what_may_happen(text) and not _MILD.search(text)
 
 
 def read_typos(text: str) -> str:
@@ -133,6 +147,16 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
     """"My face is a bit swollen" is the normal course; swelling of lips, tongue or throat never is."""
     return bool(_FACE_ONLY.match(matched)) and "face" in matched.lower() and bool(_MILD.search(text)) and not re.search(
         r"\b(fast|quick|rapid|breath|throat|lips?|tongue|worse|spread)", text, re.I)
+
+
+def _present(sign: re.Pattern[str], text: str) -> bool:
+    """A sign told of as there: not negated before it ("no redness") nor told of as over after it ("is gone")."""
+    return any(not _NEGATION.search(text[: m.start()]) and not _told_as_over(text[m.end():]) for m in sign.finditer(text))
+
+
+def _told_as_over(rest: str) -> bool:
+    gone = _GONE.match(rest)
+    return gone is not None and not _NOT_GONE.search(gone.group("between"))
 
 
 def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from bot.reading.treatment_day import (
+    days_ahead,
     day_in_question,
     days_since,
     named_span,
@@ -135,3 +136,9 @@ def test_a_day_inside_the_question_or_a_bare_date_is_kept_as_asked(question: str
                                                     ("it's day 5, is peeling normal?", False)])
 def test_a_message_that_only_tells_the_day_is_known_as_such(question: str, expected: bool) -> None:
     assert only_dates(question, day_in_question(question, WEDNESDAY)) is expected
+
+
+@pytest.mark.parametrize(("text", "days"), [("what if it's still there next week", 7), ("in a few days", 3),
+                                            ("two weeks from now", 14), ("in 3 weeks", 21), ("I go in a minute", None)])
+def test_a_time_ahead_is_counted_in_days_from_today(text: str, days: int | None) -> None:
+    assert days_ahead(text) == days

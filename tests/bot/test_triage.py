@@ -252,3 +252,35 @@ def test_a_general_question_about_infection_is_not_a_report_of_one(question: str
 
 def test_a_general_question_about_infection_beside_a_report_of_pus_escalates() -> None:
     assert triage("can you get an infection from this? mine has pus").escalate
+
+
+def test_flaking_still_there_in_the_third_week_escalates() -> None:
+    assert triage("It's been 3 weeks and my skin is still peeling", 21).escalate
+
+
+def test_flaking_in_the_second_week_is_the_normal_course() -> None:
+    assert not triage("still peeling on day 10, is that ok?", 10).escalate
+
+
+@pytest.mark.parametrize("question", ["day 5 and the redness is gone, when will I see results?",
+                                      "redness has faded, day 4", "the flaking is long gone now"])
+def test_a_sign_told_of_as_over_is_not_lasting(question: str) -> None:
+    assert not triage(question, 21).escalate
+
+
+@pytest.mark.parametrize("question", ["day 5 and the redness is not gone", "the swelling hasn't gone down",
+                                      "swelling isnt better"])
+def test_a_sign_told_of_as_not_over_is_lasting(question: str) -> None:
+    assert triage(question, 6).escalate
+
+
+def test_asking_what_to_do_if_a_sign_is_still_there_past_the_guides_days_escalates() -> None:
+    assert triage("my face is red and swollen, what if it's still there next week?", 0).escalate
+
+
+def test_asking_whether_a_sign_will_still_be_there_is_a_question_about_the_normal_course() -> None:
+    assert not triage("will I still be red next week?", 0).escalate
+
+
+def test_asking_what_if_a_sign_gets_worse_escalates() -> None:
+    assert triage("what if the swelling gets worse on day 3 instead of better?", 1).escalate
