@@ -33,6 +33,7 @@ WEDNESDAY = date(2026, 11, 18)
     ("It's been 6 days and my face is still a little pink", 6),
     ("it's been about 36 hours and I'm still pink", 1),
     ("its been two weeks and I see nothing", 14),
+    ("it's now been 3 weeks and the flaking hasn't stopped", 21),
     ("I had it done a month ago and my skin looks dull again", 31),
     ("my face is sunburn-red 3 hours after my session", 0),
 ])
