@@ -30,6 +30,7 @@ _OPENING = re.compile(_DATA["question_openings"], re.I)
 _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
 _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
+_NARROWING = re.compile(_DATA["narrowing"], re.I)
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
 _STOPSET = frozenset(STOPWORDS)
@@ -140,6 +141,11 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
             token = max(inner, key=lambda t: informativeness(t.group(0)))
             text = f"{before.text[:token.start()]}{words}{before.text[token.end():]}"
             found.append(Reading(text, "new_subject", (token.start(), token.start() + len(words))))
+    if first.kind == "new_subject" and _NARROWING.match(own.core):
+        # A place or condition narrows the last question rather than replacing its subject ("and on the forehead?"
+        # after "does microneedling hurt?"): the last question asked again with it.
+        stripped = before.text.rstrip(" ?!.")
+        found.append(Reading(f"{stripped} {_trim(own.core)}{before.text[len(stripped):]}", "new_subject"))
     # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form.
     if first.kind == "old_subject":
         found.append(Reading(f"{before.text} {own.core}", "old_subject"))

@@ -154,3 +154,8 @@ def test_a_day_inside_an_earlier_question_does_not_date_a_question_that_stands_a
     body = ask(client, "how many sessions will I need for acne scars?",
                [{"question": "it's day 4, is flaking normal?", "type": "answer", "doc_ids": None}])
     assert body["treatment_day"] is None
+
+
+def test_a_follow_up_naming_a_place_narrows_the_last_question_rather_than_replacing_its_subject(client: TestClient) -> None:
+    body = ask(client, "what about around the lips?", [{"question": "Does microneedling hurt?", "type": "answer"}])
+    assert body["type"] == "answer" and body["interpreted_as"] == "Does microneedling hurt around the lips?"
