@@ -37,3 +37,8 @@ def test_a_question_about_straight_after_the_treatment_gets_the_immediate_effect
     body = client.post("/v1/answer", json={"question": "what does my skin look like straight after microneedling"}).json()
     assert body["type"] == "answer" and "Weeks 6–8" not in body["answer"]
     assert "first day or two" in body["answer"]
+
+
+def test_asking_about_sessions_every_two_weeks_gets_the_guides_interval(client) -> None:
+    body = client.post("/v1/answer", json={"question": "can i do it every 2 weeks to speed things up"}).json()
+    assert body["type"] == "answer" and "4–6 weeks" in body["answer"]
