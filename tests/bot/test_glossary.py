@@ -8,7 +8,7 @@ def test_a_clients_word_is_followed_by_the_guides_word_for_it() -> None:
 
 
 def test_the_bridged_client_words_are_reported_for_the_refuse_decision() -> None:
-    assert expand("whats the ideal gap between seshs").bridged == frozenset({"sesh"})  # stemmed, as the refuse decision compares words
+    assert expand("whats the ideal number of seshs").bridged == frozenset({"sesh"})  # stemmed, as the refuse decision compares words
 
 
 def test_a_question_in_the_guides_own_words_is_left_as_it_is() -> None:
@@ -20,7 +20,7 @@ def test_asking_what_the_treatment_may_cause_is_bridged_to_the_guides_side_effec
 
 
 def test_chat_shorthand_for_appointments_is_bridged_to_the_guides_sessions() -> None:
-    assert expand("minimum wait between appts?").text.endswith("(sessions)")
+    assert expand("are the appts long?").text.endswith("(sessions)")
 
 
 def test_a_question_in_chat_shorthand_gets_the_guides_interval(client) -> None:
