@@ -8,7 +8,7 @@ def test_a_clients_word_is_followed_by_the_guides_word_for_it() -> None:
 
 
 def test_the_bridged_client_words_are_reported_for_the_refuse_decision() -> None:
-    assert expand("whats the ideal number of seshs").bridged == frozenset({"sesh"})  # stemmed, as the refuse decision compares words
+    assert expand("whats the ideal number of seshs").bridged == frozenset({"sesh"})  # "number" is not "numb"  # stemmed, as the refuse decision compares words
 
 
 def test_a_question_in_the_guides_own_words_is_left_as_it_is() -> None:
