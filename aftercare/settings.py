@@ -15,6 +15,10 @@ DEFAULT_DISCLAIMER = (
     "It does not replace an examination by your practitioner. If you are worried about your skin, "
     "contact the clinic."
 )
+DEFAULT_ACKNOWLEDGEMENT = (
+    "Happy to help. Ask me anything else about your aftercare; for questions about your own treatment, please "
+    "contact the clinic."
+)
 DEFAULT_NO_ANSWER = (
     "I don't have that in my guides; please ask the clinic. "
     "The team can answer questions about your own treatment, prices, bookings and anything else "
@@ -103,6 +107,8 @@ class Settings(BaseSettings):
     disclaimer: str = DEFAULT_DISCLAIMER
     no_answer_message: str = DEFAULT_NO_ANSWER
     escalation_message: str = DEFAULT_ESCALATION
+    acknowledgement_message: str = Field(
+        DEFAULT_ACKNOWLEDGEMENT, description="The reply to a message that only thanks or acknowledges (\"ok thanks!\").")
 
     @field_validator("chunk_max_chars")
     @classmethod
@@ -139,7 +145,7 @@ class Settings(BaseSettings):
                     f"Currently, one is {item!r}.") from err
         return [item.strip() for item in value]
 
-    @field_validator("disclaimer", "no_answer_message", "escalation_message", "clinic_phone")
+    @field_validator("disclaimer", "no_answer_message", "escalation_message", "acknowledgement_message", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():

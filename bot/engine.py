@@ -36,7 +36,7 @@ from bot.answering.disclaimer import wrap
 from bot.answering.stages import stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
-from bot.reading.followup import Reading, alternatives, read, shape
+from bot.reading.followup import Reading, alternatives, is_acknowledgement, read, shape
 from bot.reading.glossary import expand
 from bot.reading.spelling import Speller
 from bot.reading.text import tidy
@@ -54,7 +54,7 @@ from bot.retrieval.knowledge import KnowledgeBase
 from bot.retrieval.precedents import Precedents
 from bot.retrieval.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
 from bot.retrieval.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
-from bot.safety.triage import SemanticTriage, Triage, normal_course_by_day, triage
+from bot.safety.triage import SemanticTriage, Triage, normal_course_by_day, seeks_care, triage
 from bot.safety.triage_vectors import load_or_embed_semantic_triage
 from ingest.embed import TextEncoder
 
@@ -157,7 +157,13 @@ class AnswerEngine:
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
         text = tidy(question)
-        previous = [tidy(t.question) for t in context.previous] if context else []
+        if is_acknowledgement(text):
+            return Reply(self._wrap("acknowledgement", self.settings.acknowledgement_message, [], rid),
+                         Triage(escalate=False))
+        # "Ok thanks" between two questions is no turn to read a follow-up with.
+        turns = [t for t in context.previous if not is_acknowledgement(tidy(t.question))] if context else []
+        previous = [tidy(t.question) for t in turns]
+        escalated_last = bool(turns) and turns[-1].type == "escalation"
         common = self.knowledge.common_terms
         reading = read(text, previous, common)
         own = shape(text)
@@ -172,6 +178,12 @@ class AnswerEngine:
         stage_day = None if names_another_time(reading.text, mention) else day
         span = named_span(reading.text, mention)
         span_day = (span[0] + span[1]) // 2 if span else None
+        if self.options.use_triage and escalated_last and (not own.subject or seeks_care(text)):
+            # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
+            # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual.
+            flags = Triage(escalate=True, reasons=("follows an escalated message",))
+            reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
+            return replace(reply, response=reply.response.model_copy(update={"treatment_day": day}))
         reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day, mention)
         if reply.response.type == "no_answer" and follows and previous:
             for other in alternatives(text, previous, common):

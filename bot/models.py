@@ -15,7 +15,7 @@ MAX_REQUEST_ID_CHARS = 4096
 MAX_PREVIOUS_TURNS = 10
 # At least one character that survives cleaning (bot/reading/question_text.py): not a space, control or invisible one.
 VISIBLE = visible_pattern()
-AnswerType = Literal["answer", "no_answer", "escalation"]
+AnswerType = Literal["answer", "no_answer", "escalation", "acknowledgement"]
 
 
 class PreviousTurn(BaseModel):

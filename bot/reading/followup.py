@@ -31,6 +31,8 @@ _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
 _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 _NARROWING = re.compile(_DATA["narrowing"], re.I)
+_ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
+_NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
 _STOPSET = frozenset(STOPWORDS)
@@ -62,6 +64,12 @@ class Shape:
     points_back: bool  # to the last question's subject, to be read with it
     refers_back: bool = False  # maybe to the last question ("it's spreading now"): triage reads it after that one
     short_lead_on: bool = False  # "and my fine lines?": a few words after "and", even if one looks like a form word
+
+
+def is_acknowledgement(message: str) -> bool:
+    """"Ok thanks!" asks nothing: read with the chat it would ask the last question again."""
+    plain = _NOT_WORDS.sub(" ", message).replace("?", " ").replace("’", "'")
+    return bool(plain.strip()) and _ACKNOWLEDGEMENT.match(plain) is not None
 
 
 def shape(question: str) -> Shape:

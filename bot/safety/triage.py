@@ -32,6 +32,7 @@ _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, pa
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
+_SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
@@ -130,6 +131,11 @@ def _typo_of(word: str) -> str | None:
         if keyword in edits and frequency <= zipf_frequency(keyword) + margin:
             return keyword
     return None
+
+
+def seeks_care(text: str) -> bool:
+    """"Should I go to the ER?", "do I need a doctor?": a question about getting seen, not about aftercare."""
+    return bool(_SEEKS_CARE.search(text))
 
 
 def asks_what_may_happen(text: str) -> bool:

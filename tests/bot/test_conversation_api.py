@@ -6,6 +6,8 @@ import re
 
 from fastapi.testclient import TestClient
 
+from aftercare.settings import Settings
+
 
 def ask(client: TestClient, question: str, previous: list[dict] | None = None,
         treatment_date: str | None = None) -> dict:
@@ -159,3 +161,32 @@ def test_a_day_inside_an_earlier_question_does_not_date_a_question_that_stands_a
 def test_a_follow_up_naming_a_place_narrows_the_last_question_rather_than_replacing_its_subject(client: TestClient) -> None:
     body = ask(client, "what about around the lips?", [{"question": "Does microneedling hurt?", "type": "answer"}])
     assert body["type"] == "answer" and body["interpreted_as"] == "Does microneedling hurt around the lips?"
+
+
+def test_a_message_that_only_thanks_gets_an_acknowledgement_not_the_last_answer_again(client: TestClient) -> None:
+    body = ask(client, "ok thanks!", [{"question": "how long will I be red?", "type": "answer"}])
+    assert body["type"] == "acknowledgement" and body["citations"] == []
+    assert body["answer"] == Settings().acknowledgement_message
+
+
+def test_a_follow_up_after_a_thank_you_is_read_with_the_question_before_it(client: TestClient) -> None:
+    body = ask(client, "and makeup?", [{"question": "can I work out tomorrow?", "type": "answer"},
+                                       {"question": "ok thanks", "type": "acknowledgement"}])
+    assert body["interpreted_as"] == "can I makeup tomorrow?"
+
+
+def test_asking_whether_to_go_to_the_er_after_an_escalated_message_is_escalated_again(client: TestClient) -> None:
+    body = ask(client, "should I go to the ER?", [{"question": "I've broken out in hives all over my face",
+                                                   "type": "escalation"}])
+    assert body["type"] == "escalation"
+
+
+def test_a_question_that_stands_alone_after_an_escalated_message_is_answered(client: TestClient) -> None:
+    body = ask(client, "when can I wear makeup after microneedling?", [{"question": "I've broken out in hives",
+                                                                       "type": "escalation"}])
+    assert body["type"] == "answer"
+
+
+def test_a_follow_up_without_a_subject_of_its_own_after_an_escalated_message_is_escalated_again(client: TestClient) -> None:
+    body = ask(client, "is it serious?", [{"question": "there's pus coming out of my cheek", "type": "escalation"}])
+    assert body["type"] == "escalation"
