@@ -284,3 +284,11 @@ def test_asking_whether_a_sign_will_still_be_there_is_a_question_about_the_norma
 
 def test_asking_what_if_a_sign_gets_worse_escalates() -> None:
     assert triage("what if the swelling gets worse on day 3 instead of better?", 1).escalate
+
+
+def test_the_saying_that_it_gets_worse_before_it_gets_better_is_not_a_report() -> None:
+    assert not triage("Is it true it gets worse before it gets better?").escalate
+
+
+def test_skin_getting_worse_every_day_escalates() -> None:
+    assert triage("my skin gets worse every day").escalate
