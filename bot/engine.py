@@ -38,6 +38,7 @@ from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
 from bot.reading.followup import Reading, alternatives, is_acknowledgement, read, shape
 from bot.reading.glossary import expand
+from bot.reading.plain_form import plain_form
 from bot.reading.spelling import Speller
 from bot.reading.text import tidy
 from bot.reading.treatment_day import (
@@ -230,8 +231,9 @@ class AnswerEngine:
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
-        # What is asked, without a clause that only dates the treatment (the day is already read from it).
-        asked = without_dating(reading.text, mention)
+        # What is asked, without a clause that only dates the treatment (the day is already read from it), in the
+        # plain form the guides are compared with.
+        asked = plain_form(without_dating(reading.text, mention))
         if only_dates(reading.text, mention) and stage_day is not None and self._stages:
             # Nothing asked but the day: what the guides' timeline says of that day, found by its own headings.
             asked = self.stage_headings(stage_day)

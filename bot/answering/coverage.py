@@ -19,6 +19,7 @@ import numpy as np
 
 from bot.data_files import DATA_DIR
 from bot.fitted import LinearModel
+from bot.reading.followup import is_context_word
 from bot.reading.spelling import Speller, is_english_word
 from bot.reading.text import stem, terms, words
 from bot.reading.vocabulary import WordBridges, word_gaps
@@ -91,6 +92,8 @@ def unknown_words(question: str, speller: Speller, bridged: frozenset[str]) -> t
             continue
         if not is_english_word(word) and len(word) >= 5 and speller.close(word) is not None:
             continue
+        if is_context_word(word):
+            continue
         missing.append(word)
     return tuple(missing)
 
@@ -98,7 +101,9 @@ def unknown_words(question: str, speller: Speller, bridged: frozenset[str]) -> t
 def signals(question: str, bridged_terms: frozenset[str], speller: Speller, bridges: WordBridges, dense_top: float,
             best_quote: float, best_sentence: float, best_lexical: float, best_subject: float,
             sentence_similarities: np.ndarray, precedent: float = 0.0, best_adapted: float = 0.0) -> CoverageSignals:
-    asked = list(dict.fromkeys(terms(question)))
+    # Words of who and when the guides lack count neither way: not asked, not missing.
+    aside = {stem(w) for w in words(question) if is_context_word(w) and not speller.is_known(w)}
+    asked = [t for t in dict.fromkeys(terms(question)) if t not in aside]
     missing = unknown_words(question, speller, bridged_terms)
     gaps = word_gaps(list(missing), bridges)
     known = (len(asked) - len(missing)) / len(asked) if asked else 0.0

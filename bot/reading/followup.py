@@ -38,6 +38,8 @@ _POINTERS = frozenset(_DATA["pointers"])
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
+PEOPLE = frozenset(_DATA["people"])
+_CONTEXT_STEMS = frozenset(stem(w) for w in [*_DATA["context_words"], *PEOPLE])
 
 ReadingKind = Literal["alone", "new_subject", "old_subject"]
 
@@ -64,6 +66,13 @@ class Shape:
     points_back: bool  # to the last question's subject, to be read with it
     refers_back: bool = False  # maybe to the last question ("it's spreading now"): triage reads it after that one
     short_lead_on: bool = False  # "and my fine lines?": a few words after "and", even if one looks like a form word
+
+
+def is_context_word(word: str) -> bool:
+    """A word of the question's form ("worried", "normal"), its time ("yesterday", "Saturday") or the person it is
+    about ("my wife"): never what is asked, so never a sign that the guides don't answer it."""
+    term = stem(word)
+    return term in _FORM_STEMS or term in _CONTEXT_STEMS
 
 
 def is_acknowledgement(message: str) -> bool:

@@ -1,0 +1,30 @@
+"""The question in the plain form the guides' sentences are compared with, still in the client's own words.
+
+Two wordings that ask the same thing should find the same passages: a question dictated to a phone ("is 4 weeks
+enough question mark") and one asked for someone else ("my wife had it done yesterday and her face is red") read
+as the client's own question ("... and my face is red"). Only retrieval and the refuse decision see this form;
+triage reads the client's words as they came, and nothing here is ever shown as the assistant's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.reading.followup import PEOPLE
+
+_SPOKEN = {"question mark": "?", "comma": ",", "full stop": ".", "exclamation mark": "!", "exclamation point": "!"}
+_SPOKEN_MARK = re.compile(r"\s*\b(" + "|".join(_SPOKEN) + r")\b", re.I)
+_PERSON = re.compile(r"\b(?:my|our)\s+(?:" + "|".join(sorted(PEOPLE, key=len, reverse=True)) + r")\b(?:\s*\(\d{1,2}\))?('s)?",
+                     re.I)
+_PRONOUNS = {"she's": "I'm", "he's": "I'm", "she": "I", "he": "I", "her": "my", "his": "my", "him": "me",
+             "hers": "mine", "herself": "myself", "himself": "myself"}
+_PRONOUN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_PRONOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def plain_form(question: str) -> str:
+    text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
+    if not _PERSON.search(text):
+        return text
+    # Asked for someone named as "my wife", "our daughter": their pronouns are the client's own in this form.
+    text = _PERSON.sub(lambda m: "my" if m.group(1) else "I", text)
+    return _PRONOUN.sub(lambda m: _PRONOUNS[m.group(1).lower()], text)

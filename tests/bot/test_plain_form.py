@@ -1,0 +1,23 @@
+"""The plain form retrieval compares with the guides: dictated punctuation, and a question asked for someone else."""
+
+from bot.reading.plain_form import plain_form
+
+
+def test_dictated_punctuation_is_read_as_punctuation() -> None:
+    assert plain_form("is 4 weeks enough comma or longer question mark") == "is 4 weeks enough, or longer?"
+
+
+def test_a_question_asked_for_someone_else_reads_as_the_clients_own() -> None:
+    assert plain_form("My daughter (19) had microneedling and now her skin is peeling. Should she be worried?") == (
+        "I had microneedling and now my skin is peeling. Should I be worried?")
+
+
+def test_pronouns_are_left_alone_when_no_one_of_the_clients_is_named() -> None:
+    assert plain_form("she said it would be fine, is redness normal?") == "she said it would be fine, is redness normal?"
+
+
+def test_a_question_about_someone_else_gets_the_answer_the_client_would(client) -> None:
+    question = ("my wife had microneedling yesterday and her face is red and a bit swollen. She says its fine but "
+                "I'm worried. Is this normal?")
+    body = client.post("/v1/answer", json={"question": question}).json()
+    assert body["type"] == "answer" and "similar to a mild sunburn" in body["answer"]
