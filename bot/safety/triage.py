@@ -37,6 +37,7 @@ _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
+_LASTING_PAIN = re.compile(_DATA["normal_course"]["lasting_pain"], re.I)
 _LASTING_FLAKING = re.compile(_DATA["normal_course"]["lasting_flaking"], re.I)
 _GONE = re.compile(_DATA["normal_course"]["gone"], re.I)
 _NOT_GONE = re.compile(_DATA["normal_course"]["not_gone"], re.I)
@@ -105,7 +106,7 @@ def normal_course_by_day(text: str, day: int | None) -> bool:
 
 def reports_lasting_sign(text: str, day: int) -> bool:
     """"Still bright red" on day 6 is not the normal course; "a little pink" or "will I be red?" is no report of it."""
-    lasting = ((day > LASTING_AFTER_DAY and _present(_LASTING_SIGN, text))
+    lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, text) or _present(_LASTING_PAIN, text)))
                or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, text)))
     return lasting and not asks_what_may_happen(text) and not _MILD.search(text)
 

@@ -292,3 +292,11 @@ def test_the_saying_that_it_gets_worse_before_it_gets_better_is_not_a_report() -
 
 def test_skin_getting_worse_every_day_escalates() -> None:
     assert triage("my skin gets worse every day").escalate
+
+
+def test_tenderness_still_there_weeks_later_escalates() -> None:
+    assert triage("my face is still sore to touch", 21).escalate
+
+
+def test_pain_told_of_in_the_past_is_not_a_lasting_sign() -> None:
+    assert not triage("when will I see results? it hurt a lot during", 5).escalate
