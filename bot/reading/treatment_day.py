@@ -67,6 +67,8 @@ def day_in_question(text: str, today: date) -> DayMention | None:
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
         for match in _SINCE_TREATMENT.finditer(part):
+            if match.group("count") and _asks_about_a_time(part, match):
+                continue
             day = _since_treatment(match)
             if day is not None:
                 found.append((0, DayMention(day, match.group(0))))
@@ -86,9 +88,20 @@ def day_in_question(text: str, today: date) -> DayMention | None:
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+# "Can I use my toner a few days after?", "what should I use in the first two days after?": a time asked about, not
+# the client's day (named_span reads it).
+_TIME_ASKED_ABOUT = re.compile(r"\b(first|within|for|the|next|until|till|before)\s+$", re.I)
+_PERMISSION = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\b[\s,!]*)*(can|could|should|shall|may|is\s+it\s+(ok|okay|safe|fine|alright|bad)"
+                         r"|when\s+can|how\s+soon|will\s+i\s+be\s+able)\b", re.I)
+
+
+def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
+    return bool(_TIME_ASKED_ABOUT.search(part[:match.start()]) or _PERMISSION.match(part))
+
+
 # Words that put the treatment ahead when they stand between it and the day named: "is", "will be", "getting it
 # done", "can I get microneedling on", "booked for next".
-_AHEAD = re.compile(r"\b(is|are|'s|will|'ll|going\s+to|gonna|getting|having|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
+_AHEAD = re.compile(r"\b(is|are|am|'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
                     r"coming|upcoming|(can|could|should|shall)\s+i\s+(get|have|book|do|schedule)|if\s+i\s+(get|have|book|do))\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
 _WORDS_BEFORE = 3

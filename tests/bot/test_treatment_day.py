@@ -143,3 +143,14 @@ def test_a_message_that_only_tells_the_day_is_known_as_such(question: str, expec
                                             ("two weeks from now", 14), ("in 3 weeks", 21), ("I go in a minute", None)])
 def test_a_time_ahead_is_counted_in_days_from_today(text: str, days: int | None) -> None:
     assert days_ahead(text) == days
+
+
+@pytest.mark.parametrize("question", ["Can I use my glycolic acid toner a few days after microneedling?",
+                                      "What products should I use in the first two days after microneedling?",
+                                      "hello i am doing micro needle on thursday, after how many day the red is go away?"])
+def test_a_time_asked_about_or_a_treatment_still_ahead_is_not_the_clients_day(question: str) -> None:
+    assert day_in_question(question, date(2026, 12, 3)) is None
+
+
+def test_a_time_after_treatment_told_as_the_clients_own_is_their_day() -> None:
+    assert day_in_question("it's 4 days after my session, can I exfoliate?", date(2026, 12, 3)).day == 4
