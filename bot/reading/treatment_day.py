@@ -67,12 +67,12 @@ def day_in_question(text: str, today: date) -> DayMention | None:
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
         for match in _SINCE_TREATMENT.finditer(part):
-            if match.group("count") and _asks_about_a_time(part, match):
+            if (match.group("count") and _asks_about_a_time(part, match)) or _COMPARED.search(part[:match.start()]):
                 continue
             day = _since_treatment(match)
             if day is not None:
                 found.append((0, DayMention(day, match.group(0))))
-        anchors = [m.start() for m in _TREATMENT.finditer(part)]
+        anchors = [m.start() for m in _TREATMENT.finditer(part) if not _COMPARED.search(part[:m.start()])]
         if not anchors:
             continue
         relative = list(_RELATIVE.finditer(part))
@@ -81,6 +81,8 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         if any(_ahead(part, match, anchors) for match in relative):
             continue
         for match in relative:
+            if _COMPARED.search(part[:match.start()]):
+                continue
             day = _relative_day(match.group("phrase").lower(), today)
             if day is not None:
                 distance = min(abs(a - match.start()) for a in anchors)
@@ -93,6 +95,10 @@ def day_in_question(text: str, today: date) -> DayMention | None:
 _TIME_ASKED_ABOUT = re.compile(r"\b(first|within|for|the|next|until|till|before)\s+$", re.I)
 _PERMISSION = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\b[\s,!]*)*(can|could|should|shall|may|is\s+it\s+(ok|okay|safe|fine|alright|bad)"
                          r"|when\s+can|how\s+soon|will\s+i\s+be\s+able)\b", re.I)
+
+
+# "Warmer than it did yesterday", "worse than the first day": a time the skin is compared with, not the treatment's.
+_COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:

@@ -42,3 +42,8 @@ def test_a_question_about_straight_after_the_treatment_gets_the_immediate_effect
 def test_asking_about_sessions_every_two_weeks_gets_the_guides_interval(client) -> None:
     body = client.post("/v1/answer", json={"question": "can i do it every 2 weeks to speed things up"}).json()
     assert body["type"] == "answer" and "4–6 weeks" in body["answer"]
+
+
+def test_breaking_out_told_as_a_statement_gets_the_guides_breakouts(client) -> None:
+    body = client.post("/v1/answer", json={"question": "I had microneedling 5 days ago and I'm breaking out a bit"}).json()
+    assert body["type"] == "answer" and "mild breakouts" in body["answer"]

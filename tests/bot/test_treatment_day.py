@@ -154,3 +154,9 @@ def test_a_time_asked_about_or_a_treatment_still_ahead_is_not_the_clients_day(qu
 
 def test_a_time_after_treatment_told_as_the_clients_own_is_their_day() -> None:
     assert day_in_question("it's 4 days after my session, can I exfoliate?", date(2026, 12, 3)).day == 4
+
+
+@pytest.mark.parametrize("question", ["my face feels warmer today than it did yesterday",
+                                      "it hurts more than it did the first day"])
+def test_a_time_the_skin_is_compared_with_is_not_the_treatments(question: str) -> None:
+    assert day_in_question(question, date(2026, 12, 3)) is None
