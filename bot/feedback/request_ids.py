@@ -32,7 +32,6 @@ from itsdangerous import BadData, URLSafeSerializer
 from bot.models import AnswerResponse, AnswerType
 
 SALT = "aftercare.request-id.v1"  # separates these signatures from any other use of the same secret
-# New types go last: an id carries its type by position.
 ANSWER_TYPES: tuple[AnswerType, ...] = ("answer", "no_answer", "escalation", "acknowledgement")
 
 

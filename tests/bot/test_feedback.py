@@ -76,6 +76,11 @@ def test_an_escalation_and_a_no_answer_are_voted_on_with_their_types(api: TestCl
         ("escalation", (), False), ("no_answer", (), False)]
 
 
+def test_an_acknowledgement_is_voted_on_with_its_type(api: TestClient, settings: Settings) -> None:
+    assert vote(api, ask(api, "ok thanks!")["request_id"]).status_code == 201
+    assert [v.answered.answer_type for v in stored(settings)] == ["acknowledgement"]
+
+
 def test_a_second_vote_on_the_same_answer_is_refused_with_409(api: TestClient, settings: Settings) -> None:
     request_id = ask(api)["request_id"]
     assert vote(api, request_id, helpful=True).status_code == 201
