@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from collections import OrderedDict
@@ -36,11 +37,18 @@ from bot.answering.disclaimer import wrap
 from bot.answering.stages import stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
-from bot.reading.followup import Reading, alternatives, is_acknowledgement, read, shape
+from bot.reading.followup import (
+    Reading,
+    alternatives,
+    is_acknowledgement,
+    is_context_word,
+    read,
+    shape,
+)
 from bot.reading.glossary import expand
 from bot.reading.plain_form import plain_form
 from bot.reading.spelling import Speller
-from bot.reading.text import tidy
+from bot.reading.text import stem, tidy, words
 from bot.reading.treatment_day import (
     DayMention,
     day_in_question,
@@ -55,7 +63,13 @@ from bot.retrieval.knowledge import KnowledgeBase
 from bot.retrieval.precedents import Precedents
 from bot.retrieval.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
 from bot.retrieval.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
-from bot.safety.triage import SemanticTriage, Triage, normal_course_by_day, seeks_care, triage
+from bot.safety.triage import (
+    SemanticTriage,
+    Triage,
+    normal_course_by_day,
+    seeks_care,
+    triage,
+)
 from bot.safety.triage_vectors import load_or_embed_semantic_triage
 from ingest.embed import TextEncoder
 
@@ -234,8 +248,10 @@ class AnswerEngine:
         # What is asked, without a clause that only dates the treatment (the day is already read from it), in the
         # plain form the guides are compared with.
         asked = plain_form(without_dating(reading.text, mention))
-        if only_dates(reading.text, mention) and stage_day is not None and self._stages:
-            # Nothing asked but the day: what the guides' timeline says of that day, found by its own headings.
+        if stage_day is not None and self._stages and (only_dates(reading.text, mention)
+                                                       or self.asks_only_about_the_day(reading.text, mention)):
+            # Nothing asked but the day ("I had it yesterday", "what happens at 1 week?"): what the guides'
+            # timeline says of that day, found by its own headings.
             asked = self.stage_headings(stage_day)
         expansion = expand(self.speller.correct(asked))
         vector = self.embed_question(expansion.text)
@@ -275,6 +291,14 @@ class AnswerEngine:
         if lead is not None and stage_day is not None:
             answer = f"{day_label(stage_day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, citations, rid), flags, hits, coverage, answerable, reading)
+
+    def asks_only_about_the_day(self, text: str, mention: DayMention | None) -> bool:
+        """"What happens at 1 week after microneedling?", "day 4, what should I expect?": besides the day, only the
+        question's form and words every passage uses."""
+        if mention is None or mention.phrase not in text:
+            return False
+        rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " "), flags=re.I)
+        return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
 
     def stage_headings(self, day: int) -> str:
         """The headings of the timeline stages nearest the day, as the text to find them by."""

@@ -190,3 +190,9 @@ def test_a_question_that_stands_alone_after_an_escalated_message_is_answered(cli
 def test_a_follow_up_without_a_subject_of_its_own_after_an_escalated_message_is_escalated_again(client: TestClient) -> None:
     body = ask(client, "is it serious?", [{"question": "there's pus coming out of my cheek", "type": "escalation"}])
     assert body["type"] == "escalation"
+
+
+def test_a_question_that_asks_only_what_happens_at_a_day_is_answered_with_that_days_stage(client: TestClient) -> None:
+    body = ask(client, "What happens at 1 week after micro needling")
+    assert body["type"] == "answer" and body["treatment_day"] == 7
+    assert body["answer"].startswith("Day 7 after treatment:\n\nWeek 1–2")
