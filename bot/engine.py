@@ -66,6 +66,7 @@ from bot.retrieval.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_mo
 from bot.safety.triage import (
     SemanticTriage,
     Triage,
+    asks_what_may_happen,
     normal_course_by_day,
     seeks_care,
     triage,
@@ -255,7 +256,10 @@ class AnswerEngine:
             asked = self.stage_headings(stage_day)
         expansion = expand(self.speller.correct(asked))
         vector = self.embed_question(expansion.text)
-        if self.options.use_triage and not normal_course_by_day(text, day) and self.semantic_triage.escalate(vector):
+        # The embedding net catches reports the patterns have no words for; a general question ("could I get dark
+        # patches from this?") is no report, as the patterns already hold.
+        if (self.options.use_triage and not normal_course_by_day(text, day) and not asks_what_may_happen(text)
+                and self.semantic_triage.escalate(vector)):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         votes = self._votes(vector)

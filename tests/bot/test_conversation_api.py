@@ -196,3 +196,8 @@ def test_a_question_that_asks_only_what_happens_at_a_day_is_answered_with_that_d
     body = ask(client, "What happens at 1 week after micro needling")
     assert body["type"] == "answer" and body["treatment_day"] == 7
     assert body["answer"].startswith("Day 7 after treatment:\n\nWeek 1–2")
+
+
+def test_a_general_question_about_a_risk_is_answered_not_escalated_by_the_embedding_net(client: TestClient) -> None:
+    body = ask(client, "Could I get dark patches from this?")
+    assert body["type"] == "answer" and "Pigmentation problems" in body["answer"]

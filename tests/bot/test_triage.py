@@ -300,3 +300,11 @@ def test_tenderness_still_there_weeks_later_escalates() -> None:
 
 def test_pain_told_of_in_the_past_is_not_a_lasting_sign() -> None:
     assert not triage("when will I see results? it hurt a lot during", 5).escalate
+
+
+def test_asking_whether_it_is_ok_to_ice_the_swelling_is_a_question_not_a_report() -> None:
+    assert not triage("is it ok to put ice on my face for the swelling?").escalate
+
+
+def test_a_report_beside_the_same_question_escalates() -> None:
+    assert triage("is it ok to go out if my lips are swelling?").escalate
