@@ -8,6 +8,7 @@ Questions about the normal course (redness for a day or two, mild flaking, tight
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +19,10 @@ from bot.reading.spelling import edits_of
 from bot.reading.treatment_day import days_ahead
 from bot.reading.word_tables import zipf_frequency
 
-_NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of)\s+(?:\w+\s+){0,2}$", re.I)
+# A sign negated, or named as a worry rather than had ("worried about infection", "how to avoid scarring").
+_NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of|"
+                       r"worried about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
+                       r"preventing)\s+(?:\w+\s+){0,2}$", re.I)
 
 DATA_FILE = DATA_DIR / "triage.yaml"
 _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
@@ -52,6 +56,7 @@ _KEYWORDS = tuple(_DATA["typo_keywords"])
 # three in a million words) counts are noisy, so there half a zipf step is allowed ("puss" 3.03 for "pus" 3.02).
 TYPO_ZIPF_MARGIN = 0.5
 TYPO_RARE_ZIPF = 3.5
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _IF = re.compile(r"\bif\b", re.I)
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|slight\w*|mild\w*|minor|little\s+bit|somewhat|kind\s+of)\b", re.I)
 _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swell\w*|swollen|puff\w*|tight)$", re.I | re.S)
@@ -71,8 +76,9 @@ def triage(question: str, day: int | None = None) -> Triage:
     matches: dict[str, str] = {}
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
-            match = _first_unnegated(pattern, text)
-            if match is None or _is_mild_facial_swelling(match.group(0), text):
+            match = next((m for m in _unnegated(pattern, text)
+                          if not _is_mild_facial_swelling(m.group(0), text) and not _in_general_question(text, m)), None)
+            if match is None:
                 continue
             matches.setdefault(reason, match.group(0))
             # A sign of the normal course ("my face is swelling") must not hide a red flag of the same family told
@@ -134,6 +140,16 @@ def _typo_of(word: str) -> str | None:
     return None
 
 
+def _in_general_question(text: str, match: re.Match[str]) -> bool:
+    """A sign named only in sentences that are general questions ("my mum is worried. How do people get infections
+    from this?"), unless it is one of the airway, eyes, fainting or bleeding; a report in another sentence still
+    counts."""
+    if _ALWAYS.search(match.group(0)):
+        return False
+    touched = [s.group(0) for s in _SENTENCE.finditer(text) if s.start() < match.end() and match.start() < s.end()]
+    return bool(touched) and all(asks_what_may_happen(s) for s in touched)
+
+
 def seeks_care(text: str) -> bool:
     """"Should I go to the ER?", "do I need a doctor?": a question about getting seen, not about aftercare."""
     return bool(_SEEKS_CARE.search(text))
@@ -164,6 +180,10 @@ def _present(sign: re.Pattern[str], text: str) -> bool:
 def _told_as_over(rest: str) -> bool:
     gone = _GONE.match(rest)
     return gone is not None and not _NOT_GONE.search(gone.group("between"))
+
+
+def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()]))
 
 
 def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

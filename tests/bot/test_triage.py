@@ -308,3 +308,17 @@ def test_asking_whether_it_is_ok_to_ice_the_swelling_is_a_question_not_a_report(
 
 def test_a_report_beside_the_same_question_escalates() -> None:
     assert triage("is it ok to go out if my lips are swelling?").escalate
+
+
+def test_a_worry_about_a_sign_followed_by_a_general_question_is_not_a_report() -> None:
+    assert not triage("my mum is worried about infection. how do people actually get infections from this?").escalate
+
+
+@pytest.mark.parametrize("question", ["Can I get an infection? it is red and spreading",
+                                      "Can microneedling cause infection? I have pus"])
+def test_a_report_beside_a_general_question_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_keeping_up_a_streak_is_no_red_streak() -> None:
+    assert not triage("Is hot yoga ok the day after? I go every day and don't want to break my streak").escalate
