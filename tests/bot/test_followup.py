@@ -93,3 +93,8 @@ def test_a_question_that_stands_alone_has_no_other_reading() -> None:
 def test_a_follow_up_without_a_subject_may_also_be_read_as_the_last_question_asked_again_in_its_form() -> None:
     others = alternatives("and for how long?", ["what should I avoid doing after microneedling?"], COMMON)
     assert "what should I avoid doing after microneedling? for how long?" in [r.text for r in others]
+
+
+def test_an_adverb_is_no_subject_of_its_own_so_the_question_takes_the_last_ones() -> None:
+    reading = read("why do I even need them?", ["how often do I need maintenance sessions after microneedling?"], COMMON)
+    assert reading.kind == "old_subject" and "maintenance" in reading.text
