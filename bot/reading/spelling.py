@@ -11,10 +11,13 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from bot.data_files import DATA_DIR, read_yaml
 from bot.reading.text import stem
 from bot.reading.word_tables import ENGLISH_WORDS, zipf_frequency
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
+_SLIPS = tuple((re.compile(pattern, re.I), word)
+               for pattern, word in read_yaml(DATA_DIR / "spelling.yaml", "spelling")["real_word_slips"])
 CUTOFF = 0.8
 
 
@@ -57,6 +60,13 @@ def english_repair(word: str) -> str | None:
     return best[1] if best and best[0] >= COMMON_ZIPF else None
 
 
+def repair_slips(question: str) -> str:
+    """"How long dose it last" → "how long does it last": a real word typed for another, where the next words say so."""
+    for pattern, word in _SLIPS:
+        question = pattern.sub(lambda m, w=word: m.group(0).replace(m.group("slip"), w, 1), question)
+    return question
+
+
 class Speller:
     """Close guide words for a typo; candidates share the first letter and a similar length, so lookups stay cheap."""
 
@@ -86,4 +96,4 @@ class Speller:
             # then finds it, but the embedding does not, so it is repaired all the same.
             return self.close(lower) or english_repair(lower) or word
 
-        return _WORD.sub(fix, question)
+        return _WORD.sub(fix, repair_slips(question))

@@ -31,3 +31,14 @@ def test_a_typo_of_an_everyday_word_the_guides_lack_is_repaired_to_the_commonest
 
 def test_a_treatment_name_the_guides_lack_is_not_taken_for_a_typo(speller) -> None:
     assert speller.correct("should I get a hydrafacial instead?") == "should I get a hydrafacial instead?"
+
+
+@pytest.mark.parametrize(("question", "repaired"), [("How long dose micro needling last for", "How long does micro needling last for"),
+                                                     ("how many sessions to sea results", "how many sessions to see results")])
+def test_a_real_word_typed_for_another_is_repaired_where_the_next_words_say_so(speller, question: str,
+                                                                                repaired: str) -> None:
+    assert speller.correct(question) == repaired
+
+
+def test_a_real_word_used_as_itself_is_left_alone(speller) -> None:
+    assert speller.correct("what dose of ibuprofen can I take?") == "what dose of ibuprofen can I take?"
