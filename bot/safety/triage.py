@@ -174,7 +174,7 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
 
 def _present(sign: re.Pattern[str], text: str) -> bool:
     """A sign told of as there: not negated before it ("no redness") nor told of as over after it ("is gone")."""
-    return any(not _NEGATION.search(text[: m.start()]) and not _told_as_over(text[m.end():]) for m in sign.finditer(text))
+    return any(not _told_as_over(text[m.end():]) for m in _unnegated(sign, text))
 
 
 def _told_as_over(rest: str) -> bool:
@@ -184,13 +184,6 @@ def _told_as_over(rest: str) -> bool:
 
 def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()]))
-
-
-def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    for match in pattern.finditer(text):
-        if not _NEGATION.search(text[: match.start()]):
-            return match
-    return None
 
 
 # Descriptions a clinician must see, in clients' words, and the normal course they must not be confused with
