@@ -31,6 +31,7 @@ _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
 _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 _NARROWING = re.compile(_DATA["narrowing"], re.I)
+_CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
@@ -118,6 +119,11 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if not previous:
         return Reading(question)
     own = shape(question)
+    if _CONDITION.match(question):
+        before = read(previous[-1], previous[:-1], common)
+        stripped = before.text.rstrip(" ?!.")
+        told = re.sub(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", "", question, flags=re.I)
+        return Reading(f"{stripped} if {told.strip(' ?!.')}{before.text[len(stripped):]}", "new_subject")
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:

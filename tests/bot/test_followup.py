@@ -98,3 +98,18 @@ def test_a_follow_up_without_a_subject_may_also_be_read_as_the_last_question_ask
 def test_an_adverb_is_no_subject_of_its_own_so_the_question_takes_the_last_ones() -> None:
     reading = read("why do I even need them?", ["how often do I need maintenance sessions after microneedling?"], COMMON)
     assert reading.kind == "old_subject" and "maintenance" in reading.text
+
+
+@pytest.mark.parametrize(("message", "told"), [
+    ("what if i have really sensitive skin?", "i have really sensitive skin"),
+    ("I'm over 50 though", "I'm over 50 though"),
+    ("and if my skin is dark?", "my skin is dark"),
+])
+def test_a_follow_up_telling_only_the_clients_condition_asks_the_last_question_for_them(message: str, told: str) -> None:
+    reading = read(message, ["how long does the redness last?"], COMMON)
+    assert (reading.kind, reading.text) == ("new_subject", f"how long does the redness last if {told}?")
+
+
+def test_a_condition_with_a_question_of_its_own_stands_alone() -> None:
+    message = "I have sensitive skin, how long will the redness last?"
+    assert read(message, ["can I wear makeup tomorrow?"], COMMON).text == message
