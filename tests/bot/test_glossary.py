@@ -47,3 +47,8 @@ def test_asking_about_sessions_every_two_weeks_gets_the_guides_interval(client) 
 def test_breaking_out_told_as_a_statement_gets_the_guides_breakouts(client) -> None:
     body = client.post("/v1/answer", json={"question": "I had microneedling 5 days ago and I'm breaking out a bit"}).json()
     assert body["type"] == "answer" and "mild breakouts" in body["answer"]
+
+
+def test_a_question_about_the_days_before_the_treatment_gets_the_pre_treatment_guidelines(client) -> None:
+    body = client.post("/v1/answer", json={"question": "anything I should stop using the week before?"}).json()
+    assert body["type"] == "answer" and body["answer"].startswith("Before Your Appointment:")
