@@ -15,6 +15,9 @@ DEFAULT_DISCLAIMER = (
     "It does not replace an examination by your practitioner. If you are worried about your skin, "
     "contact the clinic."
 )
+DEFAULT_PARTIAL_NOTE = (
+    "Part of your question isn't covered by my guides; please ask the clinic about that part."
+)
 DEFAULT_ACKNOWLEDGEMENT = (
     "Happy to help. Ask me anything else about your aftercare; for questions about your own treatment, please "
     "contact the clinic."
@@ -109,6 +112,9 @@ class Settings(BaseSettings):
     escalation_message: str = DEFAULT_ESCALATION
     acknowledgement_message: str = Field(
         DEFAULT_ACKNOWLEDGEMENT, description="The reply to a message that only thanks or acknowledges (\"ok thanks!\").")
+    partial_answer_note: str = Field(
+        DEFAULT_PARTIAL_NOTE, description="Said after the answer to one part of a message whose other part the "
+        "guides don't cover (\"how many sessions for acne scars and how much do they cost?\").")
 
     @field_validator("chunk_max_chars")
     @classmethod
@@ -145,7 +151,8 @@ class Settings(BaseSettings):
                     f"Currently, one is {item!r}.") from err
         return [item.strip() for item in value]
 
-    @field_validator("disclaimer", "no_answer_message", "escalation_message", "acknowledgement_message", "clinic_phone")
+    @field_validator("disclaimer", "no_answer_message", "escalation_message", "acknowledgement_message",
+                     "partial_answer_note", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():

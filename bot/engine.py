@@ -46,6 +46,7 @@ from bot.reading.followup import (
     shape,
 )
 from bot.reading.glossary import expand
+from bot.reading.parts import parts
 from bot.reading.plain_form import plain_form
 from bot.reading.spelling import Speller
 from bot.reading.text import stem, tidy, words
@@ -207,8 +208,36 @@ class AnswerEngine:
                 if retry.response.type == "answer":
                     reply = retry
                     break
+        if reply.response.type == "no_answer" and len(pieces := parts(text)) > 1:
+            reply = self._answer_a_part(pieces, previous, day, stage_day, rid, today) or reply
         changes = {"treatment_day": day, "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
         return replace(reply, response=reply.response.model_copy(update=changes))
+
+    def _answer_a_part(self, pieces: list[str], previous: list[str], day: int | None, stage_day: int | None,
+                       rid: str, today: date) -> Reply | None:
+        """The first part the guides answer, said to be only part of the answer, when another part is one they
+        don't cover; None when no part is answered or none is refused (then the message was refused as a whole for
+        what its parts say together). A part that leans on another ("can I get botox? how long should I wait?")
+        leaves the message whole; a part that only dates the treatment asks nothing of its own."""
+        answered: Reply | None = None
+        refused = False
+        for i, piece in enumerate(pieces):
+            mention = day_in_question(piece, today)
+            if only_dates(piece, mention):
+                continue
+            own = shape(piece)
+            if not own.subject or own.points_back or (i and read(piece, pieces[:i], self.knowledge.common_terms).changed):
+                return None
+            reply = self._reply(piece, Reading(piece), previous, day, stage_day, rid, False, None, mention)
+            if reply.response.type == "answer" and answered is None:
+                answered = reply
+            refused = refused or reply.response.type == "no_answer"
+        if answered is None or not refused:
+            return None
+        response = answered.response
+        text = f"{response.answer}\n\n{self.settings.partial_answer_note}"
+        return replace(answered, response=self._wrap("answer", text, response.citations, rid),
+                       reading=Reading(" ".join(pieces)))
 
     def treatment_day(self, mention: DayMention | None, previous: list[str], treatment_date: date | None,
                       today: date, follow_up: bool) -> int | None:

@@ -201,3 +201,34 @@ def test_a_question_that_asks_only_what_happens_at_a_day_is_answered_with_that_d
 def test_a_general_question_about_a_risk_is_answered_not_escalated_by_the_embedding_net(client: TestClient) -> None:
     body = ask(client, "Could I get dark patches from this?")
     assert body["type"] == "answer" and "Pigmentation problems" in body["answer"]
+
+
+def test_asking_which_number_to_call_after_an_escalated_message_gets_the_escalation_with_the_number(client: TestClient) -> None:
+    body = ask(client, "what number should I call?", [{"question": "it's day 4 and the pain is worse than yesterday",
+                                                       "type": "escalation"}])
+    assert body["type"] == "escalation" and Settings().clinic_phone in body["answer"]
+
+
+def test_thanks_with_a_plan_to_call_the_clinic_is_an_acknowledgement(client: TestClient) -> None:
+    body = ask(client, "ok thanks, I'll call them", [{"question": "now I have hives all over my cheeks",
+                                                      "type": "escalation"}])
+    assert body["type"] == "acknowledgement"
+
+
+def test_a_follow_up_telling_only_the_clients_condition_asks_the_last_question_for_them(client: TestClient) -> None:
+    body = ask(client, "what if i have really sensitive skin?",
+               [{"question": "how long does the redness last after microneedling?", "type": "answer"}])
+    assert body["interpreted_as"] == "how long does the redness last after microneedling if i have really sensitive skin?"
+    assert body["type"] == "answer" and "up to 72 hours" in body["answer"]
+
+
+def test_of_two_questions_in_one_message_the_one_the_guides_answer_is_answered_and_the_other_is_said_to_be_not_covered(
+        client: TestClient) -> None:
+    body = ask(client, "how many sessions do i need for acne scars and how much does each one cost?")
+    assert body["type"] == "answer" and "Deep Scars: 6-8+ Sessions" in body["answer"]
+    assert body["answer"].endswith(Settings().partial_answer_note)
+
+
+def test_a_message_whose_parts_the_guides_all_lack_is_refused_whole(client: TestClient) -> None:
+    body = ask(client, "how much does it cost and do you take insurance?")
+    assert body["type"] == "no_answer"

@@ -1,0 +1,34 @@
+"""The separate questions inside one message."""
+
+import pytest
+
+from bot.reading.parts import parts
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("how many sessions do i need for acne scars and how much does each one cost?",
+     ["how many sessions do i need for acne scars", "how much does each one cost?"]),
+    ("is 4 weeks between sessions ok, and can i get botox in between?",
+     ["is 4 weeks between sessions ok", "can i get botox in between?"]),
+    ("Can I drink coffee? How soon can I work out?", ["Can I drink coffee?", "How soon can I work out?"]),
+])
+def test_a_message_is_cut_where_a_new_question_opens(message: str, expected: list[str]) -> None:
+    assert parts(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "how long will the redness and swelling last?",
+    "my face is red and it feels hot",
+    "can I wear makeup? and sunscreen?",
+])
+def test_a_subject_joined_by_and_or_a_piece_too_short_to_ask_anything_keeps_the_message_whole(message: str) -> None:
+    assert parts(message) == [message]
+
+
+@pytest.mark.parametrize("message", [
+    "I have a pacemaker, is microneedling safe for me?",
+    "Is there a minimum age for microneedling? My daughter is 15 and has acne scars.",
+    "I had a flu jab yesterday, can I still have microneedling today?",
+])
+def test_a_statement_beside_a_question_is_the_questions_condition_not_a_part_of_its_own(message: str) -> None:
+    assert parts(message) == [message]
