@@ -26,6 +26,7 @@ from bot.answering.compose import (
     render_answer,
     score_units,
     select_units,
+    unit_text,
 )
 from bot.answering.coverage import (
     CoverageSignals,
@@ -45,6 +46,7 @@ from bot.reading.followup import (
     read,
     shape,
 )
+from bot.reading.amounts import Count, agrees, session_counts
 from bot.reading.glossary import expand
 from bot.reading.parts import parts
 from bot.reading.plain_form import plain_form
@@ -312,6 +314,8 @@ class AnswerEngine:
         lead_day = stage_day if stage_day is not None else span_day
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_day, votes, adapted)
                 if lead_day is not None else None)
+        if lead is None and (counts := session_counts(asked)):
+            lead = self.count_lead(ranked, counts)
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
@@ -361,6 +365,16 @@ class AnswerEngine:
             scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes,
                                  adapted, self.plain_quote_model)
             pool = sorted(pool + [u for u in scored if u.unit.passage in matching - known], key=lambda u: -u.score)
+        if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
+            return None
+        return pool[0]
+
+    def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...]) -> ScoredUnit | None:
+        """The best quote naming the count of sessions the question names ("after my 4th one" → "After 3–4
+        Sessions"), when the best quote names another or none, and it answers nearly as well (as for a stage)."""
+        if agrees(counts, session_counts(unit_text(self.knowledge, ranked[0].unit))):
+            return None
+        pool = [u for u in ranked if agrees(counts, session_counts(unit_text(self.knowledge, u.unit)))]
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]

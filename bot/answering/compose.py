@@ -181,7 +181,7 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
         # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
         asked_by_heading = float(heading_similarity(kb, query_vector, [hit.passage])[0]) if passage.heading.endswith("?") else 0.0
         for unit in units[hit.passage]:
-            text = _unit_text(kb, unit)
+            text = unit_text(kb, unit)
             own = float(sentence_sims[list(unit.sentences)].max())
             similarity = max(own, asked_by_heading)
             # Under a question heading every sentence inherits its similarity; the answer usually comes first.
@@ -229,7 +229,7 @@ def select_units(kb: KnowledgeBase, ranked: list[ScoredUnit], question: str) -> 
         if chosen and candidate.score < floor:
             # Another article's figure for a how-long / how-many question is worth showing at a lower bar.
             other = [c for c in pool + [candidate] if quantitative and c.score >= ranked[0].score * OTHER_ARTICLE_FLOOR
-                     and kb.passages[c.unit.passage].doc_id not in docs and FIGURE.search(_unit_text(kb, c.unit))]
+                     and kb.passages[c.unit.passage].doc_id not in docs and FIGURE.search(unit_text(kb, c.unit))]
             if not other:
                 break
             candidate = max(other, key=lambda c: c.score)
@@ -293,7 +293,7 @@ def _unit(kb: KnowledgeBase, passage: int, ids: list[int]) -> Unit:
     return Unit(passage=passage, sentences=tuple(ids), start=kb.sentences[ids[0]].start, end=kb.sentences[ids[-1]].end)
 
 
-def _unit_text(kb: KnowledgeBase, unit: Unit) -> str:
+def unit_text(kb: KnowledgeBase, unit: Unit) -> str:
     return " ".join(kb.sentences[i].text for i in unit.sentences)
 
 
@@ -303,7 +303,7 @@ def _redundant(kb: KnowledgeBase, a: Unit, b: Unit) -> bool:
     va = kb.sentence_vectors[list(a.sentences)].mean(axis=0)
     vb = kb.sentence_vectors[list(b.sentences)].mean(axis=0)
     cos = float(va @ vb / (np.linalg.norm(va) * np.linalg.norm(vb) + 1e-9))
-    same_figures = set(re.findall(r"\d+", _unit_text(kb, a))) == set(re.findall(r"\d+", _unit_text(kb, b)))
+    same_figures = set(re.findall(r"\d+", unit_text(kb, a))) == set(re.findall(r"\d+", unit_text(kb, b)))
     return cos >= REDUNDANT_COSINE and same_figures
 
 

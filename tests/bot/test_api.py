@@ -192,3 +192,9 @@ def test_an_empty_index_makes_the_service_unready_with_503s(corpus_index, tmp_pa
         assert ready.status_code == 503
         assert ready.json()["error"]["message"] == "The index is empty: run `aftercare ingest`."
         assert fresh.post("/v1/answer", json={"question": "When can I wear makeup?"}).status_code == 503
+
+
+def test_a_question_naming_a_count_of_sessions_is_answered_with_the_guides_line_for_that_count(client) -> None:
+    body = client.post("/v1/answer", json={"question": "what will I see after five sessions?"}).json()
+    assert body["type"] == "answer" and body["answer"].startswith(
+        "What to Expect After Each Session: - After 5–6 Sessions: Significant fading of deep scars")

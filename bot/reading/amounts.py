@@ -1,0 +1,70 @@
+"""Counts of sessions a text names, so a question's count can be matched with a quote's.
+
+"What will I see after my 4th one?" is answered by "After 3–4 Sessions", not by "After 1–2 Sessions": the two
+sentences share every word but the numbers, and neither BM25 nor the sentence embedding tells 2 from 4. A count
+is read with its unit ("six sessions", "the second or third treatment", "sessions 3 to 4", "my 4th one",
+"6-8+ Sessions") and two counts agree when their ranges overlap. Number words go through `number_parser`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from number_parser import parse_number, parse_ordinal
+
+_NUMBER = (r"\d{1,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+           r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+_UNIT = r"(?:sessions?|treatments?|appointments?|rounds?|sesh)"
+# Words that may stand between a count and its unit ("6 or more sessions", "two more treatments").
+_GAP = r"(?:(?:or\s+more|more|extra|additional|full|separate|microneedling|micro-needling|mn|maintenance|touch-up)\s+)?"
+
+
+def _range(name: str) -> str:
+    return rf"(?P<{name}_low>{_NUMBER})(?:\s*(?:-|–|to|or|and)\s*(?P<{name}_high>{_NUMBER}))?(?P<{name}_open>\+)?"
+
+
+# "six sessions", "the second or third treatment", "6-8+ Sessions"; "session 3", "sessions 3 to 4"; an ordinal
+# before "one" ("my 4th one"): the guides count nothing else that way.
+_COUNT = re.compile(
+    rf"\b{_range('a')}[\s-]+{_GAP}{_UNIT}\b|\b{_UNIT}\s+(?:number\s+)?{_range('b')}\b"
+    r"|\b(?P<c_low>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+one\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Count:
+    low: float
+    high: float
+
+    def overlaps(self, other: Count) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def _value(token: str | None) -> int | None:
+    if not token:
+        return None
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else parse_number(token.lower()) or parse_ordinal(token.lower())
+
+
+@lru_cache(maxsize=4096)
+def session_counts(text: str) -> tuple[Count, ...]:
+    found: list[Count] = []
+    for match in _COUNT.finditer(text):
+        name = next(n for n in "abc" if match.group(f"{n}_low"))
+        low = _value(match.group(f"{name}_low"))
+        if low is None:
+            continue
+        high = _value(match.groupdict().get(f"{name}_high")) or low
+        if match.groupdict().get(f"{name}_open") or re.search(r"\bor\s+more\b", match.group(), re.I):
+            high = math.inf
+        found.append(Count(min(low, high), max(low, high)))
+    return tuple(found)
+
+
+def agrees(asked: tuple[Count, ...], quoted: tuple[Count, ...]) -> bool:
+    """A count the question names falls in one the quote names."""
+    return any(a.overlaps(q) for a in asked for q in quoted)

@@ -1,0 +1,33 @@
+"""Counts of sessions, matched between a question and a quote."""
+
+import math
+
+import pytest
+
+from bot.reading.amounts import Count, agrees, session_counts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("what will I see after my 4th one?", Count(4, 4)),
+    ("After 3–4 Sessions: Noticeable reduction", Count(3, 4)),
+    ("after the second or third treatment", Count(2, 3)),
+    ("what results can I expect after three or four microneedling sessions?", Count(3, 4)),
+    ("Deep Scars: 6-8+ Sessions", Count(6, math.inf)),
+    ("the stomach may require 6 or more sessions", Count(6, math.inf)),
+    ("after 5-6 sesh wat results", Count(5, 6)),
+])
+def test_a_count_of_sessions_is_read_in_digits_words_or_ordinals(text: str, expected: Count) -> None:
+    assert session_counts(text) == (expected,)
+
+
+@pytest.mark.parametrize("text", ["spaced 4-6 weeks apart", "I'm 52", "one of the best"])
+def test_a_number_of_anything_but_sessions_is_no_count(text: str) -> None:
+    assert session_counts(text) == ()
+
+
+def test_a_count_falling_in_the_quotes_range_agrees() -> None:
+    assert agrees(session_counts("what changes after my 4th session?"), session_counts("After 3–4 Sessions: x"))
+
+
+def test_a_count_outside_the_quotes_range_does_not_agree() -> None:
+    assert not agrees(session_counts("what changes after my 4th session?"), session_counts("After 1–2 Sessions: x"))
