@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reading.followup import alternatives, read
+from bot.reading.followup import alternatives, is_acknowledgement, read
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 
@@ -113,3 +113,17 @@ def test_a_follow_up_telling_only_the_clients_condition_asks_the_last_question_f
 def test_a_condition_with_a_question_of_its_own_stands_alone() -> None:
     message = "I have sensitive skin, how long will the redness last?"
     assert read(message, ["can I wear makeup tomorrow?"], COMMON).text == message
+
+
+def test_a_follow_up_telling_only_how_the_last_subject_is_asks_the_last_question_for_it() -> None:
+    reading = read("they're pretty deep", ["how many sessions for acne scars?"], COMMON)
+    assert reading.text == "how many sessions for acne scars if they're pretty deep?"
+
+
+@pytest.mark.parametrize("message", ["great thanks, bye", "cheers, that's all I needed", "thanks that's all", "have a nice day"])
+def test_a_sign_off_is_an_acknowledgement(message: str) -> None:
+    assert is_acknowledgement(message)
+
+
+def test_a_question_opening_like_a_sign_off_is_no_acknowledgement() -> None:
+    assert not is_acknowledgement("that's all for the redness?")
