@@ -20,7 +20,9 @@ from bot.answering.compose import (
     MAX_QUOTES,
     ScoredUnit,
     build_all_units,
+    Quote,
     compose_quotes,
+    interleave,
     load_plain_quote_model,
     load_quote_model,
     render_answer,
@@ -118,6 +120,7 @@ class Reply:
     coverage: CoverageSignals | None = None
     answerable: float | None = None
     reading: Reading | None = None
+    chosen: list[ScoredUnit] = field(default_factory=list)  # the quotes of an answer, for combining parts
 
 
 class AnswerEngine:
@@ -210,19 +213,18 @@ class AnswerEngine:
                 if retry.response.type == "answer":
                     reply = retry
                     break
-        if reply.response.type == "no_answer" and len(pieces := parts(text)) > 1:
-            reply = self._answer_a_part(pieces, previous, day, stage_day, rid, today) or reply
+        if reply.response.type in ("answer", "no_answer") and len(pieces := parts(text)) > 1:
+            reply = self._answer_parts(pieces, reply, previous, day, stage_day, rid, today) or reply
         changes = {"treatment_day": day, "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
         return replace(reply, response=reply.response.model_copy(update=changes))
 
-    def _answer_a_part(self, pieces: list[str], previous: list[str], day: int | None, stage_day: int | None,
-                       rid: str, today: date) -> Reply | None:
-        """The first part the guides answer, said to be only part of the answer, when another part is one they
-        don't cover; None when no part is answered or none is refused (then the message was refused as a whole for
-        what its parts say together). A part that leans on another ("can I get botox? how long should I wait?")
-        leaves the message whole; a part that only dates the treatment asks nothing of its own."""
-        answered: Reply | None = None
-        refused = False
+    def _answer_parts(self, pieces: list[str], whole: Reply, previous: list[str], day: int | None,
+                      stage_day: int | None, rid: str, today: date) -> Reply | None:
+        """Each question of a message answered: the parts' best quotes in turn, and a fixed note when a part is one
+        the guides don't cover. None (the message answered as a whole) when a part leans on another ("can I get
+        botox? how long should I wait?"), when no part is answered, or when the whole answer already quotes each
+        part's best quote. A part that only dates the treatment asks nothing of its own."""
+        replies: list[Reply] = []
         for i, piece in enumerate(pieces):
             mention = day_in_question(piece, today)
             if only_dates(piece, mention):
@@ -230,16 +232,24 @@ class AnswerEngine:
             own = shape(piece)
             if not own.subject or own.points_back or (i and read(piece, pieces[:i], self.knowledge.common_terms).changed):
                 return None
-            reply = self._reply(piece, Reading(piece), previous, day, stage_day, rid, False, None, mention)
-            if reply.response.type == "answer" and answered is None:
-                answered = reply
-            refused = refused or reply.response.type == "no_answer"
-        if answered is None or not refused:
+            replies.append(self._reply(piece, Reading(piece), previous, day, stage_day, rid, False, None, mention))
+        answered = [r for r in replies if r.response.type == "answer" and r.chosen]
+        refused = any(r.response.type == "no_answer" for r in replies)
+        if not answered:
             return None
-        response = answered.response
-        text = f"{response.answer}\n\n{self.settings.partial_answer_note}"
-        return replace(answered, response=self._wrap("answer", text, response.citations, rid),
-                       reading=Reading(" ".join(pieces)))
+        quoted = {(c.unit.passage, c.unit.start) for c in whole.chosen}
+        if not refused and all((r.chosen[0].unit.passage, r.chosen[0].unit.start) in quoted for r in answered):
+            return None
+        chosen = interleave(self.knowledge, [r.chosen for r in answered])
+        quotes = compose_quotes(self.knowledge, chosen)
+        answer = render_answer(quotes)
+        label = day_label(stage_day) if stage_day is not None else None
+        if label and answered[0].response.answer.startswith(label):
+            answer = f"{label}\n\n{answer}"
+        if refused:
+            answer = f"{answer}\n\n{self.settings.partial_answer_note}"
+        return Reply(self._wrap("answer", answer, _citations(quotes), rid), answered[0].triage, answered[0].hits,
+                     answered[0].coverage, answered[0].answerable, Reading(" ".join(pieces)), chosen)
 
     def treatment_day(self, mention: DayMention | None, previous: list[str], treatment_date: date | None,
                       today: date, follow_up: bool) -> int | None:
@@ -319,15 +329,11 @@ class AnswerEngine:
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
-        citations = [
-            Citation(n=q.n, doc_id=q.passage.doc_id, title=q.passage.title, section=q.passage.section or None,
-                     passage=q.passage.text, quote=q.text, start=q.start, end=q.end, score=round(q.score, 4))
-            for q in quotes
-        ]
         answer = render_answer(quotes)
         if lead is not None and stage_day is not None:
             answer = f"{day_label(stage_day)}\n\n{answer}"
-        return Reply(self._wrap("answer", answer, citations, rid), flags, hits, coverage, answerable, reading)
+        return Reply(self._wrap("answer", answer, _citations(quotes), rid), flags, hits, coverage, answerable, reading,
+                     chosen)
 
     def asks_only_about_the_day(self, text: str, mention: DayMention | None) -> bool:
         """"What happens at 1 week after microneedling?", "day 4, what should I expect?": besides the day, only the
@@ -433,6 +439,12 @@ class AnswerEngine:
 
     def _wrap(self, kind: AnswerType, answer: str, citations: list[Citation], rid: str) -> AnswerResponse:
         return wrap(kind, answer, citations, self.settings.disclaimer, rid)
+
+
+def _citations(quotes: list[Quote]) -> list[Citation]:
+    return [Citation(n=q.n, doc_id=q.passage.doc_id, title=q.passage.title, section=q.passage.section or None,
+                     passage=q.passage.text, quote=q.text, start=q.start, end=q.end, score=round(q.score, 4))
+            for q in quotes]
 
 
 def day_label(day: int) -> str:

@@ -247,6 +247,25 @@ def select_units(kb: KnowledgeBase, ranked: list[ScoredUnit], question: str) -> 
     return chosen
 
 
+def interleave(kb: KnowledgeBase, choices: list[list[ScoredUnit]]) -> list[ScoredUnit]:
+    """The quotes chosen for each part of a message, taken in turn (each part's best first), within the answer's
+    length: "how many sessions for acne scars, and how far apart?" gets both parts' best quotes before either's
+    second."""
+    chosen: list[ScoredUnit] = []
+    used = 0
+    for rank in range(max((len(c) for c in choices), default=0)):
+        for part in choices:
+            if rank >= len(part) or len(chosen) >= MAX_QUOTES:
+                continue
+            candidate = part[rank]
+            size = candidate.unit.end - candidate.unit.start
+            if (chosen and used + size > MAX_CHARS) or any(_redundant(kb, candidate.unit, c.unit) for c in chosen):
+                continue
+            chosen.append(candidate)
+            used += size
+    return chosen
+
+
 def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
     """Adjacent picks from one passage merge into one quote; each quote gets the next citation number."""
     merged: list[tuple[Unit, float]] = []

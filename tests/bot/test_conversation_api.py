@@ -232,3 +232,10 @@ def test_of_two_questions_in_one_message_the_one_the_guides_answer_is_answered_a
 def test_a_message_whose_parts_the_guides_all_lack_is_refused_whole(client: TestClient) -> None:
     body = ask(client, "how much does it cost and do you take insurance?")
     assert body["type"] == "no_answer"
+
+
+def test_two_questions_in_one_message_are_each_answered_with_their_own_quote(client: TestClient) -> None:
+    body = ask(client, "how many sessions for acne scars, and how far apart should they be?")
+    assert body["type"] == "answer" and "Deep Scars: 6-8+ Sessions" in body["answer"]
+    assert "spaced 4–6 weeks apart" in body["answer"]
+    assert not body["answer"].endswith(Settings().partial_answer_note)
