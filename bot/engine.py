@@ -53,7 +53,7 @@ from bot.reading.glossary import expand
 from bot.reading.parts import parts
 from bot.reading.plain_form import plain_form
 from bot.reading.spelling import Speller
-from bot.reading.text import stem, tidy, words
+from bot.reading.text import stem, terms, tidy, words
 from bot.reading.treatment_day import (
     DayMention,
     day_in_question,
@@ -326,6 +326,14 @@ class AnswerEngine:
                 if lead_day is not None else None)
         if lead is None and (counts := session_counts(asked)):
             lead = self.count_lead(ranked, counts)
+        if lead is None and reading.condition:
+            spoken = self.speaking_of(ranked, reading.condition)
+            if spoken is None:
+                # Nothing in the guides speaks of what the client told ("I'm breastfeeding"): the last answer again
+                # would read as holding for them.
+                return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                             answerable, reading)
+            lead = spoken if spoken is not ranked[0] else None
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
@@ -384,6 +392,23 @@ class AnswerEngine:
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
+
+    def speaking_of(self, ranked: list[ScoredUnit], condition: str) -> ScoredUnit | None:
+        """After "I'm 55" or "what if I have sensitive skin?", the best quote that speaks of it (the best quote
+        itself when it does): the last question's answer again would ignore what the client just told. None when
+        no quote does; a condition of only everyday words speaks through the best quote."""
+        told = set(terms(expand(condition).text)) - self.knowledge.common_terms
+        if not told:
+            return ranked[0]
+
+        def speaks_of(u: ScoredUnit) -> bool:
+            passage = self.knowledge.passages[u.unit.passage]
+            return bool(told & set(terms(f"{passage.heading} {unit_text(self.knowledge, u.unit)}")))
+
+        pool = [u for u in ranked if speaks_of(u)]
+        if not pool:
+            return None
+        return ranked[0] if pool[0] is ranked[0] or pool[0].score < STAGE_FLOOR * ranked[0].score else pool[0]
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""

@@ -50,6 +50,7 @@ class Reading:
     text: str
     kind: ReadingKind = "alone"
     subject: tuple[int, int] | None = None  # where a new subject was put in, for the next follow-up to replace
+    condition: str | None = None  # what a follow-up told of the client ("I'm 55"): the answer must speak to it
 
     @property
     def changed(self) -> bool:
@@ -123,7 +124,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         before = read(previous[-1], previous[:-1], common)
         stripped = before.text.rstrip(" ?!.")
         told = re.sub(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", "", question, flags=re.I)
-        return Reading(f"{stripped} if {told.strip(' ?!.')}{before.text[len(stripped):]}", "new_subject")
+        told = told.strip(" ?!.")
+        return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", condition=told)
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:

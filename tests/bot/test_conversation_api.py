@@ -239,3 +239,13 @@ def test_two_questions_in_one_message_are_each_answered_with_their_own_quote(cli
     assert body["type"] == "answer" and "Deep Scars: 6-8+ Sessions" in body["answer"]
     assert "spaced 4–6 weeks apart" in body["answer"]
     assert not body["answer"].endswith(Settings().partial_answer_note)
+
+
+def test_a_condition_told_after_a_question_is_answered_with_what_the_guides_say_of_it(client: TestClient) -> None:
+    body = ask(client, "and I've got rosacea", [{"question": "how long is the redness?", "type": "answer"}])
+    assert body["type"] == "answer" and "eczema or rosacea may delay healing" in body["answer"].split("[1]")[0]
+
+
+def test_a_condition_the_guides_never_speak_of_is_not_answered_as_if_the_last_answer_held_for_it(client: TestClient) -> None:
+    body = ask(client, "I'm breastfeeding btw", [{"question": "when can I book my next session?", "type": "answer"}])
+    assert body["type"] == "no_answer"

@@ -1,5 +1,7 @@
 """Clients' words bridged to the guides' own, from the seeds in bot/data/glossary.yaml."""
 
+import re
+
 from bot.reading.glossary import expand
 
 
@@ -52,3 +54,8 @@ def test_breaking_out_told_as_a_statement_gets_the_guides_breakouts(client) -> N
 def test_a_question_about_the_days_before_the_treatment_gets_the_pre_treatment_guidelines(client) -> None:
     body = client.post("/v1/answer", json={"question": "anything I should stop using the week before?"}).json()
     assert body["type"] == "answer" and body["answer"].startswith("Before Your Appointment:")
+
+
+def test_an_age_told_as_a_number_reaches_what_the_guides_say_of_older_skin(client) -> None:
+    body = client.post("/v1/answer", json={"question": "I'm 58, will microneedling still work on my skin?"}).json()
+    assert body["type"] == "answer" and re.search(r"mature skin|older skin|over 50", body["answer"].split("[1]")[0], re.I)
