@@ -52,12 +52,14 @@ LASTING_AFTER_DAY = 3
 # The guides' latest stage with flaking is "Week 1-2".
 FLAKING_AFTER_DAY = 14
 _KEYWORDS = tuple(_DATA["typo_keywords"])
-# A misspelling is seldom commoner than its word ("fewer" is not "fever"). Below zipf 3.5 (rarer than about
-# three in a million words) counts are noisy, so there half a zipf step is allowed ("puss" 3.03 for "pus" 3.02).
+# A misspelling is seldom commoner than its word ("fewer" is not "fever"), and a word of zipf 3.5 or more (about
+# three in a million words) is a word of its own. Below that counts are noisy, so half a zipf step is allowed
+# ("puss" 3.03 for "pus" 3.02).
 TYPO_ZIPF_MARGIN = 0.5
 TYPO_RARE_ZIPF = 3.5
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _IF = re.compile(r"\bif\b", re.I)
+_HOW_LONG = re.compile(r"^\W*how\s+long\b", re.I)
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|slight\w*|mild\w*|minor|little\s+bit|somewhat|kind\s+of)\b", re.I)
 _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swell\w*|swollen|puff\w*|tight)$", re.I | re.S)
 
@@ -90,6 +92,11 @@ def triage(question: str, day: int | None = None) -> Triage:
         # Only a sign of the airway, eyes, fainting or bleeding escalates inside a general question: "will my lips
         # swell?" does, "does it hurt more on the lips?" does not.
         matches = {reason: m for reason, m in matches.items() if _ALWAYS.search(m)}
+    if matches and _HOW_LONG.match(text) and not _REPORTS.search(text):
+        # "How long will my face be swollen?" asks how long the normal course lasts: only a sign no part of it
+        # ("how long will the pus last?") escalates.
+        matches = {reason: m for reason, m in matches.items()
+                   if not (_MILD_SIGN.fullmatch(m.strip()) or _FACE_ONLY.match(m.strip()))}
     if matches and is_early_normal_course(text, list(matches.values()), day):
         matches = {}
     if not matches and day is not None and reports_lasting_sign(text, day):
@@ -134,6 +141,8 @@ def _typo_of(word: str) -> str | None:
     edits = edits_of(word)
     frequency = zipf_frequency(word)
     margin = TYPO_ZIPF_MARGIN if frequency < TYPO_RARE_ZIPF else 0.0
+    if frequency >= TYPO_RARE_ZIPF:
+        return None  # a common word is the word it is: "injected" is not "infected", nor "blending" "bleeding"
     for keyword in near:
         if keyword in edits and frequency <= zipf_frequency(keyword) + margin:
             return keyword

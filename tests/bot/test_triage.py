@@ -322,3 +322,16 @@ def test_a_report_beside_a_general_question_escalates(question: str) -> None:
 
 def test_keeping_up_a_streak_is_no_red_streak() -> None:
     assert not triage("Is hot yoga ok the day after? I go every day and don't want to break my streak").escalate
+
+
+def test_a_common_word_one_letter_from_a_red_flag_word_is_not_read_as_it() -> None:
+    assert not triage("How soon after microneedling may I have Botox injected into my forehead?").escalate
+
+
+def test_asking_how_long_the_face_stays_swollen_asks_about_the_normal_course() -> None:
+    assert not triage("How long will my face be swollen after treatment?").escalate
+
+
+@pytest.mark.parametrize("question", ["how long will the pus last?", "how long will my lips be swollen?"])
+def test_asking_how_long_a_red_flag_lasts_is_still_escalated(question: str) -> None:
+    assert triage(question).escalate
