@@ -249,3 +249,9 @@ def test_a_condition_told_after_a_question_is_answered_with_what_the_guides_say_
 def test_a_condition_the_guides_never_speak_of_is_not_answered_as_if_the_last_answer_held_for_it(client: TestClient) -> None:
     body = ask(client, "I'm breastfeeding btw", [{"question": "when can I book my next session?", "type": "answer"}])
     assert body["type"] == "no_answer"
+
+
+def test_asking_whether_to_still_call_after_an_escalated_message_gets_the_escalation_again(client: TestClient) -> None:
+    body = ask(client, "it doesn't hurt though. should I still call?",
+               [{"question": "it's day 14 and my face is still really red and hot", "type": "escalation"}])
+    assert body["type"] == "escalation"

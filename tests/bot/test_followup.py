@@ -127,3 +127,8 @@ def test_a_sign_off_is_an_acknowledgement(message: str) -> None:
 
 def test_a_question_opening_like_a_sign_off_is_no_acknowledgement() -> None:
     assert not is_acknowledgement("that's all for the redness?")
+
+
+@pytest.mark.parametrize("message", ["thanks for your help", "cheers mate", "amazing, thanks so much!!"])
+def test_a_thank_you_with_a_few_words_more_is_an_acknowledgement(message: str) -> None:
+    assert is_acknowledgement(message)
