@@ -27,6 +27,10 @@ DEFAULT_NO_ANSWER = (
     "The team can answer questions about your own treatment, prices, bookings and anything else "
     "the aftercare guides don't cover."
 )
+DEFAULT_EMERGENCY = (
+    "This may be an emergency: call emergency services ({emergency}) now. "
+    "Then let the clinic know on {phone}. Do not wait to see if it settles, and do not treat it at home."
+)
 DEFAULT_ESCALATION = (
     "What you describe needs to be seen by a clinician, not handled with home care. "
     "Please contact the clinic now on {phone}. "
@@ -110,6 +114,9 @@ class Settings(BaseSettings):
     disclaimer: str = DEFAULT_DISCLAIMER
     no_answer_message: str = DEFAULT_NO_ANSWER
     escalation_message: str = DEFAULT_ESCALATION
+    emergency_message: str = Field(
+        DEFAULT_EMERGENCY, description="The red-flag reply when a sign of the airway or of collapse is told (trouble "
+        "breathing, lips or throat swelling, fainting); {phone} and {emergency} are filled in.")
     acknowledgement_message: str = Field(
         DEFAULT_ACKNOWLEDGEMENT, description="The reply to a message that only thanks or acknowledges (\"ok thanks!\").")
     partial_answer_note: str = Field(
@@ -151,8 +158,8 @@ class Settings(BaseSettings):
                     f"Currently, one is {item!r}.") from err
         return [item.strip() for item in value]
 
-    @field_validator("disclaimer", "no_answer_message", "escalation_message", "acknowledgement_message",
-                     "partial_answer_note", "clinic_phone")
+    @field_validator("disclaimer", "no_answer_message", "escalation_message", "emergency_message",
+                     "acknowledgement_message", "partial_answer_note", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
@@ -201,3 +208,6 @@ class Settings(BaseSettings):
 
     def rendered_escalation(self) -> str:
         return self.escalation_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+
+    def rendered_emergency(self) -> str:
+        return self.emergency_message.format(phone=self.clinic_phone, emergency=self.emergency_number)

@@ -137,6 +137,7 @@ class AnswerEngine:
         self.encode = encode or embedder.embed_one
         self.cache = cache if cache is not None else EmbeddingCache(settings.embed_cache_size)
         self._escalation = settings.rendered_escalation()
+        self._emergency = settings.rendered_emergency()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
         self._stages = stages_by_passage(knowledge)
@@ -286,7 +287,8 @@ class AnswerEngine:
                rid: str, follows: bool, span_day: int | None = None, mention: DayMention | None = None) -> Reply:
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
-            return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
+            message = self._emergency if flags.emergency else self._escalation
+            return Reply(self._wrap("escalation", message, [], rid), flags, reading=reading)
         # What is asked, without a clause that only dates the treatment (the day is already read from it), in the
         # plain form the guides are compared with.
         asked = plain_form(without_dating(reading.text, mention))

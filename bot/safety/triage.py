@@ -36,6 +36,7 @@ _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, pa
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
+_EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
@@ -68,6 +69,7 @@ _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swel
 class Triage:
     escalate: bool
     reasons: tuple[str, ...] = ()
+    emergency: bool = False  # a sign of the airway or of collapse: emergency services first
 
 
 def triage(question: str, day: int | None = None) -> Triage:
@@ -106,7 +108,8 @@ def triage(question: str, day: int | None = None) -> Triage:
     if not matches and _IF.search(text) and (ahead := days_ahead(text)) is not None and _PERSISTING.search(text) \
             and reports_lasting_sign(text, (day or 0) + ahead):
         matches = {"lasting past the days the guides give": ""}
-    return Triage(escalate=bool(matches), reasons=tuple(matches))
+    emergency = bool(matches) and any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
+    return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency)
 
 
 def normal_course_by_day(text: str, day: int | None) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from aftercare.settings import DEFAULT_DISCLAIMER
+from aftercare.settings import DEFAULT_DISCLAIMER, Settings
 from bot.web.api import create_app
 from ingest.clean import clean_document
 from ingest.load import load_corpus
@@ -198,3 +198,14 @@ def test_a_question_naming_a_count_of_sessions_is_answered_with_the_guides_line_
     body = client.post("/v1/answer", json={"question": "what will I see after five sessions?"}).json()
     assert body["type"] == "answer" and body["answer"].startswith(
         "What to Expect After Each Session: - After 5–6 Sessions: Significant fading of deep scars")
+
+
+def test_trouble_breathing_gets_emergency_services_first(client: TestClient) -> None:
+    body = ask(client, "my lips are swelling and it's hard to breathe")
+    assert body["type"] == "escalation" and body["answer"] == Settings().rendered_emergency()
+    assert body["answer"].startswith("This may be an emergency: call emergency services (911) now.")
+
+
+def test_a_red_flag_outside_the_airway_gets_the_clinic_first(client: TestClient) -> None:
+    body = ask(client, "there's yellow pus coming out of a few spots on my cheek")
+    assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation()
