@@ -40,7 +40,8 @@ _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 PEOPLE = frozenset(_DATA["people"])
-_CONTEXT_STEMS = frozenset(stem(w) for w in [*_DATA["context_words"], *PEOPLE])
+FEELINGS = frozenset(_DATA["feelings"])
+_CONTEXT_STEMS = frozenset(stem(w) for w in [*_DATA["context_words"], *PEOPLE, *FEELINGS])
 
 ReadingKind = Literal["alone", "new_subject", "old_subject"]
 

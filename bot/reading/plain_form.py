@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.followup import PEOPLE
+from bot.reading.followup import FEELINGS, PEOPLE, is_context_word
+from bot.reading.text import words
 
 _SPOKEN = {"question mark": "?", "comma": ",", "full stop": ".", "exclamation mark": "!", "exclamation point": "!"}
 _SPOKEN_MARK = re.compile(r"\s*\b(" + "|".join(_SPOKEN) + r")\b", re.I)
@@ -23,8 +24,25 @@ _PRONOUN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_PRONOUNS, 
 
 def plain_form(question: str) -> str:
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
+    text = _without_feelings(text)
     if not _PERSON.search(text):
         return text
     # Asked for someone named as "my wife", "our daughter": their pronouns are the client's own in this form.
     text = _PERSON.sub(lambda m: "my" if m.group(1) else "I", text)
     return _PRONOUN.sub(lambda m: _PRONOUNS[m.group(1).lower()], text)
+
+
+_CLAUSE = re.compile(r"[^,.;!?]+[,.;!?]*")
+
+
+def _without_feelings(text: str) -> str:
+    """Without a clause that only tells how the client feels ("I'm really nervous, my face is so red"): none of its
+    words asks anything, and beside a short question they outweigh it. Never the whole question."""
+    clauses = _CLAUSE.findall(text)
+    kept = [c for c in clauses if not _only_feeling(c)]
+    return "".join(kept).strip(" ,;") if kept and len(kept) < len(clauses) else text
+
+
+def _only_feeling(clause: str) -> bool:
+    found = words(clause)
+    return any(w in FEELINGS for w in found) and all(is_context_word(w) for w in found)
