@@ -37,7 +37,8 @@ _CLAUSE = re.compile(r"[^,.;!?]+[,.;!?]*")
 
 def _without_feelings(text: str) -> str:
     """Without a clause that only tells how the client feels ("I'm really nervous, my face is so red"): none of its
-    words asks anything, and beside a short question they outweigh it. Never the whole question."""
+    words asks anything, and beside a short question they outweigh it. Never the whole question, nor a clause that
+    asks ("should she be worried?")."""
     clauses = _CLAUSE.findall(text)
     kept = [c for c in clauses if not _only_feeling(c)]
     return "".join(kept).strip(" ,;") if kept and len(kept) < len(clauses) else text
@@ -45,4 +46,5 @@ def _without_feelings(text: str) -> str:
 
 def _only_feeling(clause: str) -> bool:
     found = words(clause)
-    return any(w in FEELINGS for w in found) and all(is_context_word(w) for w in found)
+    asks = clause.rstrip().endswith("?") or re.match(r"\s*(should|is|am|are|do|does|can|will|would|how|what|why)\b", clause, re.I)
+    return not asks and any(w in FEELINGS for w in found) and all(is_context_word(w) for w in found)
