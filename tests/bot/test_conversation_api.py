@@ -255,3 +255,8 @@ def test_asking_whether_to_still_call_after_an_escalated_message_gets_the_escala
     body = ask(client, "it doesn't hurt though. should I still call?",
                [{"question": "it's day 14 and my face is still really red and hot", "type": "escalation"}])
     assert body["type"] == "escalation"
+
+
+def test_a_part_of_a_refused_message_that_the_guides_answer_only_loosely_is_not_answered(client: TestClient) -> None:
+    body = ask(client, "What is the best moisturizer brand to use? Should I use La Roche-Posay?")
+    assert body["type"] == "no_answer"
