@@ -18,9 +18,9 @@ from aftercare.settings import Settings
 from bot.answering.compose import (
     MAX_CHARS,
     MAX_QUOTES,
+    Quote,
     ScoredUnit,
     build_all_units,
-    Quote,
     compose_quotes,
     interleave,
     load_plain_quote_model,
@@ -40,6 +40,7 @@ from bot.answering.disclaimer import wrap
 from bot.answering.stages import stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation
+from bot.reading.amounts import Count, agrees, session_counts
 from bot.reading.followup import (
     Reading,
     alternatives,
@@ -48,7 +49,6 @@ from bot.reading.followup import (
     read,
     shape,
 )
-from bot.reading.amounts import Count, agrees, session_counts
 from bot.reading.glossary import expand
 from bot.reading.parts import parts
 from bot.reading.plain_form import plain_form
