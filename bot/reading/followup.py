@@ -121,6 +121,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if not previous:
         return Reading(question)
     own = shape(question)
+    if (side := _time_side(question)) and (turned := _turned_in_time(side, read(previous[-1], previous[:-1], common).text)):
+        return Reading(turned, "new_subject")
     if _CONDITION.match(question):
         before = read(previous[-1], previous[:-1], common)
         stripped = before.text.rstrip(" ?!.")
@@ -176,6 +178,29 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
     if first.kind == "old_subject":
         found.append(Reading(f"{before.text} {own.core}", "old_subject"))
     return [r for r in dict.fromkeys(found) if r.text != first.text]
+
+
+_TIME_SIDE = re.compile(r"\b(before|after|during|beforehand|afterwards?)\b", re.I)
+_OPPOSITE = {"before": "after", "beforehand": "after", "after": "before", "afterward": "before", "afterwards": "before"}
+
+
+def _time_side(question: str) -> str | None:
+    """"And after?", "what about before?", "during then?": the side of the treatment a follow-up asks of, if that
+    is all it says."""
+    opening = _CONTINUATION.match(question)
+    core = re.sub(r"\s+(then|too|treatment|the\s+treatment)$", "", (question[opening.end():] if opening else question)
+                  .strip(" ?!.").lower())
+    return core if core in {"before", "after", "during", "beforehand", "afterwards", "afterward"} else None
+
+
+def _turned_in_time(side: str, before: str) -> str | None:
+    """"And after?" after "what should I avoid before my appointment?": the last question asked of the other side
+    of the treatment; None when the last question names no side."""
+    found = [m for m in _TIME_SIDE.finditer(before) if m.group(1).lower() != side]
+    if not found:
+        return None
+    m = found[0]
+    return f"{before[:m.start()]}{side}{before[m.end():]}"
 
 
 def with_old_subject(question: str, subject: str) -> str:

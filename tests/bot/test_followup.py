@@ -132,3 +132,12 @@ def test_a_question_opening_like_a_sign_off_is_no_acknowledgement() -> None:
 @pytest.mark.parametrize("message", ["thanks for your help", "cheers mate", "amazing, thanks so much!!"])
 def test_a_thank_you_with_a_few_words_more_is_an_acknowledgement(message: str) -> None:
     assert is_acknowledgement(message)
+
+
+@pytest.mark.parametrize(("message", "last", "expected"), [
+    ("and after?", "what should I avoid before my appointment?", "what should I avoid after my appointment?"),
+    ("what about before?", "can I use retinol after microneedling?", "can I use retinol before microneedling?"),
+])
+def test_a_follow_up_naming_only_the_other_side_of_the_treatment_asks_the_last_question_of_it(
+        message: str, last: str, expected: str) -> None:
+    assert read(message, [last], COMMON).text == expected

@@ -59,3 +59,9 @@ def test_a_question_about_the_days_before_the_treatment_gets_the_pre_treatment_g
 def test_an_age_told_as_a_number_reaches_what_the_guides_say_of_older_skin(client) -> None:
     body = client.post("/v1/answer", json={"question": "I'm 58, will microneedling still work on my skin?"}).json()
     assert body["type"] == "answer" and re.search(r"mature skin|older skin|over 50", body["answer"].split("[1]")[0], re.I)
+
+
+def test_what_to_avoid_after_the_appointment_gets_the_aftercare_not_the_pre_treatment_list(client) -> None:
+    body = client.post("/v1/answer", json={"question": "what should I avoid after my appointment?"}).json()
+    assert body["type"] == "answer" and not body["answer"].startswith("Before Your Appointment")
+    assert "24 to 48 hours" in body["answer"].split("[2]")[0]
