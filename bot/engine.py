@@ -92,6 +92,7 @@ STAGE_FLOOR = 0.3
 # question, 2026-12-03) the lowest cut-off that answers at most 0.5% of the uncovered questions (1 of 346 at 0.98,
 # 2 at 0.95), keeping 85% of the answerable ones.
 PARTIAL_ANSWER_FLOOR = 0.98
+_NOW = frozenset({"today", "tonight"})
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -265,7 +266,8 @@ class AnswerEngine:
         """The question's own day phrase, else the date the client gave, else the latest day phrase of the chat: of
         any earlier question for a follow-up; otherwise only of an earlier message that told nothing but the day ("I
         had it done on Monday"), which dates every later question like a treatment date sent with it."""
-        if mention is not None:
+        # "Quite red today after my treatment" dates the skin as often as the treatment: a date the client set wins.
+        if mention is not None and not (treatment_date is not None and mention.phrase.lower() in _NOW):
             return mention.day
         if treatment_date is not None:
             return days_since(treatment_date, today)

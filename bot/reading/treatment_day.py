@@ -81,7 +81,8 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         if any(_ahead(part, match, anchors) for match in relative):
             continue
         for match in relative:
-            if _COMPARED.search(part[:match.start()]):
+            if _COMPARED.search(part[:match.start()]) or (
+                    _ONSET.search(part[:match.start()]) and not re.match(r"['’]s\b", part[match.end():])):
                 continue
             day = _relative_day(match.group("phrase").lower(), today)
             if day is not None:
@@ -99,6 +100,11 @@ _PERMISSION = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\b[\s,!]*)*(can|cou
 
 # "Warmer than it did yesterday", "worse than the first day": a time the skin is compared with, not the treatment's.
 _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
+
+
+# "A fever since yesterday", "it started this morning": when a sign began, not when the treatment was ("since
+# yesterday's treatment" is both).
+_ONSET = re.compile(r"\b(?:since|started|starting|began|begun)\s+$", re.I)
 
 
 def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:

@@ -260,3 +260,9 @@ def test_asking_whether_to_still_call_after_an_escalated_message_gets_the_escala
 def test_a_part_of_a_refused_message_that_the_guides_answer_only_loosely_is_not_answered(client: TestClient) -> None:
     body = ask(client, "What is the best moisturizer brand to use? Should I use La Roche-Posay?")
     assert body["type"] == "no_answer"
+
+
+def test_today_in_a_question_does_not_override_the_treatment_date_sent(client: TestClient) -> None:
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    body = ask(client, "she is quite red today after her treatment, is that normal?", treatment_date=yesterday)
+    assert body["treatment_day"] == 1

@@ -160,3 +160,11 @@ def test_a_time_after_treatment_told_as_the_clients_own_is_their_day() -> None:
                                       "it hurts more than it did the first day"])
 def test_a_time_the_skin_is_compared_with_is_not_the_treatments(question: str) -> None:
     assert day_in_question(question, date(2026, 12, 3)) is None
+
+
+def test_a_day_a_sign_began_on_does_not_date_the_treatment() -> None:
+    assert day_in_question("fever since yesterday, treatment was 3 days ago", WEDNESDAY).day == 3
+
+
+def test_a_day_a_sign_began_on_that_is_the_treatments_own_still_dates_it() -> None:
+    assert day_in_question("I have a fever and chills since yesterday's treatment", WEDNESDAY).day == 1
