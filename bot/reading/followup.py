@@ -188,19 +188,22 @@ def _time_side(question: str) -> str | None:
     """"And after?", "what about before?", "during then?": the side of the treatment a follow-up asks of, if that
     is all it says."""
     opening = _CONTINUATION.match(question)
-    core = re.sub(r"\s+(then|too|treatment|the\s+treatment)$", "", (question[opening.end():] if opening else question)
-                  .strip(" ?!.").lower())
-    return core if core in {"before", "after", "during", "beforehand", "afterwards", "afterward"} else None
+    core = re.sub(r"\s+(then|too)$", "", (question[opening.end():] if opening else question).strip(" ?!."))
+    side = re.sub(r"\s+((the|my|your|each)\s+)?(treatment|appointment|appt|session|procedure)s?$", "", core).lower()
+    return core if side in {"before", "after", "during", "beforehand", "afterwards", "afterward"} else None
 
 
 def _turned_in_time(side: str, before: str) -> str | None:
     """"And after?" after "what should I avoid before my appointment?": the last question asked of the other side
     of the treatment; None when the last question names no side."""
-    found = [m for m in _TIME_SIDE.finditer(before) if m.group(1).lower() != side]
+    word = side.split()[0].lower()
+    found = [m for m in _TIME_SIDE.finditer(before) if m.group(1).lower() != word]
     if not found:
         return None
     m = found[0]
-    return f"{before[:m.start()]}{side}{before[m.end():]}"
+    # "after?" ending the last question takes the follow-up's whole phrase ("before my appointment").
+    said = side if not re.match(r"\s+\w", before[m.end():]) else word
+    return f"{before[:m.start()]}{said}{before[m.end():]}"
 
 
 def with_old_subject(question: str, subject: str) -> str:

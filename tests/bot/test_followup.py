@@ -141,3 +141,8 @@ def test_a_thank_you_with_a_few_words_more_is_an_acknowledgement(message: str) -
 def test_a_follow_up_naming_only_the_other_side_of_the_treatment_asks_the_last_question_of_it(
         message: str, last: str, expected: str) -> None:
     assert read(message, [last], COMMON).text == expected
+
+
+def test_the_other_side_with_its_noun_replaces_a_bare_side_word_whole() -> None:
+    assert read("And before my appointment?", ["Can I use retinol after?"], COMMON).text == \
+        "Can I use retinol before my appointment?"
