@@ -65,3 +65,7 @@ def test_what_to_avoid_after_the_appointment_gets_the_aftercare_not_the_pre_trea
     body = client.post("/v1/answer", json={"question": "what should I avoid after my appointment?"}).json()
     assert body["type"] == "answer" and not body["answer"].startswith("Before Your Appointment")
     assert "24 to 48 hours" in body["answer"].split("[2]")[0]
+
+
+def test_a_top_up_is_read_as_a_touch_up_after_the_series() -> None:
+    assert "touch-up maintenance" in expand("how often should I come back for top-ups once I've finished?").text
