@@ -398,12 +398,10 @@ class AnswerEngine:
     def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...]) -> ScoredUnit | None:
         """The best quote naming the count of sessions the question names ("after my 4th one" → "After 3–4
         Sessions"), when the best quote names another or none, and it answers nearly as well (as for a stage)."""
-        if agrees(counts, session_counts(unit_text(self.knowledge, ranked[0].unit))):
+        best = next((u for u in ranked if agrees(counts, session_counts(unit_text(self.knowledge, u.unit)))), None)
+        if best is None or best is ranked[0] or best.score < STAGE_FLOOR * ranked[0].score:
             return None
-        pool = [u for u in ranked if agrees(counts, session_counts(unit_text(self.knowledge, u.unit)))]
-        if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
-            return None
-        return pool[0]
+        return best
 
     def speaking_of(self, ranked: list[ScoredUnit], condition: str) -> ScoredUnit | None:
         """After "I'm 55" or "what if I have sensitive skin?", the best quote that speaks of it (the best quote
@@ -417,10 +415,10 @@ class AnswerEngine:
             passage = self.knowledge.passages[u.unit.passage]
             return bool(told & set(terms(f"{passage.heading} {unit_text(self.knowledge, u.unit)}")))
 
-        pool = [u for u in ranked if speaks_of(u)]
-        if not pool:
+        best = next((u for u in ranked if speaks_of(u)), None)
+        if best is None:
             return None
-        return ranked[0] if pool[0] is ranked[0] or pool[0].score < STAGE_FLOOR * ranked[0].score else pool[0]
+        return best if best.score >= STAGE_FLOOR * ranked[0].score else ranked[0]
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""

@@ -181,7 +181,6 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
 
 
 _TIME_SIDE = re.compile(r"\b(before|after|during|beforehand|afterwards?)\b", re.I)
-_OPPOSITE = {"before": "after", "beforehand": "after", "after": "before", "afterward": "before", "afterwards": "before"}
 
 
 def _time_side(question: str) -> str | None:

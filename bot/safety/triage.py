@@ -141,15 +141,11 @@ def _typo_of(word: str) -> str | None:
     near = [k for k in _KEYWORDS if abs(len(k) - len(word)) <= 1]
     if word in _KEYWORDS or not near:
         return None
-    edits = edits_of(word)
     frequency = zipf_frequency(word)
-    margin = TYPO_ZIPF_MARGIN if frequency < TYPO_RARE_ZIPF else 0.0
     if frequency >= TYPO_RARE_ZIPF:
         return None  # a common word is the word it is: "injected" is not "infected", nor "blending" "bleeding"
-    for keyword in near:
-        if keyword in edits and frequency <= zipf_frequency(keyword) + margin:
-            return keyword
-    return None
+    edits = edits_of(word)
+    return next((k for k in near if k in edits and frequency <= zipf_frequency(k) + TYPO_ZIPF_MARGIN), None)
 
 
 def _in_general_question(text: str, match: re.Match[str]) -> bool:
