@@ -335,3 +335,37 @@ def test_asking_how_long_the_face_stays_swollen_asks_about_the_normal_course() -
 @pytest.mark.parametrize("question", ["how long will the pus last?", "how long will my lips be swollen?"])
 def test_asking_how_long_a_red_flag_lasts_is_still_escalated(question: str) -> None:
     assert triage(question).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "there's a hot, hard swollen patch on my cheek and it's spreading",
+    "it has spread to my neck since this morning",
+])
+def test_anything_told_of_as_spreading_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_spreading_a_cream_on_is_no_spreading_sign() -> None:
+    assert not triage("I am spreading the serum on my face twice a day, is that ok?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "I have a rash with itchy bumps after the serum",
+    "my face is itchy, burning, lumpy after the balm",
+])
+def test_a_rash_or_itchy_lumps_escalate_as_a_reaction(question: str) -> None:
+    assert triage(question).reasons == ("allergic reaction",)
+
+
+@pytest.mark.parametrize("question", [
+    "what are the signs of an infection?",
+    "what does an allergic reaction look like?",
+    "which parts of the face hurt more?",
+    "can microneedling cause a rash?",
+])
+def test_asking_what_a_sign_looks_like_is_a_general_question(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_lash_extensions_are_not_read_as_a_misspelt_rash() -> None:
+    assert not triage("how long do i have to wait after microneedling to get lash extensions").escalate
