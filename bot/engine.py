@@ -195,11 +195,17 @@ class AnswerEngine:
         common = self.knowledge.common_terms
         reading = read(text, previous, common)
         own = shape(text)
+        today = today or self.today()
+        mention = day_in_question(text, today)
+        if previous and not reading.changed and only_dates(text, mention):
+            # "I'm on day 9 btw" after "is peeling normal?": the last question asked again for that day, not what
+            # the timeline says of the day in general.
+            last = read(previous[-1], previous[:-1], common).text
+            if not only_dates(last, day_in_question(last, today)):
+                reading = Reading(f"{last} {text}", "old_subject")
         follows = reading.changed or own.refers_back or not own.subject
         # A day named earlier in the chat dates a follow-up (see treatment_day for a question that stands alone).
         incomplete = reading.changed or not own.subject
-        today = today or self.today()
-        mention = day_in_question(text, today)
         day = self.treatment_day(mention, previous, context.treatment_date if context else None, today, incomplete)
         # A question that names a time of its own asks about that time: the stage of that time leads its answer
         # (without a day label: it is not the client's day), never today's.

@@ -266,3 +266,11 @@ def test_today_in_a_question_does_not_override_the_treatment_date_sent(client: T
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     body = ask(client, "she is quite red today after her treatment, is that normal?", treatment_date=yesterday)
     assert body["treatment_day"] == 1
+
+
+def test_a_follow_up_telling_only_the_day_asks_the_last_question_again_for_that_day(client: TestClient) -> None:
+    body = ask(client, "I'm on day 5", [{"question": "my face is still a bit pink, is that normal?", "type": "answer",
+                                         "doc_ids": None}])
+    assert body["interpreted_as"] == "my face is still a bit pink, is that normal? I'm on day 5"
+    assert body["treatment_day"] == 5
+    assert "the skin may still have a pinkish hue" in body["answer"]

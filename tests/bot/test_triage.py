@@ -339,9 +339,9 @@ def test_asking_how_long_a_red_flag_lasts_is_still_escalated(question: str) -> N
 
 @pytest.mark.parametrize("question", [
     "there's a hot, hard swollen patch on my cheek and it's spreading",
-    "it has spread to my neck since this morning",
+    "I have a red patch near my nose that seems to be slowly spreading",
 ])
-def test_anything_told_of_as_spreading_escalates(question: str) -> None:
+def test_a_sign_said_to_spread_further_on_in_the_sentence_escalates(question: str) -> None:
     assert triage(question).escalate
 
 
