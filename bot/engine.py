@@ -39,11 +39,12 @@ from bot.answering.coverage import (
 from bot.answering.disclaimer import wrap
 from bot.answering.stages import stages_by_passage
 from bot.fitted import LinearModel
-from bot.models import AnswerResponse, AnswerType, Citation, Conversation
+from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
 from bot.reading.amounts import Count, agrees, session_counts
 from bot.reading.followup import (
     Reading,
     alternatives,
+    asks_what_comes_next,
     is_acknowledgement,
     is_context_word,
     read,
@@ -218,7 +219,13 @@ class AnswerEngine:
             flags = Triage(escalate=True, reasons=("follows an escalated message",))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
             return replace(reply, response=reply.response.model_copy(update={"treatment_day": day}))
-        reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day, mention)
+        after = self._next_stage(turns, context, today) if previous and asks_what_comes_next(text) else None
+        if after is not None:
+            first, heading = after
+            reading = Reading(f"and after {heading.rstrip(' ?')}?", "old_subject")
+            reply = self._reply(text, reading, previous, day, None, rid, True, first, None, stage_asked=first)
+        else:
+            reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day, mention)
         if reply.response.type == "no_answer" and follows and previous:
             for other in alternatives(text, previous, common):
                 retry = self._reply(text, other, previous, day, stage_day, rid, follows, span_day, mention)
@@ -299,8 +306,22 @@ class AnswerEngine:
             return joined
         return flags
 
+    def _next_stage(self, turns: list[PreviousTurn], context: Conversation | None, today: date) -> tuple[int, str] | None:
+        """The first day of the timeline stage after the one the last answer quoted, and that stage's heading: what
+        "and after that?" asks for. None when the last answer quoted no stage. The last question is answered again
+        (the API keeps no state), with the chat before it."""
+        earlier = Conversation(previous=turns[:-1], treatment_date=context.treatment_date if context else None)
+        last = self.reply(turns[-1].question, context=earlier, today=today)
+        quoted = next((u.unit.passage for u in last.chosen if u.unit.passage in self._stages), None)
+        if quoted is None:
+            return None
+        later = [s.first for s in self._stages.values() if s.first > self._stages[quoted].last]
+        return (min(later), self.knowledge.passages[quoted].heading) if later else None
+
     def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, stage_day: int | None,
-               rid: str, follows: bool, span_day: int | None = None, mention: DayMention | None = None) -> Reply:
+               rid: str, follows: bool, span_day: int | None = None, mention: DayMention | None = None,
+               stage_asked: int | None = None) -> Reply:
+        """`stage_asked`: the day whose timeline stage is asked for, whatever the words ("and after that?")."""
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
             message = self._emergency if flags.emergency else self._escalation
@@ -308,7 +329,9 @@ class AnswerEngine:
         # What is asked, without a clause that only dates the treatment (the day is already read from it), in the
         # plain form the guides are compared with.
         asked = plain_form(without_dating(reading.text, mention))
-        if stage_day is not None and self._stages and (only_dates(reading.text, mention)
+        if stage_asked is not None and self._stages:
+            asked = self.stage_headings(stage_asked)
+        elif stage_day is not None and self._stages and (only_dates(reading.text, mention)
                                                        or self.asks_only_about_the_day(reading.text, mention)):
             # Nothing asked but the day ("I had it yesterday", "what happens at 1 week?"): what the guides'
             # timeline says of that day, found by its own headings.

@@ -33,6 +33,7 @@ _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 _NARROWING = re.compile(_DATA["narrowing"], re.I)
 _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
+_NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
@@ -82,6 +83,11 @@ def is_acknowledgement(message: str) -> bool:
     """"Ok thanks!" asks nothing: read with the chat it would ask the last question again."""
     plain = _NOT_WORDS.sub(" ", message).replace("?", " ").replace("’", "'")
     return bool(plain.strip()) and _ACKNOWLEDGEMENT.match(plain) is not None
+
+
+def asks_what_comes_next(message: str) -> bool:
+    """"And after that?": read with the last question it would ask it again; it asks for what follows its answer."""
+    return _NEXT_STEP.match(message.replace("’", "'")) is not None
 
 
 def shape(question: str) -> Shape:

@@ -274,3 +274,16 @@ def test_a_follow_up_telling_only_the_day_asks_the_last_question_again_for_that_
     assert body["interpreted_as"] == "my face is still a bit pink, is that normal? I'm on day 5"
     assert body["treatment_day"] == 5
     assert "the skin may still have a pinkish hue" in body["answer"]
+
+
+def test_and_after_that_is_answered_with_the_next_stage_of_the_timeline(client: TestClient) -> None:
+    first = "what happens to my skin in the first week after microneedling?"
+    body = ask(client, "and after that?", [{"question": first, "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "and after Week 1–2: Early Signs of Improvement?"
+    assert body["answer"].startswith("Weeks 3–4: Collagen Remodeling Begins: Around the 3- to 4-week mark")
+
+
+def test_and_after_that_twice_moves_on_to_the_stage_after_that(client: TestClient) -> None:
+    previous = [{"question": "when will I start to see results?", "type": "answer", "doc_ids": None},
+                {"question": "and after that?", "type": "answer", "doc_ids": None}]
+    assert ask(client, "and after that?", previous)["answer"].startswith("Long-Term Results (3-6 Months)")
