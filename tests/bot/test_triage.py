@@ -324,7 +324,7 @@ def test_keeping_up_a_streak_is_no_red_streak() -> None:
     assert not triage("Is hot yoga ok the day after? I go every day and don't want to break my streak").escalate
 
 
-def test_a_common_word_one_letter_from_a_red_flag_word_is_not_read_as_it() -> None:
+def test_a_common_word_such_as_injected_is_not_read_as_a_misspelt_infected() -> None:
     assert not triage("How soon after microneedling may I have Botox injected into my forehead?").escalate
 
 
