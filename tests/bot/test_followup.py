@@ -146,3 +146,9 @@ def test_a_follow_up_naming_only_the_other_side_of_the_treatment_asks_the_last_q
 def test_the_other_side_with_its_noun_replaces_a_bare_side_word_whole() -> None:
     assert read("And before my appointment?", ["Can I use retinol after?"], COMMON).text == \
         "Can I use retinol before my appointment?"
+
+
+@pytest.mark.parametrize("question", ["how many days will this continue?", "how long will it stay like this?"])
+def test_asking_how_long_something_continues_or_stays_takes_the_last_subject(question: str) -> None:
+    reading = read(question, ["is peeling normal?"], COMMON)
+    assert reading.kind == "old_subject" and "peeling" in reading.text
