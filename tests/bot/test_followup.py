@@ -152,3 +152,13 @@ def test_the_other_side_with_its_noun_replaces_a_bare_side_word_whole() -> None:
 def test_asking_how_long_something_continues_or_stays_takes_the_last_subject(question: str) -> None:
     reading = read(question, ["is peeling normal?"], COMMON)
     assert reading.kind == "old_subject" and "peeling" in reading.text
+
+
+@pytest.mark.parametrize("message", ["thank you so much, that calms me down", "that puts my mind at ease",
+                                     "I feel much better now, thanks!", "phew, I'm so relieved"])
+def test_a_client_saying_they_are_reassured_acknowledges(message: str) -> None:
+    assert is_acknowledgement(message)
+
+
+def test_feeling_better_with_a_question_beside_it_is_no_acknowledgement() -> None:
+    assert not is_acknowledgement("I feel better but is flaking normal?")
