@@ -29,3 +29,12 @@ def test_a_clause_that_only_tells_how_the_client_feels_is_left_out() -> None:
 
 def test_a_worry_about_something_is_still_what_is_asked() -> None:
     assert plain_form("I'm worried about infection") == "I'm worried about infection"
+
+
+def test_a_report_that_asks_nothing_asks_whether_it_is_normal() -> None:
+    assert plain_form("it's been 2 weeks and I don't see any difference at all") == (
+        "it's been 2 weeks and I don't see any difference at all, is that normal?")
+
+
+def test_a_report_with_a_question_in_it_keeps_its_own_question() -> None:
+    assert plain_form("ive got a wedding saturday will i be red") == "ive got a wedding saturday will i be red"
