@@ -19,6 +19,7 @@ _PERSON = re.compile(r"\b(?:my|our)\s+(?:" + "|".join(sorted(PEOPLE, key=len, re
                      re.I)
 _PRONOUNS = {"she's": "I'm", "he's": "I'm", "she": "I", "he": "I", "her": "my", "his": "my", "him": "me",
              "hers": "mine", "herself": "myself", "himself": "myself"}
+_SPEAKS = re.compile(r"\b(she|he)\s+(said|says|told|tells|recommended|recommends|suggested|suggests|mentioned|explained|thinks|thought|warned)\b", re.I)
 _PRONOUN = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(_PRONOUNS, key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -36,10 +37,14 @@ def plain_form(question: str) -> str:
     text = _without_feelings(text)
     if _REPORT.match(text) and not _ASKS.search(text.replace("’", "'")) and not FEELINGS & set(words(text)):
         text = f"{text.rstrip(' .!')}, is that normal?"
-    if not _PERSON.search(text):
+    # Asked for someone named as "my wife", "our daughter", or named in an earlier message ("it stings when she puts
+    # on moisturizer"): their pronouns are the client's own in this form. Unnamed, the one who speaks ("she said it
+    # would be fine") is the practitioner or a friend.
+    if _PERSON.search(text):
+        text = _PERSON.sub(lambda m: "my" if m.group(1) else "I", text)
+        return _PRONOUN.sub(lambda m: _PRONOUNS[m.group(1).lower()], text)
+    if _SPEAKS.search(text):
         return text
-    # Asked for someone named as "my wife", "our daughter": their pronouns are the client's own in this form.
-    text = _PERSON.sub(lambda m: "my" if m.group(1) else "I", text)
     return _PRONOUN.sub(lambda m: _PRONOUNS[m.group(1).lower()], text)
 
 

@@ -38,3 +38,8 @@ def test_a_report_that_asks_nothing_asks_whether_it_is_normal() -> None:
 
 def test_a_report_with_a_question_in_it_keeps_its_own_question() -> None:
     assert plain_form("ive got a wedding saturday will i be red") == "ive got a wedding saturday will i be red"
+
+
+def test_a_pronoun_for_someone_named_earlier_reads_as_the_clients_own() -> None:
+    assert plain_form("it stings when she puts on moisturizer, is that normal?") == (
+        "it stings when I puts on moisturizer, is that normal?")
