@@ -40,7 +40,7 @@ from bot.answering.disclaimer import wrap
 from bot.answering.stages import stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
-from bot.reading.amounts import Count, agrees, session_counts
+from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts
 from bot.reading.followup import (
     Reading,
     alternatives,
@@ -365,7 +365,8 @@ class AnswerEngine:
         lead_day = stage_day if stage_day is not None else span_day
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_day, votes, adapted)
                 if lead_day is not None else None)
-        if lead is None and (counts := session_counts(asked)):
+        staged = lead is not None
+        if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts)
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
@@ -379,7 +380,8 @@ class AnswerEngine:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)
         answer = render_answer(quotes)
-        if lead is not None and stage_day is not None:
+        if staged and stage_day is not None:
+            # Only a stage of the timeline is the client's day; a count or condition lead is not.
             answer = f"{day_label(stage_day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, _citations(quotes), rid), flags, hits, coverage, answerable, reading,
                      chosen)
@@ -427,10 +429,13 @@ class AnswerEngine:
     def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...]) -> ScoredUnit | None:
         """The best quote naming the count of sessions the question names ("after my 4th one" → "After 3–4
         Sessions"), when the best quote names another or none, and it answers nearly as well (as for a stage)."""
-        best = next((u for u in ranked if agrees(counts, session_counts(unit_text(self.knowledge, u.unit)))), None)
-        if best is None or best is ranked[0] or best.score < STAGE_FLOOR * ranked[0].score:
+        floor = STAGE_FLOOR * ranked[0].score
+        named = [(u, session_counts(unit_text(self.knowledge, u.unit))) for u in ranked if u.score >= floor]
+        fitting = [(closeness(counts, found), u.score, i) for i, (u, found) in enumerate(named) if agrees(counts, found)]
+        if not fitting:
             return None
-        return best
+        best = named[max(fitting)[2]][0]
+        return None if best is ranked[0] else best
 
     def speaking_of(self, ranked: list[ScoredUnit], condition: str) -> ScoredUnit | None:
         """After "I'm 55" or "what if I have sensitive skin?", the best quote that speaks of it (the best quote

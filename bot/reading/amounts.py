@@ -68,3 +68,20 @@ def session_counts(text: str) -> tuple[Count, ...]:
 def agrees(asked: tuple[Count, ...], quoted: tuple[Count, ...]) -> bool:
     """A count the question names falls in one the quote names."""
     return any(a.overlaps(q) for a in asked for q in quoted)
+
+
+def closeness(asked: tuple[Count, ...], quoted: tuple[Count, ...]) -> tuple[bool, float]:
+    """How well the quote's counts fit the question's: one holding all the question names first ("After 3–4
+    Sessions" for "3 or 4 sessions", "After 1–2 Sessions" for "the first one or two", not "after the second or
+    third"), then the narrowest."""
+    whole = Count(min(a.low for a in asked), max(a.high for a in asked))
+    return max(((q.low <= whole.low and whole.high <= q.high, q.low - q.high) for q in quoted if whole.overlaps(q)),
+               default=(False, float("-inf")))
+
+
+def asking_sentences(text: str) -> str:
+    """The sentences that ask, when others only tell ("I finished the last of my 5 sessions in March. When should I
+    book a maintenance session?"): a count told beside the question is the client's history, not what is asked."""
+    sentences = re.findall(r"[^.!?]+[.!?]*", text)
+    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    return " ".join(asking) if asking and len(asking) < len(sentences) else text

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from bot.reading.amounts import Count, agrees, session_counts
+from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -31,3 +31,15 @@ def test_a_count_falling_in_the_quotes_range_agrees() -> None:
 
 def test_a_count_outside_the_quotes_range_does_not_agree() -> None:
     assert not agrees(session_counts("what changes after my 4th session?"), session_counts("After 1–2 Sessions: x"))
+
+
+def test_a_quote_holding_every_count_asked_fits_better_than_one_naming_a_single_count() -> None:
+    asked = session_counts("what will my skin look like after 3 or 4 sessions?")
+    ranged = session_counts("After 3–4 Sessions: Noticeable reduction in fine lines")
+    single = session_counts("after the second or third treatment, the glow looks better")
+    assert closeness(asked, ranged) > closeness(asked, single)
+
+
+def test_a_count_told_in_a_sentence_before_the_question_is_not_what_is_asked() -> None:
+    text = "I finished the last of my 5 sessions in March. When should I book a maintenance session?"
+    assert session_counts(asking_sentences(text)) == ()

@@ -34,6 +34,16 @@ def test_session_spacing_is_answered_with_4_to_6_weeks(client: TestClient) -> No
     assert re.search(r"4 ?(–|-|to) ?6 weeks|four to six weeks", body["answer"])
 
 
+def test_a_question_naming_3_or_4_sessions_leads_with_what_the_guides_say_after_3_to_4(client: TestClient) -> None:
+    body = ask(client, "what will my skin look like after 3 or 4 sessions?")
+    assert body["answer"].startswith("What to Expect After Each Session: - After 3–4 Sessions: Noticeable reduction")
+
+
+def test_sessions_already_had_told_before_a_maintenance_question_do_not_lead_it(client: TestClient) -> None:
+    body = ask(client, "I finished the last of my 5 sessions in March. When should I book a maintenance session?")
+    assert body["answer"].startswith("Maintenance sessions every 6–12 months help preserve results long-term.")
+
+
 def test_sessions_for_acne_scars_quote_the_lead_in_with_its_list(client: TestClient) -> None:
     body = ask(client, "how many treatments for acne scars")
     assert "Here’s a rough outline of what to expect:\n\n- Mild Scars: 3-4 Sessions" in body["answer"]
