@@ -49,6 +49,7 @@ from bot.reading.followup import (
     is_context_word,
     read,
     shape,
+    told_condition,
 )
 from bot.reading.glossary import expand
 from bot.reading.parts import parts
@@ -204,6 +205,8 @@ class AnswerEngine:
             last = read(previous[-1], previous[:-1], common).text
             if not only_dates(last, day_in_question(last, today)):
                 reading = Reading(f"{last} {text}", "old_subject")
+        if not reading.changed and (told := told_condition(text)):
+            reading = replace(reading, condition=told)
         follows = reading.changed or own.refers_back or not own.subject
         # A day named earlier in the chat dates a follow-up (see treatment_day for a question that stands alone).
         incomplete = reading.changed or not own.subject
@@ -370,12 +373,12 @@ class AnswerEngine:
             lead = self.count_lead(ranked, counts)
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
-            if spoken is None:
+            if spoken is None and reading.changed:
                 # Nothing in the guides speaks of what the client told ("I'm breastfeeding"): the last answer again
                 # would read as holding for them.
                 return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                              answerable, reading)
-            lead = spoken if spoken is not ranked[0] else None
+            lead = spoken if spoken is not None and spoken is not ranked[0] else None
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         quotes = compose_quotes(self.knowledge, chosen)

@@ -90,6 +90,16 @@ def asks_what_comes_next(message: str) -> bool:
     return _NEXT_STEP.match(message.replace("’", "'")) is not None
 
 
+def told_condition(question: str) -> str | None:
+    """"I'm 52. Does my age change how long results last?", "I have rosacea, how long will I be red?": a first
+    sentence or clause that only tells something of the client, before the question; what it tells."""
+    first = re.match(r"\s*([^.,;!?]+)[.,;!]\s*(?=\S)", question)
+    if first is None or not _CONDITION.match(first.group(1)) or "?" not in question[first.end():]:
+        return None
+    told = re.sub(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", "", first.group(1), flags=re.I)
+    return told.strip(" ?!.") or None
+
+
 def shape(question: str) -> Shape:
     """Words every passage uses count as subject words here: "how long is the treatment itself?" stands alone."""
     opening = _CONTINUATION.match(question)

@@ -44,6 +44,11 @@ def test_sessions_already_had_told_before_a_maintenance_question_do_not_lead_it(
     assert body["answer"].startswith("Maintenance sessions every 6–12 months help preserve results long-term.")
 
 
+def test_a_condition_told_before_the_question_leads_with_what_the_guides_say_of_it(client: TestClient) -> None:
+    body = ask(client, "I have rosacea, how long will I be red?")
+    assert body["answer"].startswith("1. Skin Type and Condition: Additionally, active skin conditions like eczema or rosacea")
+
+
 def test_sessions_for_acne_scars_quote_the_lead_in_with_its_list(client: TestClient) -> None:
     body = ask(client, "how many treatments for acne scars")
     assert "Here’s a rough outline of what to expect:\n\n- Mild Scars: 3-4 Sessions" in body["answer"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reading.followup import alternatives, is_acknowledgement, read
+from bot.reading.followup import alternatives, is_acknowledgement, read, told_condition
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 
@@ -162,3 +162,11 @@ def test_a_client_saying_they_are_reassured_acknowledges(message: str) -> None:
 
 def test_feeling_better_with_a_question_beside_it_is_no_acknowledgement() -> None:
     assert not is_acknowledgement("I feel better but is flaking normal?")
+
+
+def test_a_first_clause_telling_something_of_the_client_is_the_questions_condition() -> None:
+    assert told_condition("I have rosacea, how long will I be red?") == "I have rosacea"
+
+
+def test_a_clause_dating_the_treatment_is_no_condition() -> None:
+    assert told_condition("I had it yesterday, is it ok?") is None
