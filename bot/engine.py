@@ -40,7 +40,7 @@ from bot.answering.disclaimer import wrap
 from bot.answering.stages import stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
-from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts
+from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts, with_counted_unit
 from bot.reading.followup import (
     Reading,
     alternatives,
@@ -205,6 +205,8 @@ class AnswerEngine:
             last = read(previous[-1], previous[:-1], common).text
             if not only_dates(last, day_in_question(last, today)):
                 reading = Reading(f"{last} {text}", "old_subject")
+        if previous and (counted := with_counted_unit(text, previous[-1])):
+            reading = Reading(counted, "old_subject")
         if not reading.changed and (told := told_condition(text)):
             reading = replace(reading, condition=told)
         follows = reading.changed or own.refers_back or not own.subject

@@ -34,6 +34,13 @@ _COUNT = re.compile(
     re.I)
 
 
+# A count with no unit at all, at the end of a follow-up ("what would I see after just 1 or 2?", "and after 3?"):
+# counts of what the last question counted.
+_BARE = re.compile(rf"\b(?:after|just|only|with|for)\s+(?:just\s+|only\s+|like\s+)?{_range('d')}\s*(?:of\s+them\s*)?[?!.]*\s*$",
+                   re.I)
+_UNIT_WORD = re.compile(rf"\b{_UNIT}\b", re.I)
+
+
 @dataclass(frozen=True)
 class Count:
     low: float
@@ -63,6 +70,17 @@ def session_counts(text: str) -> tuple[Count, ...]:
             high = math.inf
         found.append(Count(min(low, high), max(low, high)))
     return tuple(found)
+
+
+def with_counted_unit(text: str, last: str) -> str | None:
+    """A follow-up's count with the unit the last question counted put in ("what would I see after just 1 or 2?"
+    after a question about sessions → "... after just 1 or 2 sessions?"); None when it names none."""
+    match = _BARE.search(text)
+    unit = _UNIT_WORD.search(last)
+    if match is None or unit is None or _UNIT_WORD.search(text):
+        return None
+    end = match.end("d_high") if match.group("d_high") else match.end("d_low")
+    return f"{text[:end]} {unit.group(0).lower().rstrip('s')}s{text[end:]}"
 
 
 def agrees(asked: tuple[Count, ...], quoted: tuple[Count, ...]) -> bool:

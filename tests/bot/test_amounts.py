@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts
+from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts, with_counted_unit
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,3 +43,16 @@ def test_a_quote_holding_every_count_asked_fits_better_than_one_naming_a_single_
 def test_a_count_told_in_a_sentence_before_the_question_is_not_what_is_asked() -> None:
     text = "I finished the last of my 5 sessions in March. When should I book a maintenance session?"
     assert session_counts(asking_sentences(text)) == ()
+
+
+def test_a_follow_up_count_without_a_unit_takes_the_unit_the_last_question_counted() -> None:
+    assert with_counted_unit("what would I see after just 1 or 2?", "why do I need so many microneedling sessions?") == (
+        "what would I see after just 1 or 2 sessions?")
+
+
+def test_a_question_that_names_its_own_unit_is_left_as_it_is() -> None:
+    assert with_counted_unit("is 4 sessions enough or should I plan for 6?", "how long do results last after one session?") is None
+
+
+def test_a_count_of_weeks_is_no_count_of_sessions() -> None:
+    assert with_counted_unit("and after 2 weeks?", "what will I see after 2 sessions?") is None
