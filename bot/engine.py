@@ -90,6 +90,9 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 # dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
 # leaves those answers be.
 STAGE_FLOOR = 0.3
+# Embedding similarity of a client's word to its closest guide word at which the two are one word in two forms
+# ("dark" and "darker" 0.85), not two words on one topic ("smoker" and "smoking" 0.65).
+SAME_WORD = 0.8
 # The answerability a part of a message refused as a whole must reach: on dev (answerability of every single
 # question, 2026-12-03) the lowest cut-off that answers at most 0.5% of the uncovered questions (1 of 346 at 0.98,
 # 2 at 0.95), keeping 85% of the answerable ones.
@@ -231,7 +234,7 @@ class AnswerEngine:
             reply = self._reply(text, reading, previous, day, None, rid, True, first, None, stage_asked=first)
         else:
             reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day, mention)
-        if reply.response.type == "no_answer" and follows and previous:
+        if reply.response.type == "no_answer" and follows and previous and not reading.condition:
             for other in alternatives(text, previous, common):
                 retry = self._reply(text, other, previous, day, stage_day, rid, follows, span_day, mention)
                 if retry.response.type == "answer":
@@ -446,9 +449,12 @@ class AnswerEngine:
         """After "I'm 55" or "what if I have sensitive skin?", the best quote that speaks of it (the best quote
         itself when it does): the last question's answer again would ignore what the client just told. None when
         no quote does; a condition of only everyday words speaks through the best quote."""
-        told = set(terms(expand(condition).text)) - self.knowledge.common_terms
+        said = expand(condition).text
+        told = set(terms(said)) - self.knowledge.common_terms
         if not told:
             return ranked[0]
+        # A word the guides have in another form only ("dark skin": "a darker tone") speaks of the same thing.
+        told |= {stem(b.neighbour) for w in words(said) if (b := self.bridges.bridge(w)) and b.similarity >= SAME_WORD}
 
         def speaks_of(u: ScoredUnit) -> bool:
             passage = self.knowledge.passages[u.unit.passage]

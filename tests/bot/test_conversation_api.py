@@ -287,3 +287,16 @@ def test_and_after_that_twice_moves_on_to_the_stage_after_that(client: TestClien
     previous = [{"question": "when will I start to see results?", "type": "answer", "doc_ids": None},
                 {"question": "and after that?", "type": "answer", "doc_ids": None}]
     assert ask(client, "and after that?", previous)["answer"].startswith("Long-Term Results (3-6 Months)")
+
+
+def test_a_condition_the_guides_name_in_another_form_leads_the_answer(client: TestClient) -> None:
+    body = ask(client, "and if I have dark skin?", [{"question": "how many sessions for fine lines?", "type": "answer",
+                                                     "doc_ids": None}])
+    assert body["interpreted_as"] == "how many sessions for fine lines if I have dark skin?"
+    assert "Skin with a darker tone may require careful settings" in body["answer"].split("[1]")[0]
+
+
+def test_an_age_told_as_over_a_number_is_answered_with_what_the_guides_say_of_age(client: TestClient) -> None:
+    body = ask(client, "what if I'm over 60?", [{"question": "when do my results look their best?", "type": "answer",
+                                                 "doc_ids": None}])
+    assert body["type"] == "answer" and "Age" in body["answer"].split("[1]")[0]
