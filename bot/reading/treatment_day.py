@@ -134,7 +134,7 @@ def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
 
 _CLAUSES = re.compile(r"[,;.!?]+|\s(?:and|but|so)\s", re.I)
 _DATING_WORDS = re.compile(rf"\b({_TREATMENT_WORDS}|i|i'm|im|it|it's|its|my|was|is|on|at|in|about|around|just|only|"
-                           r"got|have|since|ago|the|a|an|this|last|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw)\b",
+                           r"got|have|took|place|happened|since|ago|the|a|an|this|last|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw)\b",
                            re.I)
 
 

@@ -170,3 +170,7 @@ def test_a_first_clause_telling_something_of_the_client_is_the_questions_conditi
 
 def test_a_clause_dating_the_treatment_is_no_condition() -> None:
     assert told_condition("I had it yesterday, is it ok?") is None
+
+
+def test_thanks_with_an_intensified_compliment_acknowledges() -> None:
+    assert is_acknowledgement("Thank you so much, that's really helpful!")

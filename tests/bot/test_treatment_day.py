@@ -134,7 +134,8 @@ def test_a_day_inside_the_question_or_a_bare_date_is_kept_as_asked(question: str
 
 
 @pytest.mark.parametrize(("question", "expected"), [("I had my treatment yesterday", True), ("it's day 5", True),
-                                                    ("it's day 5, is peeling normal?", False)])
+                                                    ("it's day 5, is peeling normal?", False),
+                                                    ("My session took place on Monday.", True)])
 def test_a_message_that_only_tells_the_day_is_known_as_such(question: str, expected: bool) -> None:
     assert only_dates(question, day_in_question(question, WEDNESDAY)) is expected
 
