@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from bot.reading.glossary import expand
 
 
@@ -69,3 +71,10 @@ def test_what_to_avoid_after_the_appointment_gets_the_aftercare_not_the_pre_trea
 
 def test_a_top_up_is_read_as_a_touch_up_after_the_series() -> None:
     assert "touch-up maintenance" in expand("how often should I come back for top-ups once I've finished?").text
+
+
+@pytest.mark.parametrize(("question", "added"), [("Can I restart actives after microneedling?", "retinol acids"),
+                                                  ("when does neocollagenesis peak?", "collagen production"),
+                                                  ("Does my Fitzpatrick type matter?", "darker tone")])
+def test_skincare_jargon_is_read_in_the_guides_words(question: str, added: str) -> None:
+    assert added in expand(question).text
