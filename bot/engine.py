@@ -315,7 +315,7 @@ class AnswerEngine:
         return flags
 
     def _next_stage(self, turns: list[PreviousTurn], context: Conversation | None, today: date) -> tuple[int, str] | None:
-        """The first day of the timeline stage after the one the last answer quoted, and that stage's heading: what
+        """A day of the timeline stage after the one the last answer quoted, and that stage's heading: what
         "and after that?" asks for. None when the last answer quoted no stage. The last question is answered again
         (the API keeps no state), with the chat before it."""
         earlier = Conversation(previous=turns[:-1], treatment_date=context.treatment_date if context else None)
@@ -323,8 +323,13 @@ class AnswerEngine:
         quoted = next((u.unit.passage for u in last.chosen if u.unit.passage in self._stages), None)
         if quoted is None:
             return None
-        later = [s.first for s in self._stages.values() if s.first > self._stages[quoted].last]
-        return (min(later), self.knowledge.passages[quoted].heading) if later else None
+        now = self._stages[quoted]
+        later = [s for s in self._stages.values() if s.first >= now.last and s.first > now.first]
+        if not later:
+            return None
+        # The middle of the next stage: its first day also falls in longer stages that began before it.
+        after = min(later, key=lambda s: (s.first, s.last))
+        return (after.first + after.last) // 2, self.knowledge.passages[quoted].heading
 
     def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, stage_day: int | None,
                rid: str, follows: bool, span_day: int | None = None, mention: DayMention | None = None,

@@ -286,7 +286,7 @@ def test_and_after_that_is_answered_with_the_next_stage_of_the_timeline(client: 
 def test_and_after_that_twice_moves_on_to_the_stage_after_that(client: TestClient) -> None:
     previous = [{"question": "when will I start to see results?", "type": "answer", "doc_ids": None},
                 {"question": "and after that?", "type": "answer", "doc_ids": None}]
-    assert ask(client, "and after that?", previous)["answer"].startswith("Long-Term Results (3-6 Months)")
+    assert ask(client, "and after that?", previous)["answer"].startswith("Weeks 6–8: Visible Changes Emerge")
 
 
 def test_a_condition_the_guides_name_in_another_form_leads_the_answer(client: TestClient) -> None:
