@@ -18,6 +18,10 @@ DEFAULT_DISCLAIMER = (
 DEFAULT_PARTIAL_NOTE = (
     "Part of your question isn't covered by my guides; please ask the clinic about that part."
 )
+DEFAULT_AFTER_ESCALATION_NOTE = (
+    "Because of what you described earlier, please contact the clinic first; the guides' general information below "
+    "does not replace that."
+)
 DEFAULT_ACKNOWLEDGEMENT = (
     "Happy to help. Ask me anything else about your aftercare; for questions about your own treatment, please "
     "contact the clinic."
@@ -119,6 +123,9 @@ class Settings(BaseSettings):
         "breathing, lips or throat swelling, fainting); {phone} and {emergency} are filled in.")
     acknowledgement_message: str = Field(
         DEFAULT_ACKNOWLEDGEMENT, description="The reply to a message that only thanks or acknowledges (\"ok thanks!\").")
+    after_escalation_note: str = Field(
+        DEFAULT_AFTER_ESCALATION_NOTE, description="Said before an answer in a chat whose last message was escalated "
+        "(\"is this going to scar?\" after blisters): the general answer never stands in for getting seen.")
     partial_answer_note: str = Field(
         DEFAULT_PARTIAL_NOTE, description="Said after the answer to one part of a message whose other part the "
         "guides don't cover (\"how many sessions for acne scars and how much do they cost?\").")
@@ -159,7 +166,7 @@ class Settings(BaseSettings):
         return [item.strip() for item in value]
 
     @field_validator("disclaimer", "no_answer_message", "escalation_message", "emergency_message",
-                     "acknowledgement_message", "partial_answer_note", "clinic_phone")
+                     "acknowledgement_message", "partial_answer_note", "after_escalation_note", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():

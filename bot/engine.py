@@ -242,6 +242,12 @@ class AnswerEngine:
                     break
         if reply.response.type in ("answer", "no_answer") and len(pieces := parts(text)) > 1:
             reply = self._answer_parts(pieces, reply, previous, day, stage_day, rid, today) or reply
+        if escalated_last and reply.response.type == "answer":
+            # A red flag told in the last message still stands: the answer to a question about it ("is this going
+            # to scar?") opens with a reminder to contact the clinic, never as reassurance in its place.
+            reply = replace(reply, response=self._wrap(
+                "answer", f"{self.settings.after_escalation_note}\n\n{reply.response.answer}",
+                reply.response.citations, rid))
         changes = {"treatment_day": day, "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
         return replace(reply, response=reply.response.model_copy(update=changes))
 

@@ -300,3 +300,16 @@ def test_an_age_told_as_over_a_number_is_answered_with_what_the_guides_say_of_ag
     body = ask(client, "what if I'm over 60?", [{"question": "when do my results look their best?", "type": "answer",
                                                  "doc_ids": None}])
     assert body["type"] == "answer" and "Age" in body["answer"].split("[1]")[0]
+
+
+def test_an_answer_after_an_escalated_message_opens_with_the_reminder_to_contact_the_clinic(client: TestClient) -> None:
+    body = ask(client, "is this going to scar?", [{"question": "I have blisters on my cheek on day 2",
+                                                   "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "answer"
+    assert body["answer"].startswith(Settings().after_escalation_note)
+
+
+def test_an_answer_after_an_ordinary_answer_has_no_reminder(client: TestClient) -> None:
+    body = ask(client, "is this going to scar?", [{"question": "is flaking normal on day 4?", "type": "answer",
+                                                   "doc_ids": None}])
+    assert Settings().after_escalation_note not in body["answer"]
