@@ -90,6 +90,7 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 # dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
 # leaves those answers be.
 STAGE_FLOOR = 0.3
+_POINTING = re.compile(r"\b(this|it|that|these|those|they|them)\b", re.I)
 # Embedding similarity of a client's word to its closest guide word at which the two are one word in two forms
 # ("dark" and "darker" 0.85), not two words on one topic ("smoker" and "smoking" 0.65).
 SAME_WORD = 0.8
@@ -242,6 +243,11 @@ class AnswerEngine:
                     break
         if reply.response.type in ("answer", "no_answer") and len(pieces := parts(text)) > 1:
             reply = self._answer_parts(pieces, reply, previous, day, stage_day, rid, today) or reply
+        if (escalated_last and reply.response.type == "no_answer" and self.options.use_triage
+                and (own.continues or _POINTING.search(text))):
+            # After a red flag, "should I stop using it?" is for the clinic to answer now, not "not in my guides".
+            flags = Triage(escalate=True, reasons=("follows an escalated message",))
+            reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
         if escalated_last and reply.response.type == "answer":
             # A red flag told in the last message still stands: the answer to a question about it ("is this going
             # to scar?") opens with a reminder to contact the clinic, never as reassurance in its place.

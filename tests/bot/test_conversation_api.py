@@ -313,3 +313,15 @@ def test_an_answer_after_an_ordinary_answer_has_no_reminder(client: TestClient) 
     body = ask(client, "is this going to scar?", [{"question": "is flaking normal on day 4?", "type": "answer",
                                                    "doc_ids": None}])
     assert Settings().after_escalation_note not in body["answer"]
+
+
+def test_a_follow_up_about_an_escalated_sign_the_guides_do_not_cover_is_escalated_again(client: TestClient) -> None:
+    body = ask(client, "should I stop using it?", [{"question": "I broke out in hives after the serum",
+                                                    "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
+def test_an_unrelated_uncovered_question_after_an_escalation_is_still_refused(client: TestClient) -> None:
+    body = ask(client, "how much does the next session cost?", [{"question": "I broke out in hives after the serum",
+                                                                 "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "no_answer"
