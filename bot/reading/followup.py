@@ -154,6 +154,11 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if own.subject and not own.points_back:
         words = _trim(own.core)
         if span is None:
+            # "how long does it last?" then "no I mean the redness": the new subject in place of the pronoun.
+            pronoun = next((t for t in _TOKEN.finditer(before.text) if t.group(0).lower() in ANAPHORS), None)
+            if pronoun is not None:
+                return Reading(f"{before.text[:pronoun.start()]}{words}{before.text[pronoun.end():]}", "new_subject",
+                               (pronoun.start(), pronoun.start() + len(words)))
             return Reading(f"{words} {before.text}", "new_subject", (0, len(words)))
         start, end = span
         return Reading(f"{before.text[:start]}{words}{before.text[end:]}", "new_subject", (start, start + len(words)))

@@ -174,3 +174,13 @@ def test_a_clause_dating_the_treatment_is_no_condition() -> None:
 
 def test_thanks_with_an_intensified_compliment_acknowledges() -> None:
     assert is_acknowledgement("Thank you so much, that's really helpful!")
+
+
+def test_a_correction_puts_its_subject_in_place_of_the_last_questions_pronoun() -> None:
+    reading = read("no I mean the redness", ["how long does it last?"], COMMON)
+    assert (reading.kind, reading.text) == ("new_subject", "how long does redness last?")
+
+
+def test_a_follow_up_after_a_correction_is_read_with_the_corrected_question() -> None:
+    reading = read("and the swelling?", ["how long does it last?", "no I mean the redness"], COMMON)
+    assert reading.text == "how long does swelling last?"
