@@ -90,6 +90,16 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 # dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
 # leaves those answers be.
 STAGE_FLOOR = 0.3
+_BEFORE = re.compile(r"\b(before|prior\s+to|pre[\s-]?(treatment|procedure|appointment|session))\b", re.I)
+_AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling))\b", re.I)
+
+
+def _side(text: str) -> str | None:
+    """The side of the treatment a text is about, when it names only one."""
+    before, after = bool(_BEFORE.search(text)), bool(_AFTER.search(text))
+    return "before" if before and not after else "after" if after and not before else None
+
+
 _POINTING = re.compile(r"\b(this|it|that|these|those|they|them)\b", re.I)
 # Embedding similarity of a client's word to its closest guide word at which the two are one word in two forms
 # ("dark" and "darker" 0.85), not two words on one topic ("smoker" and "smoking" 0.65).
@@ -393,6 +403,10 @@ class AnswerEngine:
         staged = lead is not None
         if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts)
+        if lead is None and (side := _side(asked)) and _side(self.knowledge.passages[ranked[0].unit.passage].heading) not in (None, side):
+            # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
+            lead = next((u for u in ranked if u.score >= STAGE_FLOOR * ranked[0].score
+                         and _side(self.knowledge.passages[u.unit.passage].heading) in (None, side)), None)
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
             if spoken is None and reading.changed:
