@@ -54,6 +54,11 @@ def test_a_question_about_after_the_session_is_not_led_by_what_to_skip_before_on
     assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")
 
 
+def test_how_long_each_session_takes_is_answered_with_the_procedures_length(client: TestClient) -> None:
+    body = ask(client, "How long does each session take?")
+    assert body["answer"].startswith("During the procedure: The whole process takes 30-60 minutes")
+
+
 def test_sessions_for_acne_scars_quote_the_lead_in_with_its_list(client: TestClient) -> None:
     body = ask(client, "how many treatments for acne scars")
     assert "Here’s a rough outline of what to expect:\n\n- Mild Scars: 3-4 Sessions" in body["answer"]
