@@ -78,3 +78,12 @@ def test_a_top_up_is_read_as_a_touch_up_after_the_series() -> None:
                                                   ("Does my Fitzpatrick type matter?", "darker tone")])
 def test_skincare_jargon_is_read_in_the_guides_words(question: str, added: str) -> None:
     assert added in expand(question).text
+
+
+@pytest.mark.parametrize(("question", "added"), [("how long should I lay off exfoliating?", "avoid"),
+                                                  ("what am I not allowed to do tomorrow?", "avoid"),
+                                                  ("can i use my HA serum tonight?", "hyaluronic acid"),
+                                                  ("How long will I be at the clinic?", "whole process takes"),
+                                                  ("how long does the treatment itself take?", "whole process takes")])
+def test_everyday_ways_of_saying_what_the_guides_name_are_bridged(question: str, added: str) -> None:
+    assert added in expand(question).text
