@@ -24,6 +24,11 @@ class Expansion:
     bridged: frozenset[str]
 
 
+def knows(word: str) -> bool:
+    """Whether a seed names the word itself ("vaping"): such a word is never respelled as a typo."""
+    return any(pattern.fullmatch(word) for pattern, _ in _COMPILED)
+
+
 def expand(question: str) -> Expansion:
     """The question followed by the guides' words for what it mentions, and which of its own words were bridged."""
     extra: list[str] = []

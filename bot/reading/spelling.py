@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from bot.data_files import DATA_DIR, read_yaml
+from bot.reading.glossary import knows
 from bot.reading.text import stem
 from bot.reading.word_tables import ENGLISH_WORDS, zipf_frequency
 
@@ -49,6 +50,10 @@ def edits_of(word: str) -> set[str]:
 # A typo is taken for an English word one edit away only when that word is common (zipf 3 is "meticulous"):
 # a rare one is as likely another typo's neighbour as the word meant.
 COMMON_ZIPF = 3.0
+# ... and only when it is far commoner than the typo: a misspelling is written a hundred times less often than its
+# word ("tommorow" 2.3, "tomorrow" 5.0), a word of its own nearly as often as its neighbour ("vaping" 3.1 is not
+# "raping" 3.5).
+TYPO_MARGIN_ZIPF = 1.0
 
 
 @lru_cache(maxsize=4096)
@@ -57,7 +62,9 @@ def english_repair(word: str) -> str | None:
     everyday word is not weighed as a rare word the guides lack."""
     found = [(zipf_frequency(c), c) for c in edits_of(word) if c.isalpha() and is_english_word(c)]
     best = max(found, default=None)
-    return best[1] if best and best[0] >= COMMON_ZIPF else None
+    if best is None or best[0] < COMMON_ZIPF or best[0] - zipf_frequency(word) < TYPO_MARGIN_ZIPF:
+        return None
+    return best[1]
 
 
 def repair_slips(question: str) -> str:
@@ -90,7 +97,7 @@ class Speller:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             lower = word.lower()
-            if lower in self.known_words or is_english_word(lower):
+            if lower in self.known_words or is_english_word(lower) or knows(lower):
                 return word
             # A typo can share its stem with a guide word ("permanant", "permanent": both "perman"): the search
             # then finds it, but the embedding does not, so it is repaired all the same.

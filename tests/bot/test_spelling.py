@@ -2,6 +2,8 @@
 
 import pytest
 
+from bot.reading.spelling import english_repair
+
 
 @pytest.fixture(scope="module")
 def speller(service):
@@ -42,3 +44,15 @@ def test_a_real_word_typed_for_another_is_repaired_where_the_next_words_say_so(s
 
 def test_a_real_word_used_as_itself_is_left_alone(speller) -> None:
     assert speller.correct("what dose of ibuprofen can I take?") == "what dose of ibuprofen can I take?"
+
+
+def test_a_word_of_its_own_is_not_taken_for_a_slightly_commoner_neighbour() -> None:
+    assert english_repair("vaping") is None
+
+
+def test_a_typo_far_rarer_than_its_word_is_still_repaired() -> None:
+    assert english_repair("recieve") == "receive"
+
+
+def test_a_word_a_glossary_seed_names_is_never_respelled(speller) -> None:
+    assert speller.correct("will vaping mess up my results") == "will vaping mess up my results"
