@@ -87,3 +87,9 @@ def test_skincare_jargon_is_read_in_the_guides_words(question: str, added: str) 
                                                   ("how long does the treatment itself take?", "whole process takes")])
 def test_everyday_ways_of_saying_what_the_guides_name_are_bridged(question: str, added: str) -> None:
     assert added in expand(question).text
+
+
+@pytest.mark.parametrize(("question", "added"), [("got a cut on my cheek, can i still get needled", "open wounds"),
+                                                  ("What sort of instrument is used?", "pen-like device")])
+def test_a_cut_is_an_open_wound_and_an_instrument_the_guides_device(question: str, added: str) -> None:
+    assert added in expand(question).text
