@@ -162,6 +162,7 @@ class AnswerEngine:
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
         self._stages = stages_by_passage(knowledge)
+        self._sides = {i: _side(p.heading) for i, p in enumerate(knowledge.passages)}
         self._zone = ZoneInfo(settings.clinic_timezone)
         self.bridges = bridges or WordBridges.load_or_build(settings.cache_dir, knowledge.words,
                                                             settings.embedding_model, lambda: embedder)
@@ -403,10 +404,10 @@ class AnswerEngine:
         staged = lead is not None
         if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts)
-        if lead is None and (side := _side(asked)) and _side(self.knowledge.passages[ranked[0].unit.passage].heading) not in (None, side):
+        if lead is None and (side := _side(asked)) and self._sides[ranked[0].unit.passage] not in (None, side):
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = next((u for u in ranked if u.score >= STAGE_FLOOR * ranked[0].score
-                         and _side(self.knowledge.passages[u.unit.passage].heading) in (None, side)), None)
+                         and self._sides[u.unit.passage] in (None, side)), None)
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
             if spoken is None and reading.changed:

@@ -34,6 +34,7 @@ _NARROWING = re.compile(_DATA["narrowing"], re.I)
 _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
+_LEAD_IN = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", re.I)
 _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
@@ -90,14 +91,18 @@ def asks_what_comes_next(message: str) -> bool:
     return _NEXT_STEP.match(message.replace("’", "'")) is not None
 
 
+def _what_is_told(condition: str) -> str:
+    """"And if I have dark skin?" → "I have dark skin": the condition without the words that lead into it."""
+    return _LEAD_IN.sub("", condition).strip(" ?!.")
+
+
 def told_condition(question: str) -> str | None:
     """"I'm 52. Does my age change how long results last?", "I have rosacea, how long will I be red?": a first
     sentence or clause that only tells something of the client, before the question; what it tells."""
     first = re.match(r"\s*([^.,;!?]+)[.,;!]\s*(?=\S)", question)
     if first is None or not _CONDITION.match(first.group(1)) or "?" not in question[first.end():]:
         return None
-    told = re.sub(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", "", first.group(1), flags=re.I)
-    return told.strip(" ?!.") or None
+    return _what_is_told(first.group(1)) or None
 
 
 def shape(question: str) -> Shape:
@@ -142,8 +147,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if _CONDITION.match(question):
         before = read(previous[-1], previous[:-1], common)
         stripped = before.text.rstrip(" ?!.")
-        told = re.sub(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", "", question, flags=re.I)
-        told = told.strip(" ?!.")
+        told = _what_is_told(question)
         return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", condition=told)
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.

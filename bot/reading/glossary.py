@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.data_files import DATA_DIR, read_yaml
 from bot.reading.text import terms
@@ -24,6 +25,7 @@ class Expansion:
     bridged: frozenset[str]
 
 
+@lru_cache(maxsize=4096)
 def knows(word: str) -> bool:
     """Whether a seed names the word itself ("vaping"): such a word is never respelled as a typo."""
     return any(pattern.fullmatch(word) for pattern, _ in _COMPILED)
