@@ -37,7 +37,7 @@ from bot.answering.coverage import (
     signals,
 )
 from bot.answering.disclaimer import wrap
-from bot.answering.stages import stages_by_passage
+from bot.answering.stages import nearest_stages, stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
 from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts, with_counted_unit
@@ -232,7 +232,6 @@ class AnswerEngine:
         # (without a day label: it is not the client's day), never today's.
         stage_day = None if names_another_time(reading.text, mention) else day
         span = named_span(reading.text, mention)
-        span_day = (span[0] + span[1]) // 2 if span else None
         if self.options.use_triage and escalated_last and (not own.subject or seeks_care(text)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual.
@@ -243,12 +242,12 @@ class AnswerEngine:
         if after is not None:
             first, heading = after
             reading = Reading(f"and after {heading.rstrip(' ?')}?", "old_subject")
-            reply = self._reply(text, reading, previous, day, None, rid, True, first, None, stage_asked=first)
+            reply = self._reply(text, reading, previous, day, None, rid, True, (first, first), None, stage_asked=first)
         else:
-            reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span_day, mention)
+            reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span, mention)
         if reply.response.type == "no_answer" and follows and previous and not reading.condition:
             for other in alternatives(text, previous, common):
-                retry = self._reply(text, other, previous, day, stage_day, rid, follows, span_day, mention)
+                retry = self._reply(text, other, previous, day, stage_day, rid, follows, span, mention)
                 if retry.response.type == "answer":
                     reply = retry
                     break
@@ -355,7 +354,7 @@ class AnswerEngine:
         return (after.first + after.last) // 2, self.knowledge.passages[quoted].heading
 
     def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, stage_day: int | None,
-               rid: str, follows: bool, span_day: int | None = None, mention: DayMention | None = None,
+               rid: str, follows: bool, span: tuple[int, int] | None = None, mention: DayMention | None = None,
                stage_asked: int | None = None) -> Reply:
         """`stage_asked`: the day whose timeline stage is asked for, whatever the words ("and after that?")."""
         flags = self._triage(text, reading, previous, day, follows)
@@ -398,9 +397,9 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         chosen = select_units(self.knowledge, ranked, expansion.text)
-        lead_day = stage_day if stage_day is not None else span_day
-        lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_day, votes, adapted)
-                if lead_day is not None else None)
+        lead_days = (stage_day, stage_day) if stage_day is not None else span
+        lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
+                if lead_days is not None else None)
         staged = lead is not None
         if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts)
@@ -441,15 +440,14 @@ class AnswerEngine:
                                  if s.distance(day) == nearest)
         return ". ".join(headings)
 
-    def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, day: int,
+    def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, days: tuple[int, int],
                    votes: dict[str, float] | None, adapted: np.ndarray | None) -> ScoredUnit | None:
-        """The best quote of the day's stage of the healing timeline, when the question is about the healing course
+        """The best quote of the stage of the healing timeline for the day or span of days asked, when the question is about the healing course
         (the timeline already answers it) and the quote answers it nearly as well as the best one. `hits` is every
         passage retrieval scored, best first."""
         if not self._stages or not any(u.unit.passage in self._stages for u in ranked[:SUBJECT_FROM]):
             return None
-        nearest = min(s.distance(day) for s in self._stages.values())
-        matching = {i for i, s in self._stages.items() if s.distance(day) == nearest}
+        matching = nearest_stages(self._stages, *days)
         known = {h.passage for h in hits[:COMPOSE_FROM]}
         scored_by_retrieval = {h.passage: h for h in hits}
         extra = [scored_by_retrieval.get(i) or Hit(passage=i, score=0.0, lexical=0.0,

@@ -31,6 +31,21 @@ class Stage:
     def distance(self, day: int) -> int:
         return 0 if self.first <= day <= self.last else min(abs(day - self.first), abs(day - self.last))
 
+    def overlap(self, first: int, last: int) -> float:
+        """Shared days over the days of either: "days 3 to 7" is the 3-7 stage, not the 3-5 one it also covers."""
+        shared = min(self.last, last) - max(self.first, first) + 1
+        return max(0, shared) / (max(self.last, last) - min(self.first, first) + 1)
+
+
+def nearest_stages(stages: dict[int, Stage], first: int, last: int) -> set[int]:
+    """The passages of the stages a day (first == last) or a span of days asked about falls in: for a day, the
+    stages nearest it; for a span, those sharing most of its days (by the midpoint when none shares any)."""
+    if first < last and (best := max(s.overlap(first, last) for s in stages.values())) > 0:
+        return {i for i, s in stages.items() if s.overlap(first, last) == best}
+    day = (first + last) // 2
+    nearest = min(s.distance(day) for s in stages.values())
+    return {i for i, s in stages.items() if s.distance(day) == nearest}
+
 
 def stage_of(heading: str) -> Stage | None:
     """The days a timeline heading covers, counted from the treatment day (0); None for any other heading.

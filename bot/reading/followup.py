@@ -38,6 +38,7 @@ _LEAD_IN = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if
 _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
+_APPLYING = frozenset(_DATA["applying"])
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
@@ -71,6 +72,7 @@ class Shape:
     points_back: bool  # to the last question's subject, to be read with it
     refers_back: bool = False  # maybe to the last question ("it's spreading now"): triage reads it after that one
     short_lead_on: bool = False  # "and my fine lines?": a few words after "and", even if one looks like a form word
+    applies_it: bool = False  # "can I put it on tonight?": "it" is a product the last question named
 
 
 def is_context_word(word: str) -> bool:
@@ -126,9 +128,16 @@ def shape(question: str) -> Shape:
     points_back = refers_back if not subject else any(
         t in _POINTERS and not (i + 1 < len(pointing) and _is_subject(pointing[i + 1], frozenset()))
         for i, t in enumerate(pointing[:first_subject]))
+    applies_it = _applies_it(pointing)
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
-                 points_back=points_back, refers_back=refers_back,
+                 points_back=points_back or applies_it, refers_back=refers_back, applies_it=applies_it,
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not _OPENING.match(core))
+
+
+def _applies_it(tokens: list[str]) -> bool:
+    """"Can I put it on tonight?", "should I stop using it?": what is put on, worn or used is a product, never the
+    treatment, so "it" there is the product the last question named."""
+    return any(t in ("it", "this") and i and tokens[i - 1] in _APPLYING for i, t in enumerate(tokens))
 
 
 def _is_subject(token: str, common: frozenset[str]) -> bool:
@@ -166,6 +175,14 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
             return Reading(f"{words} {before.text}", "new_subject", (0, len(words)))
         start, end = span
         return Reading(f"{before.text[:start]}{words}{before.text[end:]}", "new_subject", (start, start + len(words)))
+    if own.applies_it and span:
+        # The product alone, not the verb of the last question with it ("wear makeup" → "makeup").
+        inner = [t for t in _TOKEN.finditer(before.text, span[0], span[1]) if _is_subject(t.group(0).lower(), common)]
+        product = max(inner, key=lambda t: informativeness(t.group(0)), default=None)
+        if product is not None:
+            span = (product.start(), product.end())
+    elif own.applies_it:
+        return Reading(question)
     return Reading(with_old_subject(question, before.text[span[0]:span[1]] if span else ""), "old_subject")
 
 
@@ -200,7 +217,7 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
         stripped = before.text.rstrip(" ?!.")
         found.append(Reading(f"{stripped} {_trim(own.core)}{before.text[len(stripped):]}", "new_subject"))
     # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form.
-    if first.kind == "old_subject":
+    if first.kind == "old_subject" and not own.applies_it:
         found.append(Reading(f"{before.text} {own.core}", "old_subject"))
     return [r for r in dict.fromkeys(found) if r.text != first.text]
 

@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 # "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word.
 _SINCE_TREATMENT = re.compile(
     r"\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
+    r"(?!\s*(?:-|–|to|and)\s*\d)"
     r"|\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b"
     r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
     r"(?P<unit>hours?|days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
@@ -174,10 +175,12 @@ def names_another_time(text: str, mention: DayMention | None) -> bool:
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "twelve": 12, "few": 3, "couple": 2, "couple of": 2}
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve"
 _SPAN = re.compile(
     r"\b(?P<first>first\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?)"
     r"(?:\s*(?:-|–|to|or)\s*(?P<m>\d{1,3}))?[\s-]+(?P<unit>hour|day|week|month)s?\b"
-    r"|\b(?P<unit2>day|week|month)s?\s+(?P<n2>\d{1,3})(?:\s*(?:-|–|to|or|and)\s*(?P<m2>\d{1,3}))?\b", re.I)
+    r"|\b(?P<unit2>day|week|month)s?\s+(?P<n2>\d{1,3}|" + _NUMBER_WORDS + r")"
+    r"(?:\s*(?:-|–|to|or|and)\s*(?P<m2>\d{1,3}|" + _NUMBER_WORDS + r"))?\b", re.I)
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 
 
@@ -190,14 +193,19 @@ def named_span(text: str, mention: DayMention | None) -> tuple[int, int] | None:
     if match is None:
         return None
     if match.group("unit2"):
-        per, n, m = _DAYS_PER[match.group("unit2").lower()], int(match.group("n2")), int(match.group("m2") or match.group("n2"))
+        per, n = _DAYS_PER[match.group("unit2").lower()], _count(match.group("n2"))
+        m = _count(match.group("m2") or match.group("n2"))
         return (round((n - 1) * per) if per > 1 else n, round(m * per))
     per = _DAYS_PER[match.group("unit").lower()]
-    raw = match.group("n").lower()
-    n = int(raw) if raw.isdigit() else _COUNTS[" ".join(raw.split())]
+    n = _count(match.group("n"))
     m = int(match.group("m")) if match.group("m") else n
     last = max(0, math.ceil(m * per) - (1 if per < 1 else 0))
     return (0 if match.group("first") else min(last, round(n * per)), last)
+
+
+def _count(raw: str) -> int:
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _COUNTS[" ".join(raw.split())]
 
 
 _AHEAD_SPAN = re.compile(

@@ -325,3 +325,16 @@ def test_an_unrelated_uncovered_question_after_an_escalation_is_still_refused(cl
     body = ask(client, "how much does the next session cost?", [{"question": "I broke out in hives after the serum",
                                                                  "type": "escalation", "doc_ids": None}])
     assert body["type"] == "no_answer"
+
+
+def test_it_put_on_after_a_question_about_makeup_is_answered_about_makeup(client: TestClient) -> None:
+    body = ask(client, "can I put it on tonight? I had it done this morning",
+               [{"question": "when can I wear makeup after microneedling?", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "can I put makeup on tonight? I had it done this morning"
+    assert body["type"] == "answer" and "Avoid using makeup" in body["answer"]
+
+
+def test_it_put_on_after_a_question_naming_no_product_is_refused(client: TestClient) -> None:
+    body = ask(client, "can I put it on tonight?", [{"question": "how long do results last?", "type": "answer",
+                                                    "doc_ids": None}])
+    assert body["type"] == "no_answer"

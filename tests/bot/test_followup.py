@@ -81,6 +81,14 @@ def test_it_in_a_question_with_words_of_its_own_is_the_treatment_and_gives_no_ot
     assert alternatives("does it help discoloration?", ["I'm 27, is my collagen going downhill?"], COMMON) == []
 
 
+@pytest.mark.parametrize(("question", "previous", "reading"), [
+    ("can I put it on tonight?", "when can I wear makeup after microneedling?", "can I put makeup on tonight?"),
+    ("how soon can I start using it again?", "can I use retinol after microneedling?", "how soon can I start using retinol again?"),
+])
+def test_it_that_is_put_on_or_used_is_the_product_the_last_question_named(question: str, previous: str, reading: str) -> None:
+    assert read(question, [previous], COMMON).text == reading
+
+
 def test_a_new_subject_may_also_take_the_place_of_the_old_runs_rarest_word_only() -> None:
     others = alternatives("and coffee?", ["can I drink alcohol after microneedling?"], COMMON)
     assert [r.text for r in others] == ["can I drink coffee after microneedling?"]

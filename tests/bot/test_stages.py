@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.stages import Stage, stage_of, stages_by_passage
+from bot.answering.stages import Stage, nearest_stages, stage_of, stages_by_passage
 
 
 @pytest.mark.parametrize(("heading", "stage"), [
@@ -32,3 +32,13 @@ def test_every_article_with_a_timeline_has_a_stage_for_day_4(service) -> None:
     stages = stages_by_passage(kb)
     with_day_4 = {kb.passages[i].doc_id for i, s in stages.items() if s.distance(4) == 0}
     assert with_day_4 == {"how-many-sessions", "results-and-maintenance", "results-how-long-until-changes"}
+
+
+def test_a_span_of_days_asked_about_is_the_stage_sharing_most_of_its_days() -> None:
+    stages = {0: Stage(3, 5), 1: Stage(3, 7), 2: Stage(7, 14)}
+    assert nearest_stages(stages, 3, 7) == {1}
+
+
+def test_a_single_day_is_every_stage_it_falls_in() -> None:
+    stages = {0: Stage(3, 5), 1: Stage(3, 7), 2: Stage(7, 14)}
+    assert nearest_stages(stages, 4, 4) == {0, 1}

@@ -103,6 +103,7 @@ def test_a_date_with_a_month_gives_the_days_since_it(question: str, day: int) ->
     ("what happens around weeks 3-4?", (14, 28)),
     ("what should I put on my face the first 2 days", (0, 2)),
     ("what should I expect at the 2 week mark?", (14, 14)),
+    ("what is typical between days three and seven?", (3, 7)),
 ])
 def test_a_question_naming_a_time_gives_the_days_since_treatment_it_asks_about(question: str, span: tuple[int, int]) -> None:
     assert named_span(question, None) == span
@@ -169,3 +170,9 @@ def test_a_day_a_sign_began_on_does_not_date_the_treatment() -> None:
 
 def test_a_day_a_sign_began_on_that_is_the_treatments_own_still_dates_it() -> None:
     assert day_in_question("I have a fever and chills since yesterday's treatment", WEDNESDAY).day == 1
+
+
+def test_a_range_of_days_is_a_time_asked_about_not_the_clients_day() -> None:
+    question = "what's going on around day 5-7, is that when collagen starts?"
+    assert day_in_question(question, WEDNESDAY) is None
+    assert named_span(question, None) == (5, 7)

@@ -369,3 +369,18 @@ def test_asking_what_a_sign_looks_like_is_a_general_question(question: str) -> N
 
 def test_lash_extensions_are_not_read_as_a_misspelt_rash() -> None:
     assert not triage("how long do i have to wait after microneedling to get lash extensions").escalate
+
+
+@pytest.mark.parametrize("question", ["Just got home from my appointment and my face feels hot, like a sunburn. Is that normal?",
+                                      "got back from the clinic an hour ago and my skin feels hot and tight"])
+def test_warmth_on_the_way_home_from_the_appointment_is_the_normal_course(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_still_red_three_days_later_is_within_the_72_hours_the_guides_give() -> None:
+    assert not triage("I've got sensitive skin and I'm still red three days later. Normal?").escalate
+
+
+@pytest.mark.parametrize("question", ["I'm still red 5 days later", "my face is still swollen a week later"])
+def test_still_red_or_swollen_four_days_or_more_later_escalates(question: str) -> None:
+    assert triage(question).escalate
