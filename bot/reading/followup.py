@@ -127,11 +127,20 @@ def shape(question: str) -> Shape:
     # back, and not as a determiner ("these side effects").
     points_back = refers_back if not subject else any(
         t in _POINTERS and not (i + 1 < len(pointing) and _is_subject(pointing[i + 1], frozenset()))
-        for i, t in enumerate(pointing[:first_subject]))
+        for i, t in enumerate(pointing[:first_subject])) or _ends_pointing(pointing, core, len(subject))
     applies_it = _applies_it(pointing)
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
                  points_back=points_back or applies_it, refers_back=refers_back, applies_it=applies_it,
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not _OPENING.match(core))
+
+
+def _ends_pointing(tokens: list[str], core: str, subject_words: int) -> bool:
+    """"How do I avoid that?", "is smoking bad for those?": a pointer as the last word of a one-clause question with
+    at most one word of its own points out of the question. With more ("I have redness, what causes that?") it points
+    at what the client just said; before a form word ("still red on day 2, is that normal?") at the question itself."""
+    if subject_words > 1 or re.search(r"[,;.!?]\s*\S", core.strip()):
+        return False
+    return bool(tokens) and tokens[-1] in _POINTERS
 
 
 def _applies_it(tokens: list[str]) -> bool:
@@ -175,13 +184,13 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
             return Reading(f"{words} {before.text}", "new_subject", (0, len(words)))
         start, end = span
         return Reading(f"{before.text[:start]}{words}{before.text[end:]}", "new_subject", (start, start + len(words)))
-    if own.applies_it and span:
+    if own.applies_it and span and not before.subject:
         # The product alone, not the verb of the last question with it ("wear makeup" → "makeup").
         inner = [t for t in _TOKEN.finditer(before.text, span[0], span[1]) if _is_subject(t.group(0).lower(), common)]
         product = max(inner, key=lambda t: informativeness(t.group(0)), default=None)
         if product is not None:
             span = (product.start(), product.end())
-    elif own.applies_it:
+    elif own.applies_it and not span:
         return Reading(question)
     return Reading(with_old_subject(question, before.text[span[0]:span[1]] if span else ""), "old_subject")
 

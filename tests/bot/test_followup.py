@@ -112,6 +112,7 @@ def test_an_adverb_is_no_subject_of_its_own_so_the_question_takes_the_last_ones(
     ("what if i have really sensitive skin?", "i have really sensitive skin"),
     ("I'm over 50 though", "I'm over 50 though"),
     ("and if my skin is dark?", "my skin is dark"),
+    ("mine are pretty deep", "mine are pretty deep"),
 ])
 def test_a_follow_up_telling_only_the_clients_condition_asks_the_last_question_for_them(message: str, told: str) -> None:
     reading = read(message, ["how long does the redness last?"], COMMON)
@@ -192,3 +193,18 @@ def test_a_correction_puts_its_subject_in_place_of_the_last_questions_pronoun() 
 def test_a_follow_up_after_a_correction_is_read_with_the_corrected_question() -> None:
     reading = read("and the swelling?", ["how long does it last?", "no I mean the redness"], COMMON)
     assert reading.text == "how long does swelling last?"
+
+
+def test_a_pointer_ending_a_short_question_is_what_the_last_question_asked_about() -> None:
+    reading = read("how do I avoid that?", ["could microneedling leave dark spots?"], COMMON)
+    assert reading.kind == "old_subject" and "dark spots" in reading.text
+
+
+def test_a_pointer_before_a_form_word_is_the_questions_own_subject() -> None:
+    question = "still red on day 2 is that normal"
+    assert not read(question, ["is there any point getting maintenance sessions?"], COMMON).changed
+
+
+def test_till_it_is_gone_asks_how_long_the_last_subject_lasts() -> None:
+    reading = read("how many days till it's gone?", ["why is my skin flaking around my nose?"], COMMON)
+    assert reading.kind == "old_subject" and "flaking" in reading.text
