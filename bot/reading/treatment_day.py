@@ -19,8 +19,8 @@ from dateutil.relativedelta import relativedelta
 
 # "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word.
 _SINCE_TREATMENT = re.compile(
-    r"\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
-    r"(?!\s*(?:-|–|to|and)\s*\d)"
+    r"(?<!\d\sand\s)(?<!\d\sto\s)(?<!\d-)(?<!\d\s-\s)\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
+    r"(?!\s*(?:-|–|to|and)\s*(?:day\s+)?\d)"
     r"|\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b"
     r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
     r"(?P<unit>hours?|days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
@@ -108,8 +108,15 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 _ONSET = re.compile(r"\b(?:since|started|starting|began|begun)\s+$", re.I)
 
 
+# "I'm going on holiday two weeks after my session", "my wedding is 5 days after it": when a plan falls, not the
+# client's day.
+_PLANNED = re.compile(r"\b(will|'ll|going|gonna|planning|planned|booked|scheduled|wedding|holiday|vacation|trip|event|party|"
+                      r"interview|flight|flying|leave|leaving)\b", re.I)
+
+
 def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
-    return bool(_TIME_ASKED_ABOUT.search(part[:match.start()]) or _PERMISSION.match(part))
+    clause = re.split(r"[,;]|\b(?:and|but|so)\b", part[:match.start()])[-1]
+    return bool(_TIME_ASKED_ABOUT.search(part[:match.start()]) or _PERMISSION.match(part) or _PLANNED.search(clause))
 
 
 # Words that put the treatment ahead when they stand between it and the day named: "is", "will be", "getting it
@@ -180,7 +187,7 @@ _SPAN = re.compile(
     r"\b(?P<first>first\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?)"
     r"(?:\s*(?:-|–|to|or)\s*(?P<m>\d{1,3}))?[\s-]+(?P<unit>hour|day|week|month)s?\b"
     r"|\b(?P<unit2>day|week|month)s?\s+(?P<n2>\d{1,3}|" + _NUMBER_WORDS + r")"
-    r"(?:\s*(?:-|–|to|or|and)\s*(?P<m2>\d{1,3}|" + _NUMBER_WORDS + r"))?\b", re.I)
+    r"(?:\s*(?:-|–|to|or|and)\s*(?:(?:day|week|month)s?\s+)?(?P<m2>\d{1,3}|" + _NUMBER_WORDS + r"))?\b", re.I)
 _DAYS_PER = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30}
 
 

@@ -104,6 +104,7 @@ def test_a_date_with_a_month_gives_the_days_since_it(question: str, day: int) ->
     ("what should I put on my face the first 2 days", (0, 2)),
     ("what should I expect at the 2 week mark?", (14, 14)),
     ("what is typical between days three and seven?", (3, 7)),
+    ("what happens between day 3 and day 7?", (3, 7)),
 ])
 def test_a_question_naming_a_time_gives_the_days_since_treatment_it_asks_about(question: str, span: tuple[int, int]) -> None:
     assert named_span(question, None) == span
@@ -176,3 +177,14 @@ def test_a_range_of_days_is_a_time_asked_about_not_the_clients_day() -> None:
     question = "what's going on around day 5-7, is that when collagen starts?"
     assert day_in_question(question, WEDNESDAY) is None
     assert named_span(question, None) == (5, 7)
+
+
+@pytest.mark.parametrize("question", ["I'm going on a beach holiday two weeks after my session, will I be ok?",
+                                      "my wedding is 5 days after my treatment, will I be red?"])
+def test_when_a_plan_falls_after_the_treatment_is_not_the_clients_day(question: str) -> None:
+    assert day_in_question(question, WEDNESDAY) is None
+
+
+def test_a_count_of_days_after_the_treatment_told_as_now_is_the_clients_day() -> None:
+    mention = day_in_question("it is 5 days after my treatment and I'm peeling", WEDNESDAY)
+    assert mention is not None and mention.day == 5
