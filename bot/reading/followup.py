@@ -167,6 +167,12 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         stripped = before.text.rstrip(" ?!.")
         told = _what_is_told(question)
         return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", condition=told)
+    if (narrowed := _NARROWING.match(question)) and not own.points_back and not any(
+            _OPENING.match(t) or stem(t) in _FORM_STEMS for t in _TOKEN.findall(question[narrowed.end():].lower())):
+        # "With my salicylic acid cleanser?", "even when I get older?": the last question asked again with it.
+        before = read(previous[-1], previous[:-1], common)
+        stripped = before.text.rstrip(" ?!.")
+        return Reading(f"{stripped} {own.core.strip(' ?!.')}{before.text[len(stripped):]}", "new_subject")
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:
@@ -192,7 +198,13 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
             span = (product.start(), product.end())
     elif own.applies_it and not span:
         return Reading(question)
-    return Reading(with_old_subject(question, before.text[span[0]:span[1]] if span else ""), "old_subject")
+    subject_words = before.text[span[0]:span[1]] if span else ""
+    text = with_old_subject(question, subject_words)
+    if own.applies_it and subject_words:
+        # Where the product went, for the next follow-up to replace ("what about my vitamin C serum?").
+        at = next(t.start() for t in _TOKEN.finditer(question) if t.group(0).lower() in ANAPHORS)
+        return Reading(text, "old_subject", (at, at + len(subject_words)))
+    return Reading(text, "old_subject")
 
 
 def alternatives(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> list[Reading]:

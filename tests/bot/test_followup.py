@@ -208,3 +208,22 @@ def test_a_pointer_before_a_form_word_is_the_questions_own_subject() -> None:
 def test_till_it_is_gone_asks_how_long_the_last_subject_lasts() -> None:
     reading = read("how many days till it's gone?", ["why is my skin flaking around my nose?"], COMMON)
     assert reading.kind == "old_subject" and "flaking" in reading.text
+
+
+@pytest.mark.parametrize(("question", "previous", "reading"), [
+    ("with my salicylic acid foaming cleanser?", "can I wash my face the night after?",
+     "can I wash my face the night after with my salicylic acid foaming cleanser?"),
+    ("even when I get older?", "will my acne scars come back?", "will my acne scars come back even when I get older?"),
+])
+def test_a_phrase_that_only_narrows_asks_the_last_question_again_with_it(question: str, previous: str, reading: str) -> None:
+    assert read(question, [previous], COMMON).text == reading
+
+
+def test_a_narrowing_phrase_with_a_question_of_its_own_stands_alone() -> None:
+    question = "For early wrinkle how many treatment is need?"
+    assert not read(question, ["How long do the results of a single session last?"], COMMON).changed
+
+
+def test_a_product_put_in_for_it_is_what_the_next_follow_up_replaces() -> None:
+    chat = ["what serum should I use after microneedling?", "can I put it on tonight?"]
+    assert read("what about my vitamin C serum?", chat, COMMON).text == "can I put vitamin C serum on tonight?"
