@@ -10,7 +10,7 @@ is only what the engine retrieves with (and shows in small print); the answer is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot.data_files import DATA_DIR, read_yaml
@@ -143,6 +143,17 @@ def _ends_pointing(tokens: list[str], core: str, subject_words: int) -> bool:
     return bool(tokens) and tokens[-1] in _POINTERS
 
 
+def _they_before_a_verb(core: str) -> bool:
+    tokens = [t.lower() for t in _TOKEN.findall(core)]
+    first = next((i for i, t in enumerate(tokens) if _is_subject(t, frozenset())), len(tokens))
+    return any(t in ("they", "them") for t in tokens[:first])
+
+
+def _is_plural(word: str) -> bool:
+    word = word.lower()
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def _applies_it(tokens: list[str]) -> bool:
     """"Can I put it on tonight?", "should I stop using it?": what is put on, worn or used is a product, never the
     treatment, so "it" there is the product the last question named."""
@@ -167,6 +178,13 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         stripped = before.text.rstrip(" ?!.")
         told = _what_is_told(question)
         return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", condition=told)
+    if own.subject and not own.points_back and _they_before_a_verb(own.core):
+        # "Will they come back?" after "does it help with sun spots?": "they" agrees with a plural the last question
+        # named; after "is my skin calming down?" it is people in general ("do they numb you first?").
+        before = read(previous[-1], previous[:-1], common)
+        span = before.subject or _span_bounds(before.text, common)
+        if span and _is_plural(before.text[span[0]:span[1]].split()[-1]):
+            own = replace(own, points_back=True)
     if (narrowed := _NARROWING.match(question)) and not own.points_back and not any(
             _OPENING.match(t) or stem(t) in _FORM_STEMS for t in _TOKEN.findall(question[narrowed.end():].lower())):
         # "With my salicylic acid cleanser?", "even when I get older?": the last question asked again with it.

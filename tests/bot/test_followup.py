@@ -227,3 +227,12 @@ def test_a_narrowing_phrase_with_a_question_of_its_own_stands_alone() -> None:
 def test_a_product_put_in_for_it_is_what_the_next_follow_up_replaces() -> None:
     chat = ["what serum should I use after microneedling?", "can I put it on tonight?"]
     assert read("what about my vitamin C serum?", chat, COMMON).text == "can I put vitamin C serum on tonight?"
+
+
+def test_they_after_a_question_naming_a_plural_is_that_plural() -> None:
+    assert read("will they come back?", ["does microneedling help with sun spots?"], COMMON).text == "will sun spots come back?"
+
+
+def test_they_after_a_question_naming_no_plural_is_people_in_general() -> None:
+    question = "do they numb you first?"
+    assert not read(question, ["Day 5, my skin is calming down but still dry. Should I use anything special?"], COMMON).changed
