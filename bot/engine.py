@@ -328,13 +328,22 @@ class AnswerEngine:
         flags = triage(text, day)
         if flags.escalate or not previous or not follows:
             return flags
-        if reading.changed and (read_flags := triage(reading.text, day)).escalate:
+        if reading.changed and (read_flags := self._triage_reading(reading, day)).escalate:
             return read_flags
         last = previous[-1]
         # A red flag of the last question alone was escalated then; it does not make a new question one.
         if not triage(last, day).escalate and (joined := triage(f"{last} {text}", day)).escalate:
             return joined
         return flags
+
+    @staticmethod
+    def _triage_reading(reading: Reading, day: int | None) -> Triage:
+        """A condition told in a follow-up is triaged alone and the last question without it: "if I have sensitive
+        skin" makes no report of the swelling the last question asked about; "and if I have a fever?" is one."""
+        if reading.condition and (asked := reading.text.replace(f" if {reading.condition}", "", 1)) != reading.text:
+            told = triage(reading.condition, day)
+            return told if told.escalate else triage(asked, day)
+        return triage(reading.text, day)
 
     def _next_stage(self, turns: list[PreviousTurn], context: Conversation | None, today: date) -> tuple[int, str] | None:
         """A day of the timeline stage after the one the last answer quoted, and that stage's heading: what

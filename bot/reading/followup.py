@@ -157,7 +157,10 @@ def _is_plural(word: str) -> bool:
 def _applies_it(tokens: list[str]) -> bool:
     """"Can I put it on tonight?", "should I stop using it?": what is put on, worn or used is a product, never the
     treatment, so "it" there is the product the last question named."""
-    return any(t in ("it", "this") and i and tokens[i - 1] in _APPLYING for i, t in enumerate(tokens))
+    # Not when the question names the product first ("I use a BHA exfoliant, do I need to stop it before?").
+    return any(t in ("it", "this") and i and tokens[i - 1] in _APPLYING
+               and not any(_is_subject(w, frozenset()) and w not in _APPLYING for w in tokens[:i - 1])
+               for i, t in enumerate(tokens))
 
 
 def _is_subject(token: str, common: frozenset[str]) -> bool:
@@ -173,10 +176,12 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     own = shape(question)
     if (side := _time_side(question)) and (turned := _turned_in_time(side, read(previous[-1], previous[:-1], common).text)):
         return Reading(turned, "new_subject")
-    if _CONDITION.match(question):
+    # "Is it the same if I have sensitive skin?": the condition after an opening that leads on.
+    if (condition := question if _CONDITION.match(question) else own.core if own.continues and _CONDITION.match(own.core)
+            else None):
         before = read(previous[-1], previous[:-1], common)
         stripped = before.text.rstrip(" ?!.")
-        told = _what_is_told(question)
+        told = _what_is_told(condition)
         return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", condition=told)
     if own.subject and not own.points_back and _they_before_a_verb(own.core):
         # "Will they come back?" after "does it help with sun spots?": "they" agrees with a plural the last question
@@ -199,6 +204,11 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     span = before.subject or _span_bounds(before.text, common)
     if own.subject and not own.points_back:
         words = _trim(own.core)
+        if span is not None and (ones := re.search(r"\bones?\b", words, re.I)):
+            # "And for mild ones?" after "... for moderate acne scars?": the old subject's noun, described anew.
+            head = before.text[span[0]:span[1]].split()[-1]
+            words = f"{words[:ones.start()]}{head}{words[ones.end():]}"
+
         if span is None:
             # "how long does it last?" then "no I mean the redness": the new subject in place of the pronoun.
             pronoun = next((t for t in _TOKEN.finditer(before.text) if t.group(0).lower() in ANAPHORS), None)

@@ -338,3 +338,14 @@ def test_it_put_on_after_a_question_naming_no_product_is_refused(client: TestCli
     body = ask(client, "can I put it on tonight?", [{"question": "how long do results last?", "type": "answer",
                                                     "doc_ids": None}])
     assert body["type"] == "no_answer"
+
+
+def test_a_condition_told_after_a_swelling_question_is_no_report_of_swelling(client: TestClient) -> None:
+    previous = [{"question": "how long will my face stay red after microneedling?", "type": "answer", "doc_ids": None},
+                {"question": "and the swelling?", "type": "answer", "doc_ids": None}]
+    assert ask(client, "is it the same if I have sensitive skin?", previous)["type"] == "answer"
+
+
+def test_a_red_flag_told_as_a_condition_is_escalated(client: TestClient) -> None:
+    previous = [{"question": "how long will the redness last?", "type": "answer", "doc_ids": None}]
+    assert ask(client, "and if I have a fever?", previous)["type"] == "escalation"

@@ -236,3 +236,18 @@ def test_they_after_a_question_naming_a_plural_is_that_plural() -> None:
 def test_they_after_a_question_naming_no_plural_is_people_in_general() -> None:
     question = "do they numb you first?"
     assert not read(question, ["Day 5, my skin is calming down but still dry. Should I use anything special?"], COMMON).changed
+
+
+def test_is_it_the_same_if_tells_a_condition_for_the_last_question() -> None:
+    reading = read("is it the same if I have sensitive skin?", ["how long will the redness last?"], COMMON)
+    assert (reading.text, reading.condition) == ("how long will the redness last if I have sensitive skin?",
+                                                 "I have sensitive skin")
+
+
+def test_mild_ones_are_the_last_questions_noun_described_anew() -> None:
+    assert read("and for mild ones?", ["how many sessions for moderate acne scars?"], COMMON).text == "how many sessions for mild scars?"
+
+
+def test_it_after_a_product_named_in_the_same_question_is_that_product() -> None:
+    question = "I use a BHA exfoliant every night, do i need to stop it before?"
+    assert not read(question, ["Day 5, my skin is calming down but still dry. Anything special?"], COMMON).changed
