@@ -93,3 +93,8 @@ def test_everyday_ways_of_saying_what_the_guides_name_are_bridged(question: str,
                                                   ("What sort of instrument is used?", "pen-like device")])
 def test_a_cut_is_an_open_wound_and_an_instrument_the_guides_device(question: str, added: str) -> None:
     assert added in expand(question).text
+
+
+@pytest.mark.parametrize("sport", ["football", "crossfit", "tennis", "pilates"])
+def test_a_sport_is_the_sweating_the_guides_speak_of(sport: str) -> None:
+    assert expand(f"can I play {sport} after microneedling?").text.endswith("(sweating)")

@@ -188,3 +188,14 @@ def test_when_a_plan_falls_after_the_treatment_is_not_the_clients_day(question: 
 def test_a_count_of_days_after_the_treatment_told_as_now_is_the_clients_day() -> None:
     mention = day_in_question("it is 5 days after my treatment and I'm peeling", WEDNESDAY)
     assert mention is not None and mention.day == 5
+
+
+@pytest.mark.parametrize(("question", "day"), [("the morning after, what should I be expecting?", 1),
+                                               ("my skin felt tight the night after my session", 0)])
+def test_the_morning_or_night_after_dates_the_clients_day(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day
+
+
+def test_asking_whether_something_is_allowed_the_day_after_is_no_day_of_the_client() -> None:
+    assert day_in_question("can I wear makeup the day after?", WEDNESDAY) is None
