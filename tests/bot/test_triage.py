@@ -384,3 +384,11 @@ def test_still_red_three_days_later_is_within_the_72_hours_the_guides_give() -> 
 @pytest.mark.parametrize("question", ["I'm still red 5 days later", "my face is still swollen a week later"])
 def test_still_red_or_swollen_four_days_or_more_later_escalates(question: str) -> None:
     assert triage(question).escalate
+
+
+def test_tender_and_sensitive_to_touch_the_day_after_is_the_normal_course() -> None:
+    assert not triage("skin feels tender and sensitive to touch the day after, should I call someone?").escalate
+
+
+def test_tender_and_sensitive_to_touch_on_day_5_still_escalates() -> None:
+    assert triage("my skin is tender and sensitive to touch", 5).escalate
