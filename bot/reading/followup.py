@@ -39,6 +39,7 @@ _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
 _APPLYING = frozenset(_DATA["applying"])
+_GOING_ON = frozenset({"keep", "start", "continue", "resume", "restart", "carry", "go", "back"})
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
@@ -157,10 +158,15 @@ def _is_plural(word: str) -> bool:
 def _applies_it(tokens: list[str]) -> bool:
     """"Can I put it on tonight?", "should I stop using it?": what is put on, worn or used is a product, never the
     treatment, so "it" there is the product the last question named."""
-    # Not when the question names the product first ("I use a BHA exfoliant, do I need to stop it before?").
-    return any(t in ("it", "this") and i and tokens[i - 1] in _APPLYING
-               and not any(_is_subject(w, frozenset()) and w not in _APPLYING for w in tokens[:i - 1])
-               for i, t in enumerate(tokens))
+    return _applied_it(tokens) is not None
+
+
+def _applied_it(tokens: list[str]) -> int | None:
+    """Which token is the "it" put on or used, if any. Not one after the question names the product itself ("I use a
+    BHA exfoliant, do I need to stop it before?"): words of going on with something ("keep using it") name none."""
+    return next((i for i, t in enumerate(tokens) if t in ("it", "this") and i and tokens[i - 1] in _APPLYING
+                 and not any(_is_subject(w, frozenset()) and w not in _APPLYING and w not in _GOING_ON
+                             for w in tokens[:i - 1])), None)
 
 
 def _is_subject(token: str, common: frozenset[str]) -> bool:
@@ -227,12 +233,15 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     elif own.applies_it and not span:
         return Reading(question)
     subject_words = before.text[span[0]:span[1]] if span else ""
-    text = with_old_subject(question, subject_words)
-    if own.applies_it and subject_words:
-        # Where the product went, for the next follow-up to replace ("what about my vitamin C serum?").
-        at = next(t.start() for t in _TOKEN.finditer(question) if t.group(0).lower() in ANAPHORS)
-        return Reading(text, "old_subject", (at, at + len(subject_words)))
-    return Reading(text, "old_subject")
+    found = list(_TOKEN.finditer(question))
+    applied = _applied_it([t.group(0).lower() for t in found]) if own.applies_it and subject_words else None
+    if applied is not None:
+        # The "it" that is put on, not an "it" before it ("is it ok to put it on?"); where the product went is kept
+        # for the next follow-up to replace ("what about my vitamin C serum?").
+        at = found[applied]
+        text = f"{question[:at.start()]}{subject_words}{question[at.end():]}"
+        return Reading(text, "old_subject", (at.start(), at.start() + len(subject_words)))
+    return Reading(with_old_subject(question, subject_words), "old_subject")
 
 
 def alternatives(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> list[Reading]:

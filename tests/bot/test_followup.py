@@ -251,3 +251,11 @@ def test_mild_ones_are_the_last_questions_noun_described_anew() -> None:
 def test_it_after_a_product_named_in_the_same_question_is_that_product() -> None:
     question = "I use a BHA exfoliant every night, do i need to stop it before?"
     assert not read(question, ["Day 5, my skin is calming down but still dry. Anything special?"], COMMON).changed
+
+
+@pytest.mark.parametrize(("question", "previous", "reading"), [
+    ("is it ok to put it on tonight?", "when can I wear makeup after microneedling?", "is it ok to put makeup on tonight?"),
+    ("is it safe to keep using it?", "can I use retinol after microneedling?", "is it safe to keep using retinol?"),
+])
+def test_the_it_put_on_is_replaced_not_an_it_before_it(question: str, previous: str, reading: str) -> None:
+    assert read(question, [previous], COMMON).text == reading
