@@ -122,8 +122,12 @@ def normal_course_by_day(text: str, day: int | None) -> bool:
 
 def reports_lasting_sign(text: str, day: int) -> bool:
     """"Still bright red" on day 6 is not the normal course; "a little pink" or "will I be red?" is no report of it."""
-    lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, text) or _present(_LASTING_PAIN, text)))
-               or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, text)))
+    # A sentence asking how long a sign lasts ("how long will I be red?" on day 4) asks what is normal; "... I'm still
+    # red" reports it.
+    told = " ".join(m.group(0) for m in _SENTENCE.finditer(text)
+                    if not (_HOW_LONG.match(m.group(0)) and not _REPORTS.search(m.group(0))))
+    lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, told) or _present(_LASTING_PAIN, told)))
+               or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told)))
     return lasting and not asks_what_may_happen(text) and not _MILD.search(text)
 
 

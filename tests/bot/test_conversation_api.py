@@ -349,3 +349,9 @@ def test_a_condition_told_after_a_swelling_question_is_no_report_of_swelling(cli
 def test_a_red_flag_told_as_a_condition_is_escalated(client: TestClient) -> None:
     previous = [{"question": "how long will the redness last?", "type": "answer", "doc_ids": None}]
     assert ask(client, "and if I have a fever?", previous)["type"] == "escalation"
+
+
+def test_a_general_how_long_question_on_day_4_is_answered_not_escalated(client: TestClient) -> None:
+    four_days_ago = (date.today() - timedelta(days=4)).isoformat()
+    body = ask(client, "how long does redness last after microneedling?", treatment_date=four_days_ago)
+    assert body["type"] == "answer" and "24–48 hours" in body["answer"]

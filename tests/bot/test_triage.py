@@ -392,3 +392,11 @@ def test_tender_and_sensitive_to_touch_the_day_after_is_the_normal_course() -> N
 
 def test_tender_and_sensitive_to_touch_on_day_5_still_escalates() -> None:
     assert triage("my skin is tender and sensitive to touch", 5).escalate
+
+
+def test_asking_how_long_redness_lasts_on_day_4_asks_what_is_normal() -> None:
+    assert not triage("how long does redness last after microneedling?", 4).escalate
+
+
+def test_still_red_on_day_6_told_beside_a_how_long_question_escalates() -> None:
+    assert triage("how long does redness last? I'm still red", 6).escalate
