@@ -24,6 +24,17 @@ _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'
                        r"worried about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing)\s+(?:\w+\s+){0,2}$", re.I)
 
+# The name of a diagnosis asked about or guessed at ("is this an allergic reaction?", "did it give me an infection?", "my
+# partner says I look like I had an allergic reaction") is a worry, not a sign: what decides is the signs told.
+_DIAGNOSIS = re.compile(r"(infect\w*|allergic\s+reaction)$", re.I)
+_HYPOTHESIS = re.compile(r"\b(is\s+(this|it|that)|could\s+(this|it|that)\s+be|might\s+(this|it|that)\s+be|did\s+(it|this|that|"
+                         r"microneedling|the\s+treatment)\s+give\s+me|am\s+i\s+getting|look\w*\s+like\s+(i\s+had\s+|i've\s+had\s+)?|"
+                         r"sign\s+of|signs\s+of)\s+(an?\s+)?$", re.I)
+# A recurring condition told as the client's history ("I get cold sores", "I'm prone to cold sores") is no outbreak now.
+_RECURRING = re.compile(r"(cold\s+)?s(ore|oar)s$", re.I)
+_HISTORY = re.compile(r"(\bi\s+(tend\s+to\s+|usually\s+|often\s+|sometimes\s+|always\s+)?(get|suffer\s+from|am\s+prone\s+to)|"
+                      r"\bi'?m\s+prone\s+to|\bhistory\s+of)\s+(cold\s+)?$", re.I)
+
 DATA_FILE = DATA_DIR / "triage.yaml"
 _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
 
@@ -195,7 +206,10 @@ def _told_as_over(rest: str) -> bool:
 
 
 def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()]))
+    return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()])
+            and not (_DIAGNOSIS.match(m.group(0)) and _HYPOTHESIS.search(text[: m.start()]))
+            and not (_RECURRING.match(m.group(0)) and _HISTORY.search(text[: m.start()])
+                     and not _REPORTS.search(text[m.end():])))
 
 
 # Descriptions a clinician must see, in clients' words, and the normal course they must not be confused with

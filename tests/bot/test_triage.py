@@ -400,3 +400,27 @@ def test_asking_how_long_redness_lasts_on_day_4_asks_what_is_normal() -> None:
 
 def test_still_red_on_day_6_told_beside_a_how_long_question_escalates() -> None:
     assert triage("how long does redness last? I'm still red", 6).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "woke up with my face puffy and swollen the morning after microneedling, is this an allergic reaction??",
+    "I broke out in a bunch of small pimples a week after my session. Did it give me an infection?",
+])
+def test_a_diagnosis_asked_about_beside_normal_signs_is_a_worry_not_a_red_flag(question: str) -> None:
+    assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["my skin is oozing yellow stuff, is this an infection?",
+                                      "is this an allergic reaction? my lips are swelling",
+                                      "I think I have an infection"])
+def test_a_diagnosis_asked_about_beside_red_flag_signs_or_told_as_had_still_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_cold_sores_told_as_history_are_no_outbreak() -> None:
+    assert not triage("I get cold sores sometimes - should I ask for an antiviral before my session?").escalate
+
+
+@pytest.mark.parametrize("question", ["I get cold sores and now I have one on my lip", "I have a cold sore on my lip"])
+def test_a_cold_sore_told_as_there_now_escalates(question: str) -> None:
+    assert triage(question).escalate
