@@ -90,6 +90,11 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 # dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
 # leaves those answers be.
 STAGE_FLOOR = 0.3
+# Asking whether the treatment brings something about ("can it give me dark spots?", "does it cause scarring?"): the
+# guides answer that under their risks and side effects, not where they say what it treats.
+_ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
+                                  r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in)\b", re.I)
+_RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
 _BEFORE = re.compile(r"\b(before|prior\s+to|pre[\s-]?(treatment|procedure|appointment|session))\b", re.I)
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling))\b", re.I)
 
@@ -416,6 +421,8 @@ class AnswerEngine:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = next((u for u in ranked if u.score >= STAGE_FLOOR * ranked[0].score
                          and self._sides[u.unit.passage] in (None, side)), None)
+        if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
+            lead = self.risk_lead(ranked)
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
             if spoken is None and reading.changed:
@@ -472,6 +479,16 @@ class AnswerEngine:
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
+
+    def risk_lead(self, ranked: list[ScoredUnit]) -> ScoredUnit | None:
+        """For "can it give me dark spots?", the best quote under a heading of risks or side effects, when the best one
+        is not (it said microneedling lightens dark spots), and it answers nearly as well (as for a stage)."""
+        def under_risks(u: ScoredUnit) -> bool:
+            return _RISK_HEADING.search(self.knowledge.passages[u.unit.passage].heading) is not None
+        if under_risks(ranked[0]):
+            return None
+        floor = STAGE_FLOOR * ranked[0].score
+        return next((u for u in ranked if u.score >= floor and under_risks(u)), None)
 
     def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...]) -> ScoredUnit | None:
         """The best quote naming the count of sessions the question names ("after my 4th one" → "After 3–4

@@ -355,3 +355,12 @@ def test_a_general_how_long_question_on_day_4_is_answered_not_escalated(client: 
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()
     body = ask(client, "how long does redness last after microneedling?", treatment_date=four_days_ago)
     assert body["type"] == "answer" and "24–48 hours" in body["answer"]
+
+
+def test_asking_whether_it_can_give_dark_spots_is_answered_with_the_risk_not_the_lightening(client: TestClient) -> None:
+    body = ask(client, "can microneedling give you dark spots?")
+    assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
+
+
+def test_asking_what_causes_the_redness_is_not_read_as_asking_for_risks(client: TestClient) -> None:
+    assert not ask(client, "what causes the redness?")["answer"].startswith("Less Common, but More Serious Risks")
