@@ -433,6 +433,9 @@ class AnswerEngine:
             lead = spoken if spoken is not None and spoken is not ranked[0] else None
         if lead is not None:
             chosen = _lead_with(lead, chosen)
+        if (side := _side(asked) or ("after" if day is not None else None)) and len(chosen) > 1:
+            # What to skip before a session never rides along with an answer about after one, nor the other way.
+            chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, side)]
         quotes = compose_quotes(self.knowledge, chosen)
         answer = render_answer(quotes)
         if staged and stage_day is not None:

@@ -364,3 +364,8 @@ def test_asking_whether_it_can_give_dark_spots_is_answered_with_the_risk_not_the
 
 def test_asking_what_causes_the_redness_is_not_read_as_asking_for_risks(client: TestClient) -> None:
     assert not ask(client, "what causes the redness?")["answer"].startswith("Less Common, but More Serious Risks")
+
+
+def test_an_answer_about_after_the_treatment_quotes_no_before_the_appointment_list(client: TestClient) -> None:
+    body = ask(client, "when can I wax my eyebrows after microneedling?")
+    assert body["type"] == "answer" and "Before Your Appointment" not in body["answer"]
