@@ -95,7 +95,10 @@ STAGE_FLOOR = 0.3
 _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
                                   r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in)\b", re.I)
 _RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
-_BEFORE = re.compile(r"\b(before|prior\s+to|pre[\s-]?(treatment|procedure|appointment|session))\b", re.I)
+# "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
+_BEFORE = re.compile(r"\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
+                     r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
+                     r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling))\b", re.I)
 
 
@@ -167,7 +170,8 @@ class AnswerEngine:
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
         self._stages = stages_by_passage(knowledge)
-        self._sides = {i: _side(p.heading) for i, p in enumerate(knowledge.passages)}
+        # A stage of the healing timeline ("The First Few Days", "Days 3-5") is after the treatment whatever its words.
+        self._sides = {i: _side(p.heading) or ("after" if i in self._stages else None) for i, p in enumerate(knowledge.passages)}
         self._zone = ZoneInfo(settings.clinic_timezone)
         self.bridges = bridges or WordBridges.load_or_build(settings.cache_dir, knowledge.words,
                                                             settings.embedding_model, lambda: embedder)

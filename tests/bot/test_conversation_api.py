@@ -369,3 +369,12 @@ def test_asking_what_causes_the_redness_is_not_read_as_asking_for_risks(client: 
 def test_an_answer_about_after_the_treatment_quotes_no_before_the_appointment_list(client: TestClient) -> None:
     body = ask(client, "when can I wax my eyebrows after microneedling?")
     assert body["type"] == "answer" and "Before Your Appointment" not in body["answer"]
+
+
+def test_what_to_avoid_before_the_appointment_leads_with_the_before_appointment_list(client: TestClient) -> None:
+    assert ask(client, "what should I avoid before my microneedling appointment?")["answer"].startswith("Before Your Appointment:")
+
+
+def test_before_something_else_than_the_treatment_is_no_question_about_before_it(client: TestClient) -> None:
+    body = ask(client, "Got a date tomorrow night, had microneedling this morning. Can I put foundation on before I go out?")
+    assert "Before Your Appointment" not in body["answer"] and "makeup" in body["answer"].lower()
