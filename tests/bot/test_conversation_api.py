@@ -378,3 +378,8 @@ def test_what_to_avoid_before_the_appointment_leads_with_the_before_appointment_
 def test_before_something_else_than_the_treatment_is_no_question_about_before_it(client: TestClient) -> None:
     body = ask(client, "Got a date tomorrow night, had microneedling this morning. Can I put foundation on before I go out?")
     assert "Before Your Appointment" not in body["answer"] and "makeup" in body["answer"].lower()
+
+
+def test_an_occasion_planned_around_does_not_make_a_question_uncovered(client: TestClient) -> None:
+    body = ask(client, "how many days before I look normal for a wedding?")
+    assert body["type"] == "answer" and "visible recovery" in body["answer"]

@@ -98,3 +98,8 @@ def test_a_cut_is_an_open_wound_and_an_instrument_the_guides_device(question: st
 @pytest.mark.parametrize("sport", ["football", "crossfit", "tennis", "pilates"])
 def test_a_sport_is_the_sweating_the_guides_speak_of(sport: str) -> None:
     assert expand(f"can I play {sport} after microneedling?").text.endswith("(sweating)")
+
+
+@pytest.mark.parametrize("question", ["how long is the downtime after microneedling?", "when will I look normal again?"])
+def test_downtime_or_looking_normal_again_is_the_visible_recovery(question: str) -> None:
+    assert "visible recovery" in expand(question).text
