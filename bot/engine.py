@@ -65,7 +65,7 @@ from bot.reading.treatment_day import (
     only_dates,
     without_dating,
 )
-from bot.reading.vocabulary import WordBridges
+from bot.reading.vocabulary import WordBridges, informativeness
 from bot.retrieval.knowledge import KnowledgeBase
 from bot.retrieval.precedents import Precedents
 from bot.retrieval.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
@@ -94,6 +94,8 @@ STAGE_FLOOR = 0.3
 # guides answer that under their risks and side effects, not where they say what it treats.
 _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
                                   r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in)\b", re.I)
+_HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
+                                r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 _RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
@@ -425,6 +427,8 @@ class AnswerEngine:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = next((u for u in ranked if u.score >= STAGE_FLOOR * ranked[0].score
                          and self._sides[u.unit.passage] in (None, side)), None)
+        if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking_sentences(asked))):
+            lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             lead = self.risk_lead(ranked)
         if lead is None and reading.condition:
@@ -486,6 +490,25 @@ class AnswerEngine:
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
+
+    def key_term(self, question: str) -> str | None:
+        """The question's word that says most ("tightness" in "how long does the tightness last?"): not its form, time
+        or people, nor a word every passage uses."""
+        found = [(informativeness(w), stem(w)) for w in words(question)
+                 if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
+        return max(found)[1] if found else None
+
+    def sign_stage_lead(self, ranked: list[ScoredUnit], key: str) -> ScoredUnit | None:
+        """"How long does the tightness last?": the best quote of a healing stage that names the sign (its heading gives
+        the time), when the best quote names neither it nor a stage ("results can last months"), and it answers nearly
+        as well (the stage floor)."""
+        def names(u: ScoredUnit) -> bool:
+            passage = self.knowledge.passages[u.unit.passage]
+            return key in set(terms(f"{passage.heading} {unit_text(self.knowledge, u.unit)}"))
+        if ranked[0].unit.passage in self._stages or names(ranked[0]):
+            return None
+        floor = STAGE_FLOOR * ranked[0].score
+        return next((u for u in ranked if u.score >= floor and u.unit.passage in self._stages and names(u)), None)
 
     def risk_lead(self, ranked: list[ScoredUnit]) -> ScoredUnit | None:
         """For "can it give me dark spots?", the best quote under a heading of risks or side effects, when the best one

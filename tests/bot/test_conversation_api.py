@@ -383,3 +383,12 @@ def test_before_something_else_than_the_treatment_is_no_question_about_before_it
 def test_an_occasion_planned_around_does_not_make_a_question_uncovered(client: TestClient) -> None:
     body = ask(client, "how many days before I look normal for a wedding?")
     assert body["type"] == "answer" and "visible recovery" in body["answer"]
+
+
+def test_how_long_a_sign_lasts_leads_with_the_healing_stage_that_names_it(client: TestClient) -> None:
+    body = ask(client, "how long does the tightness last after microneedling")
+    assert body["answer"].startswith("First 24-48 hours:") and "Tight" in body["answer"].split("[1]")[0]
+
+
+def test_how_long_results_last_is_still_answered_with_how_long_results_last(client: TestClient) -> None:
+    assert "results can last" in ask(client, "how long do results last?")["answer"].split("[1]")[0]
