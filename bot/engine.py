@@ -171,6 +171,10 @@ class AnswerEngine:
         self._emergency = settings.rendered_emergency()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
+        # The words of each quotable unit with its heading: what a lead checks a question's word against.
+        self._unit_terms = {
+            unit: frozenset(terms(f"{knowledge.passages[unit.passage].heading} {unit_text(knowledge, unit)}"))
+            for units in self._units for unit in units}
         self._stages = stages_by_passage(knowledge)
         # A stage of the healing timeline ("The First Few Days", "Days 3-5") is after the treatment whatever its words.
         self._sides = {i: _side(p.heading) or ("after" if i in self._stages else None) for i, p in enumerate(knowledge.passages)}
@@ -423,14 +427,15 @@ class AnswerEngine:
         staged = lead is not None
         if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts)
-        if lead is None and (side := _side(asked)) and self._sides[ranked[0].unit.passage] not in (None, side):
+        side = _side(asked)
+        if lead is None and side:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
-            lead = next((u for u in ranked if u.score >= STAGE_FLOOR * ranked[0].score
-                         and self._sides[u.unit.passage] in (None, side)), None)
+            lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, side))
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking_sentences(asked))):
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
-            lead = self.risk_lead(ranked)
+            # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots.
+            lead = _lead_where(ranked, lambda u: bool(_RISK_HEADING.search(self.knowledge.passages[u.unit.passage].heading)))
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
             if spoken is None and reading.changed:
@@ -441,7 +446,7 @@ class AnswerEngine:
             lead = spoken if spoken is not None and spoken is not ranked[0] else None
         if lead is not None:
             chosen = _lead_with(lead, chosen)
-        if (side := _side(asked) or ("after" if day is not None else None)) and len(chosen) > 1:
+        if (side := side or ("after" if day is not None else None)) and len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, side)]
         quotes = compose_quotes(self.knowledge, chosen)
@@ -500,25 +505,11 @@ class AnswerEngine:
 
     def sign_stage_lead(self, ranked: list[ScoredUnit], key: str) -> ScoredUnit | None:
         """"How long does the tightness last?": the best quote of a healing stage that names the sign (its heading gives
-        the time), when the best quote names neither it nor a stage ("results can last months"), and it answers nearly
-        as well (the stage floor)."""
-        def names(u: ScoredUnit) -> bool:
-            passage = self.knowledge.passages[u.unit.passage]
-            return key in set(terms(f"{passage.heading} {unit_text(self.knowledge, u.unit)}"))
-        if ranked[0].unit.passage in self._stages or names(ranked[0]):
+        the time), when the best quote names neither it nor a stage ("results can last months")."""
+        top = ranked[0]
+        if top.unit.passage in self._stages or key in self._unit_terms[top.unit]:
             return None
-        floor = STAGE_FLOOR * ranked[0].score
-        return next((u for u in ranked if u.score >= floor and u.unit.passage in self._stages and names(u)), None)
-
-    def risk_lead(self, ranked: list[ScoredUnit]) -> ScoredUnit | None:
-        """For "can it give me dark spots?", the best quote under a heading of risks or side effects, when the best one
-        is not (it said microneedling lightens dark spots), and it answers nearly as well (as for a stage)."""
-        def under_risks(u: ScoredUnit) -> bool:
-            return _RISK_HEADING.search(self.knowledge.passages[u.unit.passage].heading) is not None
-        if under_risks(ranked[0]):
-            return None
-        floor = STAGE_FLOOR * ranked[0].score
-        return next((u for u in ranked if u.score >= floor and under_risks(u)), None)
+        return _lead_where(ranked, lambda u: u.unit.passage in self._stages and key in self._unit_terms[u.unit])
 
     def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...]) -> ScoredUnit | None:
         """The best quote naming the count of sessions the question names ("after my 4th one" → "After 3–4
@@ -542,11 +533,7 @@ class AnswerEngine:
         # A word the guides have in another form only ("dark skin": "a darker tone") speaks of the same thing.
         told |= {stem(b.neighbour) for w in words(said) if (b := self.bridges.bridge(w)) and b.similarity >= SAME_WORD}
 
-        def speaks_of(u: ScoredUnit) -> bool:
-            passage = self.knowledge.passages[u.unit.passage]
-            return bool(told & set(terms(f"{passage.heading} {unit_text(self.knowledge, u.unit)}")))
-
-        best = next((u for u in ranked if speaks_of(u)), None)
+        best = next((u for u in ranked if told & self._unit_terms[u.unit]), None)
         if best is None:
             return None
         return best if best.score >= STAGE_FLOOR * ranked[0].score else ranked[0]
@@ -615,6 +602,15 @@ def _citations(quotes: list[Quote]) -> list[Citation]:
 
 def day_label(day: int) -> str:
     return "The day of treatment (day 0):" if day == 0 else f"Day {day} after treatment:"
+
+
+def _lead_where(ranked: list[ScoredUnit], fits: Callable[[ScoredUnit], bool]) -> ScoredUnit | None:
+    """The best quote that fits what the question asks for, when the best one does not, and it answers nearly as well
+    (the stage floor)."""
+    if fits(ranked[0]):
+        return None
+    floor = STAGE_FLOOR * ranked[0].score
+    return next((u for u in ranked if u.score >= floor and fits(u)), None)
 
 
 def _lead_with(lead: ScoredUnit, chosen: list[ScoredUnit]) -> list[ScoredUnit]:

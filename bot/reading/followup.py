@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from bot.data_files import DATA_DIR, read_yaml
@@ -39,7 +40,7 @@ _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
 _APPLYING = frozenset(_DATA["applying"])
-_GOING_ON = frozenset({"keep", "start", "continue", "resume", "restart", "carry", "go", "back"})
+_GOING_ON = frozenset(_DATA["going_on"])
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
@@ -180,33 +181,35 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if not previous:
         return Reading(question)
     own = shape(question)
-    if (side := _time_side(question)) and (turned := _turned_in_time(side, read(previous[-1], previous[:-1], common).text)):
+    # The last question as read with the chat before it: asked for by several readings below, read once.
+    last = cache(lambda: read(previous[-1], previous[:-1], common))
+    if (side := _time_side(question)) and (turned := _turned_in_time(side, last().text)):
         return Reading(turned, "new_subject")
     # "Is it the same if I have sensitive skin?": the condition after an opening that leads on.
     if (condition := question if _CONDITION.match(question) else own.core if own.continues and _CONDITION.match(own.core)
             else None):
-        before = read(previous[-1], previous[:-1], common)
+        before = last()
         stripped = before.text.rstrip(" ?!.")
         told = _what_is_told(condition)
         return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", condition=told)
     if own.subject and not own.points_back and _they_before_a_verb(own.core):
         # "Will they come back?" after "does it help with sun spots?": "they" agrees with a plural the last question
         # named; after "is my skin calming down?" it is people in general ("do they numb you first?").
-        before = read(previous[-1], previous[:-1], common)
+        before = last()
         span = before.subject or _span_bounds(before.text, common)
         if span and _is_plural(before.text[span[0]:span[1]].split()[-1]):
             own = replace(own, points_back=True)
     if (narrowed := _NARROWING.match(question)) and not own.points_back and not any(
             _OPENING.match(t) or stem(t) in _FORM_STEMS for t in _TOKEN.findall(question[narrowed.end():].lower())):
         # "With my salicylic acid cleanser?", "even when I get older?": the last question asked again with it.
-        before = read(previous[-1], previous[:-1], common)
+        before = last()
         stripped = before.text.rstrip(" ?!.")
         return Reading(f"{stripped} {own.core.strip(' ?!.')}{before.text[len(stripped):]}", "new_subject")
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:
         return Reading(question)
-    before = read(previous[-1], previous[:-1], common)
+    before = last()
     span = before.subject or _span_bounds(before.text, common)
     if own.subject and not own.points_back:
         words = _trim(own.core)

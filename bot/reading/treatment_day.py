@@ -186,7 +186,7 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "nine": 9, "ten": 10, "twelve": 12, "few": 3, "couple": 2, "couple of": 2}
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve"
 _SPAN = re.compile(
-    r"\b(?P<first>first\s+)?(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?)"
+    r"\b(?P<first>first\s+)?(?P<n>\d{1,3}|an?|" + _NUMBER_WORDS + r"|few|couple(?:\s+of)?)"
     r"(?:\s*(?:-|–|to|or)\s*(?P<m>\d{1,3}))?[\s-]+(?P<unit>hour|day|week|month)s?\b"
     r"|\b(?P<unit2>day|week|month)s?\s+(?P<n2>\d{1,3}|" + _NUMBER_WORDS + r")"
     r"(?:\s*(?:-|–|to|or|and)\s*(?:(?:day|week|month)s?\s+)?(?P<m2>\d{1,3}|" + _NUMBER_WORDS + r"))?\b", re.I)

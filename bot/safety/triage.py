@@ -24,17 +24,6 @@ _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'
                        r"worried about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing)\s+(?:\w+\s+){0,2}$", re.I)
 
-# The name of a diagnosis asked about or guessed at ("is this an allergic reaction?", "did it give me an infection?", "my
-# partner says I look like I had an allergic reaction") is a worry, not a sign: what decides is the signs told.
-_DIAGNOSIS = re.compile(r"(infect\w*|allergic\s+reaction)$", re.I)
-_HYPOTHESIS = re.compile(r"\b(is\s+(this|it|that)|could\s+(this|it|that)\s+be|might\s+(this|it|that)\s+be|did\s+(it|this|that|"
-                         r"microneedling|the\s+treatment)\s+give\s+me|am\s+i\s+getting|look\w*\s+like\s+(i\s+had\s+|i've\s+had\s+)?|"
-                         r"sign\s+of|signs\s+of)\s+(an?\s+)?$", re.I)
-# A recurring condition told as the client's history ("I get cold sores", "I'm prone to cold sores") is no outbreak now.
-_RECURRING = re.compile(r"(cold\s+)?s(ore|oar)s$", re.I)
-_HISTORY = re.compile(r"(\bi\s+(tend\s+to\s+|usually\s+|often\s+|sometimes\s+|always\s+)?(get|suffer\s+from|am\s+prone\s+to)|"
-                      r"\bi'?m\s+prone\s+to|\bhistory\s+of)\s+(cold\s+)?$", re.I)
-
 DATA_FILE = DATA_DIR / "triage.yaml"
 _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
 
@@ -45,6 +34,10 @@ RED_FLAGS: dict[str, tuple[str, ...]] = {reason: tuple(p.replace("{gap}", _GAP) 
 _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, patterns in RED_FLAGS.items()}
 
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)
+_DIAGNOSIS = re.compile(_DATA["worry_not_sign"]["diagnosis"], re.I)
+_HYPOTHESIS = re.compile(_DATA["worry_not_sign"]["asked_or_guessed"], re.I)
+_RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
+_HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
