@@ -27,13 +27,14 @@ from bot.reading.vocabulary import WordBridges, word_gaps
 MODEL_FILE = DATA_DIR / "answerability.json"
 
 # The guides are about the treatment and its aftercare; where the clinic is, when it opens, how to reach it
-# and what it costs are never in them, yet such questions share words with the guides ("clinic", "time").
+# and what it costs are never in them, yet such questions share words with the guides ("clinic", "time"). Nor is
+# any brand: they name kinds of product ("a gentle moisturizer"), so "best sunscreen brand?" is the clinic's to answer.
 # Kept as a rule: the dev set cannot teach a model that a whole class of questions is out of scope by design.
 ABOUT_THE_CLINIC = re.compile(
     r"\b((clinic'?s?|your|the|street|postal)\s+address|address\s+of|located|location|directions?|"
     r"get\s+to\s+(the|your)\s+(clinic|office|salon)|parking|park\b|opening\s+(hours|times)|"
     r"what\s+time\s+.*\b(open|close)s?\b|phone\s+number|e-?mail|prices?|costs?|fees?|payments?|"
-    r"pay\s+(for|by|with|in)|insurance|"
+    r"pay\s+(for|by|with|in)|insurance|brands?|brand[\s-]names?|"
     # Booking and what a session costs, when not asked with a price word ("how much is one session?").
     r"book(ing)?\s+online|online\s+booking|how\s+(do|can)\s+i\s+(book|schedule|make\s+an\s+appointment)|"
     r"(book|schedule)\s+(an?\s+)?(appointment|consultation|slot)\s+(for|on|at)\s+(next|this|mon|tue|wed|thu|fri|sat|sun|\d)|"

@@ -23,6 +23,8 @@ _SINCE_TREATMENT = re.compile(
     r"(?!\s*(?:-|–|to|and)\s*(?:day\s+)?\d)"
     r"|\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b"
     r"|\bthe\s+(?P<after>morning|day|night|evening)\s+after\b(?!\s+(?:tomorrow|that|next))"
+    # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
+    r"|\b(?P<after_bare>morning|night|evening)\s+after(?=\s*(?:[,.!?;]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
     r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
     r"(?P<unit>hours?|days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
     r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:now\s+been|been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
@@ -242,9 +244,9 @@ def _since_treatment(match: re.Match[str]) -> int | None:
         return int(value) if value.isdigit() else (0 if value == "zero" else _count_days(f"{value} days"))
     if match.group("ordinal"):
         return _ORDINALS[match.group("ordinal").lower()]
-    if match.group("after"):
+    if after := match.group("after") or match.group("after_bare"):
         # The night or evening after is the treatment's own day; the morning or day after is the next.
-        return 0 if match.group("after").lower() in ("night", "evening") else 1
+        return 0 if after.lower() in ("night", "evening") else 1
     unit = (match.group("unit") or match.group("been_unit")).lower().rstrip("s")
     count = (match.group("count") or match.group("been")).lower()
     if count in ("a", "an"):

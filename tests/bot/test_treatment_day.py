@@ -191,10 +191,15 @@ def test_a_count_of_days_after_the_treatment_told_as_now_is_the_clients_day() ->
 
 
 @pytest.mark.parametrize(("question", "day"), [("the morning after, what should I be expecting?", 1),
-                                               ("my skin felt tight the night after my session", 0)])
+                                               ("my skin felt tight the night after my session", 0),
+                                               ("face puffy morning after", 1), ("so red the evening after my appt", 0)])
 def test_the_morning_or_night_after_dates_the_clients_day(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
     assert mention is not None and mention.day == day
+
+
+def test_a_morning_after_something_else_is_no_day_of_the_client() -> None:
+    assert day_in_question("my skin feels tight every morning after I wash it", WEDNESDAY) is None
 
 
 def test_asking_whether_something_is_allowed_the_day_after_is_no_day_of_the_client() -> None:

@@ -32,6 +32,7 @@ NORMAL_COURSE = [
     "is flaking normal on day 4?",
     "my skin feels tight and dry the day after, is that normal?",
     "my face is a bit swollen the morning after",
+    "face puffy morning after",
     "is it normal to be pink for two days?",
     "Can microneedling cause an infection?",
     "I have no fever, just some peeling around my nose",
