@@ -26,6 +26,10 @@ DEFAULT_ACKNOWLEDGEMENT = (
     "Happy to help. Ask me anything else about your aftercare; for questions about your own treatment, please "
     "contact the clinic."
 )
+DEFAULT_GREETING = (
+    "Hello! Ask me anything about your aftercare, such as how long redness lasts or when you can wear makeup; for "
+    "questions about your own treatment, please contact the clinic."
+)
 DEFAULT_NO_ANSWER = (
     "I don't have that in my guides; please ask the clinic. "
     "The team can answer questions about your own treatment, prices, bookings and anything else "
@@ -123,6 +127,8 @@ class Settings(BaseSettings):
         "breathing, lips or throat swelling, fainting); {phone} and {emergency} are filled in.")
     acknowledgement_message: str = Field(
         DEFAULT_ACKNOWLEDGEMENT, description="The reply to a message that only thanks or acknowledges (\"ok thanks!\").")
+    greeting_message: str = Field(
+        DEFAULT_GREETING, description="The reply to a message that only greets (\"hi!\").")
     after_escalation_note: str = Field(
         DEFAULT_AFTER_ESCALATION_NOTE, description="Said before an answer in a chat whose last message was escalated "
         "(\"is this going to scar?\" after blisters): the general answer never stands in for getting seen.")
@@ -166,7 +172,7 @@ class Settings(BaseSettings):
         return [item.strip() for item in value]
 
     @field_validator("disclaimer", "no_answer_message", "escalation_message", "emergency_message",
-                     "acknowledgement_message", "partial_answer_note", "after_escalation_note", "clinic_phone")
+                     "acknowledgement_message", "greeting_message", "partial_answer_note", "after_escalation_note", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():

@@ -46,6 +46,7 @@ from bot.reading.followup import (
     alternatives,
     asks_what_comes_next,
     is_acknowledgement,
+    is_greeting,
     is_context_word,
     read,
     shape,
@@ -217,11 +218,11 @@ class AnswerEngine:
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
         text = tidy(question)
-        if is_acknowledgement(text):
-            return Reply(self._wrap("acknowledgement", self.settings.acknowledgement_message, [], rid),
-                         Triage(escalate=False))
-        # "Ok thanks" between two questions is no turn to read a follow-up with.
-        turns = [t for t in context.previous if not is_acknowledgement(tidy(t.question))] if context else []
+        if is_acknowledgement(text) or is_greeting(text):
+            message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
+            return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
+        # "Ok thanks" or "hi" between two questions is no turn to read a follow-up with.
+        turns = [t for t in context.previous if not (is_acknowledgement(tidy(t.question)) or is_greeting(tidy(t.question)))] if context else []
         previous = [tidy(t.question) for t in turns]
         escalated_last = bool(turns) and turns[-1].type == "escalation"
         common = self.knowledge.common_terms

@@ -34,6 +34,7 @@ _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 _NARROWING = re.compile(_DATA["narrowing"], re.I)
 _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
+_GREETING = re.compile(_DATA["greeting"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _LEAD_IN = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", re.I)
 _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
@@ -88,6 +89,11 @@ def is_acknowledgement(message: str) -> bool:
     """"Ok thanks!" asks nothing: read with the chat it would ask the last question again."""
     plain = _NOT_WORDS.sub(" ", message).replace("?", " ").replace("’", "'")
     return bool(plain.strip()) and _ACKNOWLEDGEMENT.match(plain) is not None
+
+
+def is_greeting(message: str) -> bool:
+    """"Hi!" opens a chat and asks nothing."""
+    return _GREETING.match(_NOT_WORDS.sub(" ", message)) is not None
 
 
 def asks_what_comes_next(message: str) -> bool:

@@ -169,6 +169,17 @@ def test_a_message_that_only_thanks_gets_an_acknowledgement_not_the_last_answer_
     assert body["answer"] == Settings().acknowledgement_message
 
 
+def test_a_greeting_gets_the_greeting_not_the_no_answer_message(client: TestClient) -> None:
+    body = ask(client, "hey")
+    assert body["type"] == "acknowledgement" and body["answer"] == Settings().greeting_message
+
+
+def test_a_follow_up_after_a_greeting_is_read_with_the_question_before_it(client: TestClient) -> None:
+    body = ask(client, "and makeup?", [{"question": "can I work out tomorrow?", "type": "answer"},
+                                       {"question": "hi", "type": "acknowledgement"}])
+    assert body["interpreted_as"] == "can I makeup tomorrow?"
+
+
 def test_a_follow_up_after_a_thank_you_is_read_with_the_question_before_it(client: TestClient) -> None:
     body = ask(client, "and makeup?", [{"question": "can I work out tomorrow?", "type": "answer"},
                                        {"question": "ok thanks", "type": "acknowledgement"}])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reading.followup import alternatives, is_acknowledgement, read, told_condition
+from bot.reading.followup import alternatives, is_acknowledgement, is_greeting, read, told_condition
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 
@@ -132,6 +132,24 @@ def test_a_follow_up_telling_only_how_the_last_subject_is_asks_the_last_question
 @pytest.mark.parametrize("message", ["great thanks, bye", "cheers, that's all I needed", "thanks that's all", "have a nice day"])
 def test_a_sign_off_is_an_acknowledgement(message: str) -> None:
     assert is_acknowledgement(message)
+
+
+def test_telling_that_one_is_calling_the_clinic_now_is_an_acknowledgement() -> None:
+    assert is_acknowledgement("ok calling them now. thanks")
+
+
+@pytest.mark.parametrize("message", ["hey", "hi there!", "Good morning :)", "hello"])
+def test_a_message_that_only_greets_is_a_greeting(message: str) -> None:
+    assert is_greeting(message)
+
+
+def test_a_greeting_before_a_question_is_no_greeting_alone() -> None:
+    assert not is_greeting("hi, how long will I be red?")
+
+
+def test_a_partner_s_condition_told_alone_asks_the_last_question_for_them() -> None:
+    reading = read("his are pretty deep", ["how many sessions for acne scars?"], COMMON)
+    assert reading.text == "how many sessions for acne scars if his are pretty deep?"
 
 
 def test_a_question_opening_like_a_sign_off_is_no_acknowledgement() -> None:

@@ -20,7 +20,11 @@ def test_a_question_in_the_guides_own_words_is_left_as_it_is() -> None:
 
 
 def test_asking_what_the_treatment_may_cause_is_bridged_to_the_guides_side_effects() -> None:
-    assert expand("can microneedling cause dark patches?").text.endswith("(side effects risks)")
+    assert expand("can microneedling cause an infection?").text.endswith("(side effects risks)")
+
+
+def test_dark_marks_are_bridged_to_the_guides_pigmentation() -> None:
+    assert expand("will it leave dark marks?").text.endswith("(pigmentation hyperpigmentation)")
 
 
 def test_chat_shorthand_for_appointments_is_bridged_to_the_guides_sessions() -> None:
