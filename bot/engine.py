@@ -98,6 +98,12 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|
 _HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 _RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
+# Asking what something depends on ("what decides how many sessions I need?", "why does it vary so much?"): the
+# guides answer that in their sections of factors and variables, not with the figure itself.
+_ASKS_WHAT_DECIDES = re.compile(r"\b(what|which)\s+((other\s+)?(things?|factors?|stuff)\s+)?(decides?|determines?|affects?|"
+                                r"influences?|impacts?|controls?|changes?|speeds?\s+up|slows?\s+down)\b|\bdepends?\s+on\b|"
+                                r"\b(vary|varies|differ|differs)\b|\bfactors?\b", re.I)
+_FACTOR_SECTION = re.compile(r"\b(factors?|variables?)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
@@ -437,6 +443,8 @@ class AnswerEngine:
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots.
             lead = _lead_where(ranked, lambda u: bool(_RISK_HEADING.search(self.knowledge.passages[u.unit.passage].heading)))
+        if lead is None and _ASKS_WHAT_DECIDES.search(asked):
+            lead = _lead_where(ranked, lambda u: bool(_FACTOR_SECTION.search(self.knowledge.passages[u.unit.passage].section)))
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
             if spoken is None and reading.changed:

@@ -373,6 +373,11 @@ def test_asking_whether_it_can_give_dark_spots_is_answered_with_the_risk_not_the
     assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
 
 
+def test_asking_why_the_number_of_sessions_varies_is_answered_with_what_it_depends_on(client: TestClient) -> None:
+    body = ask(client, "Why does the number of sessions vary so much between people?")
+    assert body["answer"].startswith("No two patients are the same, so the number of sessions needed for optimal results varies.")
+
+
 def test_asking_what_causes_the_redness_is_not_read_as_asking_for_risks(client: TestClient) -> None:
     assert not ask(client, "what causes the redness?")["answer"].startswith("Less Common, but More Serious Risks")
 
