@@ -77,6 +77,7 @@ from bot.safety.triage import (
     asks_what_may_happen,
     normal_course_by_day,
     seeks_care,
+    still_there_past_its_days,
     triage,
 )
 from bot.safety.triage_vectors import load_or_embed_semantic_triage
@@ -275,6 +276,12 @@ class AnswerEngine:
                     break
         if reply.response.type in ("answer", "no_answer") and len(pieces := parts(text)) > 1:
             reply = self._answer_parts(pieces, reply, previous, day, stage_day, rid, today) or reply
+        if (self.options.use_triage and reply.response.type != "escalation" and day is None and previous
+                and (told := self.treatment_day(None, previous, None, today, True)) is not None
+                and still_there_past_its_days(text, told)):
+            # "Had it two weeks ago" ... "still really red, it hasn't faded": the day the chat told makes it a red flag.
+            flags = Triage(escalate=True, reasons=("lasting past the days the guides give",))
+            reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
         if (escalated_last and reply.response.type == "no_answer" and self.options.use_triage
                 and (own.continues or _POINTING.search(text))):
             # After a red flag, "should I stop using it?" is for the clinic to answer now, not "not in my guides".

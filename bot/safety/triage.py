@@ -135,6 +135,13 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     return lasting and not asks_what_may_happen(text) and not _MILD.search(text)
 
 
+def still_there_past_its_days(text: str, day: int) -> bool:
+    """"My cheeks are still really red, it hasn't faded": a sign told as lasting, past the days the guides give for it
+    on `day`. Narrower than `reports_lasting_sign`, for a day the chat told earlier rather than the message itself:
+    a question only naming a sign ("could the redness last longer than 2 days?") is no report of it then."""
+    return bool(_PERSISTING.search(text)) and reports_lasting_sign(text, day)
+
+
 def read_typos(text: str) -> str:
     """The text with each misspelt red-flag word replaced by the word it stands for."""
     def fix(match: re.Match[str]) -> str:

@@ -373,6 +373,18 @@ def test_asking_whether_it_can_give_dark_spots_is_answered_with_the_risk_not_the
     assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
 
 
+def test_redness_told_as_lasting_after_the_chat_told_the_day_is_escalated(client: TestClient) -> None:
+    previous = [{"question": "had microneedling two weeks ago, when should I start seeing a difference?", "type": "answer"}]
+    body = ask(client, "my cheeks are still really red though, it hasn't faded at all since the treatment", previous)
+    assert body["type"] == "escalation"
+
+
+def test_a_question_only_naming_a_sign_after_the_chat_told_a_late_day_is_answered(client: TestClient) -> None:
+    previous = [{"question": "it's been 6 days, is the flaking normal?", "type": "answer"}]
+    body = ask(client, "I have sensitive skin, could the redness last longer than 2 days?", previous)
+    assert body["type"] == "answer"
+
+
 def test_asking_why_the_number_of_sessions_varies_is_answered_with_what_it_depends_on(client: TestClient) -> None:
     body = ask(client, "Why does the number of sessions vary so much between people?")
     assert body["answer"].startswith("No two patients are the same, so the number of sessions needed for optimal results varies.")

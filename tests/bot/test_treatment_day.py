@@ -192,7 +192,8 @@ def test_a_count_of_days_after_the_treatment_told_as_now_is_the_clients_day() ->
 
 @pytest.mark.parametrize(("question", "day"), [("the morning after, what should I be expecting?", 1),
                                                ("my skin felt tight the night after my session", 0),
-                                               ("face puffy morning after", 1), ("so red the evening after my appt", 0)])
+                                               ("face puffy morning after", 1), ("so red the evening after my appt", 0),
+                                               ("cheeks a bit tender today (day after), ok?", 1)])
 def test_the_morning_or_night_after_dates_the_clients_day(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
     assert mention is not None and mention.day == day
