@@ -23,6 +23,11 @@ def test_asking_what_the_treatment_may_cause_is_bridged_to_the_guides_side_effec
     assert expand("can microneedling cause an infection?").text.endswith("(side effects risks)")
 
 
+def test_asking_about_treatment_with_active_acne_gets_who_should_avoid_it(client) -> None:
+    body = client.post("/v1/answer", json={"question": "can I get microneedling if I have active acne?"}).json()
+    assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types")
+
+
 def test_dark_marks_are_bridged_to_the_guides_pigmentation() -> None:
     assert expand("will it leave dark marks?").text.endswith("(pigmentation hyperpigmentation)")
 
