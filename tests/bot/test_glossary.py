@@ -28,6 +28,14 @@ def test_asking_about_treatment_with_active_acne_gets_who_should_avoid_it(client
     assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types")
 
 
+def test_results_fading_are_bridged_to_how_long_results_last_not_to_redness_fading() -> None:
+    assert expand("Why do microneedling results fade over time?").text.endswith("(how long results last)")
+
+
+def test_the_next_one_is_the_next_session() -> None:
+    assert expand("can i book my next one in 2 weeks?").text.endswith("(next session)")
+
+
 def test_dark_marks_are_bridged_to_the_guides_pigmentation() -> None:
     assert expand("will it leave dark marks?").text.endswith("(pigmentation hyperpigmentation)")
 
