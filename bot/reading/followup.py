@@ -197,7 +197,10 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         before = last()
         stripped = before.text.rstrip(" ?!.")
         told = _what_is_told(condition)
-        return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", condition=told)
+        at = len(stripped) + len(" if ")
+        # Where the condition went: "and breastfeeding?" next replaces it, as a condition of its own.
+        return Reading(f"{stripped} if {told}{before.text[len(stripped):]}", "new_subject", (at, at + len(told)),
+                       condition=told)
     if own.subject and not own.points_back and _they_before_a_verb(own.core):
         # "Will they come back?" after "does it help with sun spots?": "they" agrees with a plural the last question
         # named; after "is my skin calming down?" it is people in general ("do they numb you first?").
@@ -220,8 +223,10 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if own.subject and not own.points_back:
         words = _trim(own.core)
         if span is not None and (ones := re.search(r"\bones?\b", words, re.I)):
-            # "And for mild ones?" after "... for moderate acne scars?": the old subject's noun, described anew.
-            head = before.text[span[0]:span[1]].split()[-1]
+            # "And for mild ones?" after "... for moderate acne scars?": the old subject's noun, described anew (not
+            # the condition's: "mine are shallow" names none).
+            noun = (_span_bounds(before.text[:span[0]], common) or span) if before.condition and before.subject == span else span
+            head = before.text[noun[0]:noun[1]].split()[-1]
             words = f"{words[:ones.start()]}{head}{words[ones.end():]}"
 
         if span is None:
@@ -232,7 +237,9 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
                                (pronoun.start(), pronoun.start() + len(words)))
             return Reading(f"{words} {before.text}", "new_subject", (0, len(words)))
         start, end = span
-        return Reading(f"{before.text[:start]}{words}{before.text[end:]}", "new_subject", (start, start + len(words)))
+        told = words if before.condition and before.subject == span else None
+        return Reading(f"{before.text[:start]}{words}{before.text[end:]}", "new_subject", (start, start + len(words)),
+                       condition=told)
     if own.applies_it and span and not before.subject:
         # The product alone, not the verb of the last question with it ("wear makeup" → "makeup").
         inner = [t for t in _TOKEN.finditer(before.text, span[0], span[1]) if _is_subject(t.group(0).lower(), common)]

@@ -385,6 +385,12 @@ def test_a_question_only_naming_a_sign_after_the_chat_told_a_late_day_is_answere
     assert body["type"] == "answer"
 
 
+def test_a_new_condition_the_guides_never_name_is_refused_not_answered_with_the_last_condition(client: TestClient) -> None:
+    previous = [{"question": "I have active acne right now, can I still get microneedling?", "type": "answer"},
+                {"question": "what about if I'm pregnant?", "type": "answer"}]
+    assert ask(client, "and breastfeeding?", previous)["type"] == "no_answer"
+
+
 def test_asking_why_the_number_of_sessions_varies_is_answered_with_what_it_depends_on(client: TestClient) -> None:
     body = ask(client, "Why does the number of sessions vary so much between people?")
     assert body["answer"].startswith("No two patients are the same, so the number of sessions needed for optimal results varies.")

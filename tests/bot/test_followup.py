@@ -152,6 +152,18 @@ def test_a_partner_s_condition_told_alone_asks_the_last_question_for_them() -> N
     assert reading.text == "how many sessions for acne scars if his are pretty deep?"
 
 
+def test_a_new_condition_replaces_the_condition_told_before_it() -> None:
+    first = "I have active acne right now, can I still get microneedling?"
+    reading = read("and breastfeeding?", [first, "what about if I'm pregnant?"], COMMON)
+    assert reading.text == "I have active acne right now, can I still get microneedling if breastfeeding?"
+    assert reading.condition == "breastfeeding"
+
+
+def test_ones_after_a_told_condition_describes_the_noun_asked_about() -> None:
+    reading = read("and deep ones?", ["how many sessions for acne scars", "mine are shallow"], COMMON)
+    assert reading.text == "how many sessions for acne scars if deep scars"
+
+
 def test_a_question_opening_like_a_sign_off_is_no_acknowledgement() -> None:
     assert not is_acknowledgement("that's all for the redness?")
 
