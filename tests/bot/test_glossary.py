@@ -32,6 +32,11 @@ def test_results_fading_are_bridged_to_how_long_results_last_not_to_redness_fadi
     assert expand("Why do microneedling results fade over time?").text.endswith("(how long results last)")
 
 
+def test_how_long_the_whole_appointment_takes_is_the_procedures_length(client) -> None:
+    body = client.post("/v1/answer", json={"question": "how long does the whole microneedling appointment take"}).json()
+    assert body["answer"].startswith("During the procedure: The whole process takes 30-60 minutes")
+
+
 def test_the_next_one_is_the_next_session() -> None:
     assert expand("can i book my next one in 2 weeks?").text.endswith("(next session)")
 
