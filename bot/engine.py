@@ -45,7 +45,7 @@ from bot.reading.followup import (
     Reading,
     alternatives,
     asks_what_comes_next,
-    is_acknowledgement,
+    asks_nothing,
     is_greeting,
     is_context_word,
     read,
@@ -72,6 +72,7 @@ from bot.retrieval.precedents import Precedents
 from bot.retrieval.query_adapter import Adapter, HeldOutAdapter, QueryAdapter
 from bot.retrieval.retrieve import Fusion, Hit, hybrid_retrieve, load_passage_model
 from bot.safety.triage import (
+    LASTING,
     SemanticTriage,
     Triage,
     asks_what_may_happen,
@@ -225,11 +226,10 @@ class AnswerEngine:
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
         text = tidy(question)
-        if is_acknowledgement(text) or is_greeting(text):
+        if asks_nothing(text):
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
-        # "Ok thanks" or "hi" between two questions is no turn to read a follow-up with.
-        turns = [t for t in context.previous if not (is_acknowledgement(tidy(t.question)) or is_greeting(tidy(t.question)))] if context else []
+        turns = [t for t in context.previous if not asks_nothing(tidy(t.question))] if context else []
         previous = [tidy(t.question) for t in turns]
         escalated_last = bool(turns) and turns[-1].type == "escalation"
         common = self.knowledge.common_terms
@@ -280,7 +280,7 @@ class AnswerEngine:
                 and (told := self.treatment_day(None, previous, None, today, True)) is not None
                 and still_there_past_its_days(text, told)):
             # "Had it two weeks ago" ... "still really red, it hasn't faded": the day the chat told makes it a red flag.
-            flags = Triage(escalate=True, reasons=("lasting past the days the guides give",))
+            flags = Triage(escalate=True, reasons=(LASTING,))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
         if (escalated_last and reply.response.type == "no_answer" and self.options.use_triage
                 and (own.continues or _POINTING.search(text))):

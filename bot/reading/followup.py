@@ -96,6 +96,11 @@ def is_greeting(message: str) -> bool:
     return _GREETING.match(_NOT_WORDS.sub(" ", message)) is not None
 
 
+def asks_nothing(message: str) -> bool:
+    """"Ok thanks", "hi": answered with a fixed reply, and no turn to read a later follow-up with."""
+    return is_acknowledgement(message) or is_greeting(message)
+
+
 def asks_what_comes_next(message: str) -> bool:
     """"And after that?": read with the last question it would ask it again; it asks for what follows its answer."""
     return _NEXT_STEP.match(message.replace("’", "'")) is not None

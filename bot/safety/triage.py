@@ -76,6 +76,9 @@ class Triage:
     emergency: bool = False  # a sign of the airway or of collapse: emergency services first
 
 
+LASTING = "lasting past the days the guides give"
+
+
 def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
     describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
@@ -106,12 +109,12 @@ def triage(question: str, day: int | None = None) -> Triage:
     if matches and is_early_normal_course(text, list(matches.values()), day):
         matches = {}
     if not matches and day is not None and reports_lasting_sign(text, day):
-        matches = {"lasting past the days the guides give": ""}
+        matches = {LASTING: ""}
     # "What if it's still red next week?" asks what to do then: the answer is the clinic's. "Will I still be red
     # next week?" asks what is normal, and is answered.
     if not matches and _IF.search(text) and (ahead := days_ahead(text)) is not None and _PERSISTING.search(text) \
             and reports_lasting_sign(text, (day or 0) + ahead):
-        matches = {"lasting past the days the guides give": ""}
+        matches = {LASTING: ""}
     emergency = bool(matches) and any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
     return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency)
 
