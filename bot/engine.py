@@ -460,6 +460,12 @@ class AnswerEngine:
                 return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                              answerable, reading)
             lead = spoken if spoken is not None and spoken is not ranked[0] else None
+        elif reading.kind == "new_subject" and reading.subject and self.speaking_of(
+                ranked, reading.text[reading.subject[0]:reading.subject[1]]) is None:
+            # "What about self tanner?" after a question on retinol: nothing in the guides speaks of the new subject,
+            # and the last answer again would read as holding for it.
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                         answerable, reading)
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         if (side := side or ("after" if day is not None else None)) and len(chosen) > 1:

@@ -391,6 +391,16 @@ def test_a_new_condition_the_guides_never_name_is_refused_not_answered_with_the_
     assert ask(client, "and breastfeeding?", previous)["type"] == "no_answer"
 
 
+def test_a_new_subject_the_guides_never_speak_of_is_refused_not_answered_with_the_last_answer(client: TestClient) -> None:
+    previous = [{"question": "How many sessions do I need for fine lines?", "type": "answer"}]
+    assert ask(client, "and my neck?", previous)["type"] == "no_answer"
+
+
+def test_asking_why_one_could_get_dark_patches_is_answered_not_escalated(client: TestClient) -> None:
+    body = ask(client, "Why could I get dark patches after treatment?")
+    assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
+
+
 def test_asking_why_the_number_of_sessions_varies_is_answered_with_what_it_depends_on(client: TestClient) -> None:
     body = ask(client, "Why does the number of sessions vary so much between people?")
     assert body["answer"].startswith("No two patients are the same, so the number of sessions needed for optimal results varies.")

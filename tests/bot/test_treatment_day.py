@@ -201,6 +201,7 @@ def test_the_morning_or_night_after_dates_the_clients_day(question: str, day: in
 
 def test_a_morning_after_something_else_is_no_day_of_the_client() -> None:
     assert day_in_question("my skin feels tight every morning after I wash it", WEDNESDAY) is None
+    assert day_in_question("I wash my face every single day after.", WEDNESDAY) is None
 
 
 def test_asking_whether_something_is_allowed_the_day_after_is_no_day_of_the_client() -> None:
