@@ -435,13 +435,14 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         chosen = select_units(self.knowledge, ranked, expansion.text)
-        lead_days = (stage_day, stage_day) if stage_day is not None else span
+        side = _side(asked)
+        # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
+        lead_days = None if side == "before" else (stage_day, stage_day) if stage_day is not None else span
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
                 if lead_days is not None else None)
         staged = lead is not None
         if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts)
-        side = _side(asked)
         if lead is None and side:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, side))

@@ -401,6 +401,11 @@ def test_asking_why_one_could_get_dark_patches_is_answered_not_escalated(client:
     assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
 
 
+def test_days_before_the_appointment_are_answered_with_the_before_list_not_a_healing_stage(client: TestClient) -> None:
+    body = ask(client, "Can I get my upper lip waxed a couple of days before my appointment?")
+    assert body["answer"].startswith("Before Your Appointment:")
+
+
 def test_asking_why_the_number_of_sessions_varies_is_answered_with_what_it_depends_on(client: TestClient) -> None:
     body = ask(client, "Why does the number of sessions vary so much between people?")
     assert body["answer"].startswith("No two patients are the same, so the number of sessions needed for optimal results varies.")
