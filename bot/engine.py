@@ -106,6 +106,10 @@ _ASKS_WHAT_DECIDES = re.compile(r"\b(what|which)\s+((other\s+)?(things?|factors?
                                 r"influences?|impacts?|controls?|changes?|speeds?\s+up|slows?\s+down)\b|\bdepends?\s+on\b|"
                                 r"\b(vary|varies|differ|differs)\b|\bfactors?\b", re.I)
 _FACTOR_SECTION = re.compile(r"\b(factors?|variables?)\b", re.I)
+# Seeing results come ("how soon will I see results?", "will it take longer to notice a change?") against how long they
+# last: the guides' sentences on each share every other word.
+_ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b", re.I)
+_DURATION = re.compile(r"\b(last|lasts|lasting|longer-lasting|durab\w*|longevity|wear\s+off|fade)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
@@ -441,8 +445,11 @@ class AnswerEngine:
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
                 if lead_days is not None else None)
         staged = lead is not None
+        # "Will it take longer to see results at 55?" asks how soon, not how long results last.
+        onset = bool(_ASKS_ONSET.search(asked)) and not _DURATION.search(asked)
+        answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and _DURATION.search(self._quoted(u)))
         if lead is None and (counts := session_counts(asking_sentences(asked))):
-            lead = self.count_lead(ranked, counts)
+            lead = self.count_lead(ranked, counts, answers_onset)
         if lead is None and side:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, side))
@@ -451,6 +458,8 @@ class AnswerEngine:
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots.
             lead = _lead_where(ranked, lambda u: bool(_RISK_HEADING.search(self.knowledge.passages[u.unit.passage].heading)))
+        if lead is None and onset:
+            lead = _lead_where(ranked, answers_onset)
         if lead is None and _ASKS_WHAT_DECIDES.search(asked):
             lead = _lead_where(ranked, lambda u: bool(_FACTOR_SECTION.search(self.knowledge.passages[u.unit.passage].section)))
         if lead is None and reading.condition:
@@ -534,11 +543,16 @@ class AnswerEngine:
             return None
         return _lead_where(ranked, lambda u: u.unit.passage in self._stages and key in self._unit_terms[u.unit])
 
-    def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...]) -> ScoredUnit | None:
+    def _quoted(self, scored: ScoredUnit) -> str:
+        return f"{self.knowledge.passages[scored.unit.passage].heading} {unit_text(self.knowledge, scored.unit)}"
+
+    def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...],
+                   fits: Callable[[ScoredUnit], bool]) -> ScoredUnit | None:
         """The best quote naming the count of sessions the question names ("after my 4th one" → "After 3–4
-        Sessions"), when the best quote names another or none, and it answers nearly as well (as for a stage)."""
+        Sessions"), when the best quote names another or none, and it answers nearly as well (as for a stage). Only
+        quotes that `fits` keeps count."""
         floor = STAGE_FLOOR * ranked[0].score
-        named = [(u, session_counts(unit_text(self.knowledge, u.unit))) for u in ranked if u.score >= floor]
+        named = [(u, session_counts(unit_text(self.knowledge, u.unit))) for u in ranked if u.score >= floor and fits(u)]
         fitting = [(closeness(counts, found), u.score, i) for i, (u, found) in enumerate(named) if agrees(counts, found)]
         if not fitting:
             return None

@@ -406,6 +406,16 @@ def test_days_before_the_appointment_are_answered_with_the_before_list_not_a_hea
     assert body["answer"].startswith("Before Your Appointment:")
 
 
+def test_asking_when_results_show_after_the_first_session_is_not_answered_with_how_long_they_last(client: TestClient) -> None:
+    body = ask(client, "When will I see results from my first session?")
+    assert body["answer"].startswith("After the first treatment, the skin looks fresh within a week or two.")
+
+
+def test_asking_whether_age_slows_results_is_answered_with_how_soon_not_how_long_they_last(client: TestClient) -> None:
+    body = ask(client, "I'm 55, will it take longer to see results?")
+    assert "may see results sooner than those over 50" in body["answer"].split("[1]")[0]
+
+
 def test_asking_why_the_number_of_sessions_varies_is_answered_with_what_it_depends_on(client: TestClient) -> None:
     body = ask(client, "Why does the number of sessions vary so much between people?")
     assert body["answer"].startswith("No two patients are the same, so the number of sessions needed for optimal results varies.")
