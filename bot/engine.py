@@ -107,9 +107,9 @@ _ASKS_WHAT_DECIDES = re.compile(r"\b(what|which)\s+((other\s+)?(things?|factors?
                                 r"\b(vary|varies|differ|differs)\b|\bfactors?\b", re.I)
 _FACTOR_SECTION = re.compile(r"\b(factors?|variables?)\b", re.I)
 # Seeing results come ("how soon will I see results?", "will it take longer to notice a change?") against how long they
-# last: the guides' sentences on each share every other word.
+# last: the guides' sentences on each share every other word. Not "long-lasting improvements": that describes them.
 _ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b", re.I)
-_DURATION = re.compile(r"\b(last|lasts|lasting|longer-lasting|durab\w*|longevity|wear\s+off|fade)\b", re.I)
+_DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
