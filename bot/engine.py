@@ -184,10 +184,14 @@ class AnswerEngine:
         self._emergency = settings.rendered_emergency()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
-        # The words of each quotable unit with its heading: what a lead checks a question's word against.
-        self._unit_terms = {
-            unit: frozenset(terms(f"{knowledge.passages[unit.passage].heading} {unit_text(knowledge, unit)}"))
-            for units in self._units for unit in units}
+        # What the leads check of each quotable unit, read once here rather than per question: its words with its
+        # heading, whether it tells how long results last, and the passages under a risk or a factors heading.
+        quoted = {unit: f"{knowledge.passages[unit.passage].heading} {unit_text(knowledge, unit)}"
+                  for units in self._units for unit in units}
+        self._unit_terms = {unit: frozenset(terms(text)) for unit, text in quoted.items()}
+        self._on_duration = frozenset(unit for unit, text in quoted.items() if _DURATION.search(text))
+        self._risk_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _RISK_HEADING.search(p.heading))
+        self._factor_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _FACTOR_SECTION.search(p.section))
         self._stages = stages_by_passage(knowledge)
         # A stage of the healing timeline ("The First Few Days", "Days 3-5") is after the treatment whatever its words.
         self._sides = {i: _side(p.heading) or ("after" if i in self._stages else None) for i, p in enumerate(knowledge.passages)}
@@ -447,7 +451,7 @@ class AnswerEngine:
         staged = lead is not None
         # "Will it take longer to see results at 55?" asks how soon, not how long results last.
         onset = bool(_ASKS_ONSET.search(asked)) and not _DURATION.search(asked)
-        answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and _DURATION.search(self._quoted(u)))
+        answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)
         if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts, answers_onset)
         if lead is None and side:
@@ -457,11 +461,11 @@ class AnswerEngine:
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots.
-            lead = _lead_where(ranked, lambda u: bool(_RISK_HEADING.search(self.knowledge.passages[u.unit.passage].heading)))
+            lead = _lead_where(ranked, lambda u: u.unit.passage in self._risk_passages)
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
         if lead is None and _ASKS_WHAT_DECIDES.search(asked):
-            lead = _lead_where(ranked, lambda u: bool(_FACTOR_SECTION.search(self.knowledge.passages[u.unit.passage].section)))
+            lead = _lead_where(ranked, lambda u: u.unit.passage in self._factor_passages)
         if lead is None and reading.condition:
             spoken = self.speaking_of(ranked, reading.condition)
             if spoken is None and reading.changed:
@@ -542,9 +546,6 @@ class AnswerEngine:
         if top.unit.passage in self._stages or key in self._unit_terms[top.unit]:
             return None
         return _lead_where(ranked, lambda u: u.unit.passage in self._stages and key in self._unit_terms[u.unit])
-
-    def _quoted(self, scored: ScoredUnit) -> str:
-        return f"{self.knowledge.passages[scored.unit.passage].heading} {unit_text(self.knowledge, scored.unit)}"
 
     def count_lead(self, ranked: list[ScoredUnit], counts: tuple[Count, ...],
                    fits: Callable[[ScoredUnit], bool]) -> ScoredUnit | None:

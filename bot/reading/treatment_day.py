@@ -24,7 +24,7 @@ _SINCE_TREATMENT = re.compile(
     r"|\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b"
     r"|\bthe\s+(?P<after>morning|day|night|evening)\s+after\b(?!\s+(?:tomorrow|that|next))"
     # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
-    r"|(?<!every )(?<!each )(?<!single )(?<!every single )\b(?P<after_bare>morning|day|night|evening)\s+after(?=\s*(?:[,.!?;)]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
+    r"|(?<!every )(?<!each )(?<!single )\b(?P<after_bare>morning|day|night|evening)\s+after(?=\s*(?:[,.!?;)]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
     r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
     r"(?P<unit>hours?|days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
     r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:now\s+been|been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
