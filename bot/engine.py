@@ -55,6 +55,7 @@ from bot.reading.followup import (
 from bot.reading.glossary import expand
 from bot.reading.parts import parts
 from bot.reading.plain_form import plain_form
+from bot.reading.shorthand import spelled_out
 from bot.reading.spelling import Speller
 from bot.reading.text import stem, terms, tidy, words
 from bot.reading.treatment_day import (
@@ -233,12 +234,12 @@ class AnswerEngine:
         """`context` is the chat so far and the treatment date, as the client sent them (the API keeps no state);
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
-        text = tidy(question)
+        text = spelled_out(tidy(question))
         if asks_nothing(text):
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         turns = [t for t in context.previous if not asks_nothing(tidy(t.question))] if context else []
-        previous = [tidy(t.question) for t in turns]
+        previous = [spelled_out(tidy(t.question)) for t in turns]
         escalated_last = bool(turns) and turns[-1].type == "escalation"
         common = self.knowledge.common_terms
         reading = read(text, previous, common)

@@ -50,7 +50,9 @@ class Count:
         return self.low <= other.high and other.low <= self.high
 
 
+@lru_cache(maxsize=256)
 def _value(token: str | None) -> int | None:
+    """Cached: `number_parser` builds its language tables on every call, and the tokens are a few dozen words."""
     if not token:
         return None
     digits = re.match(r"\d+", token)

@@ -144,7 +144,8 @@ def shape(question: str) -> Shape:
     applies_it = _applies_it(pointing)
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
                  points_back=points_back or applies_it, refers_back=refers_back, applies_it=applies_it,
-                 short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not _OPENING.match(core))
+                 # "And the redness, how long?" asks in its own words: only its subject is short.
+                 short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not any(_OPENING.match(p) for p in sentences))
 
 
 def _ends_pointing(tokens: list[str], core: str, subject_words: int) -> bool:

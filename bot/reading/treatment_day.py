@@ -17,6 +17,15 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+# The units a client dates in, with chat shorthand ("3 hrs ago", "2 wks post").
+_UNIT = r"(?:hours?|hrs?|days?|weeks?|wks?|months?|mths?)"
+_SHORTHAND = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months"}
+
+
+def _full_units(phrase: str) -> str:
+    return re.sub(r"\b(hrs?|wks?|mths?)\b", lambda m: _SHORTHAND[m.group(1).lower()], phrase, flags=re.I)
+
+
 # "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word.
 _SINCE_TREATMENT = re.compile(
     r"(?<!\d\sand\s)(?<!\d\sto\s)(?<!\d-)(?<!\d\s-\s)\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
@@ -26,26 +35,27 @@ _SINCE_TREATMENT = re.compile(
     # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
     r"|(?<!every )(?<!each )(?<!single )\b(?P<after_bare>morning|day|night|evening)\s+after(?=\s*(?:[,.!?;)]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
     r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
-    r"(?P<unit>hours?|days?|weeks?|months?)\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
+    r"(?P<unit>" + _UNIT + r")\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
     r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:now\s+been|been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
     r"(?P<been>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|couple\s+of|few)\s+"
-    r"(?P<been_unit>hours?|days?|weeks?|months?)\b",
+    r"(?P<been_unit>" + _UNIT + r")\b",
     re.I)
 _MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
            r"|october|oct|november|nov|december|dec)")
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)\s+"
-    r"(?:hours?|days?|weeks?|months?)\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
+    + _UNIT + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _TREATMENT_WORDS = r"had|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*"
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
+_DOING = re.compile(r"had|did|done", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
 _TIME_SPAN = re.compile(
     r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|first|next)"
-    r"(?:\s*(?:-|–|to|or)\s*\d{1,3})?[\s-]+(?:hours?|days?|weeks?|months?|years?)\b"
+    r"(?:\s*(?:-|–|to|or)\s*\d{1,3})?[\s-]+(?:" + _UNIT + r"|years?)\b"
     r"|\b(?:day|week|month)s?\s+\d{1,3}\b|\btomorrow\b|\bthe\s+day\s+after\b|\bthe\s+(?:first|next)\s+(?:day|week|month)s?\b",
     re.I)
 # Ordinals are few; dateparser has no reading for "the third day".
@@ -77,7 +87,11 @@ def day_in_question(text: str, today: date) -> DayMention | None:
             day = _since_treatment(match)
             if day is not None:
                 found.append((0, DayMention(day, match.group(0))))
-        anchors = [m.start() for m in _TREATMENT.finditer(part) if not _COMPARED.search(part[:m.start()])]
+        anchors = [m for m in _TREATMENT.finditer(part) if not _COMPARED.search(part[:m.start()])]
+        # "I did a spin class this morning, treatment was yesterday": a word naming the treatment outranks a verb
+        # that may date anything ("had", "did", "done").
+        named = [m for m in anchors if not _DOING.fullmatch(m.group(0))]
+        anchors = [m.start() for m in (named or anchors)]
         if not anchors:
             continue
         relative = list(_RELATIVE.finditer(part))
@@ -91,7 +105,7 @@ def day_in_question(text: str, today: date) -> DayMention | None:
                 continue
             day = _relative_day(match.group("phrase").lower(), today)
             if day is not None:
-                distance = min(abs(a - match.start()) for a in anchors)
+                distance = min(_distance(part, a, match) for a in anchors)
                 found.append((distance, DayMention(day, match.group(0))))
     return min(found, key=lambda f: f[0])[1] if found else None
 
@@ -110,6 +124,13 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 # "A fever since yesterday", "it started this morning": when a sign began, not when the treatment was ("since
 # yesterday's treatment" is both).
 _ONSET = re.compile(r"\b(?:since|started|starting|began|begun)\s+$", re.I)
+
+
+def _distance(part: str, anchor: int, match: re.Match[str]) -> int:
+    """How far a day phrase is from a treatment word, a clause away counting as far: in "a spin class this morning,
+    treatment was yesterday" the treatment is yesterday's."""
+    between = part[anchor:match.start()] if anchor < match.start() else part[match.end():anchor]
+    return abs(anchor - match.start()) + (len(part) if re.search(r"[,;]|\b(and|but|so)\b", between) else 0)
 
 
 # "I'm going on holiday two weeks after my session", "my wedding is 5 days after it": when a plan falls, not the
@@ -247,7 +268,7 @@ def _since_treatment(match: re.Match[str]) -> int | None:
     if after := match.group("after") or match.group("after_bare"):
         # The night or evening after is the treatment's own day; the morning or day after is the next.
         return 0 if after.lower() in ("night", "evening") else 1
-    unit = (match.group("unit") or match.group("been_unit")).lower().rstrip("s")
+    unit = _full_units((match.group("unit") or match.group("been_unit")).lower()).rstrip("s")
     count = (match.group("count") or match.group("been")).lower()
     if count in ("a", "an"):
         count = "1"
@@ -294,7 +315,7 @@ def _relative_day(phrase: str, today: date) -> int | None:
     if re.fullmatch(r"(mon|tues|wednes|thurs|fri|satur|sun)day", phrase):
         phrase = f"last {phrase}"
     base = datetime.combine(today, time(12, 0))
-    parsed = _parse(phrase.replace("few", "3").replace("couple of", "2"), base)
+    parsed = _parse(_full_units(phrase).replace("few", "3").replace("couple of", "2"), base)
     if parsed is None:
         return None
     days = (today - parsed.date()).days

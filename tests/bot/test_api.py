@@ -115,6 +115,7 @@ def test_address_as_a_verb_is_not_taken_for_the_clinics_address(client: TestClie
 @pytest.mark.parametrize("question", [
     "there's yellow pus coming out of a few spots on my cheek", "my lips are swelling and it's hard to breathe",
     "day 3 and my cheek is hot to the touch and redder than yesterday", "feeling shivery and feverish tonight",
+    "also ive had a temp of 38.5 since last night and my cheek is swollen, should i still go to spin class?",
 ])
 def test_a_red_flag_gets_the_escalation_message_with_the_clinic_phone_and_no_tips(client: TestClient, question: str) -> None:
     body = ask(client, question)
@@ -123,7 +124,8 @@ def test_a_red_flag_gets_the_escalation_message_with_the_clinic_phone_and_no_tip
     assert body["citations"] == []
 
 
-@pytest.mark.parametrize("question", ["how long will I be red?", "my skin feels tight and dry the day after, is that normal?"])
+@pytest.mark.parametrize("question", ["how long will I be red?", "my skin feels tight and dry the day after, is that normal?",
+                                      "my face feels hot, like its radiating heat. got it done maybe 3 hrs ago"])
 def test_a_normal_course_question_is_answered_not_escalated(client: TestClient, question: str) -> None:
     assert ask(client, question)["type"] == "answer"
 
@@ -234,3 +236,13 @@ def test_trouble_breathing_gets_emergency_services_first(client: TestClient) -> 
 def test_a_red_flag_outside_the_airway_gets_the_clinic_first(client: TestClient) -> None:
     body = ask(client, "there's yellow pus coming out of a few spots on my cheek")
     assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation()
+
+
+def test_soreness_afterwards_is_answered_with_the_tenderness_the_guides_list(client: TestClient) -> None:
+    body = ask(client, "is it normal to be sore afterwards?")
+    assert body["type"] == "answer" and "Tenderness" in body["answer"]
+
+
+def test_smoking_asked_in_chat_shorthand_is_answered_with_what_smoking_does_to_healing(client: TestClient) -> None:
+    body = ask(client, "is it ok 2 have a ciggie straight after or shud i wait")
+    assert body["type"] == "answer" and "Smoking decreases blood flow and slows healing" in body["answer"]

@@ -31,6 +31,13 @@ def test_a_question_that_stands_alone_gets_the_same_answer_with_unrelated_histor
     assert (after["type"], after["answer"]) == (alone["type"], alone["answer"])
 
 
+def test_a_follow_up_naming_its_subject_and_asking_in_its_own_words_is_read_alone(client: TestClient) -> None:
+    body = ask(client, "ok and the redness, how long?",
+               [{"question": "what about sunscreen, can i put it on?", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] is None
+    assert "The redness typically subsides within 24–48 hours" in body["answer"]
+
+
 def test_a_follow_up_reporting_spreading_redness_is_escalated(client: TestClient) -> None:
     body = ask(client, "it's spreading now", [{"question": "how long will my face be red after microneedling?",
                                                "type": "answer", "doc_ids": None}])
@@ -60,6 +67,13 @@ def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_w
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",
                                                      "Short-Term Results (1-2 Weeks)"))
+
+
+def test_of_two_days_in_a_message_the_one_that_dates_the_treatment_gives_the_day(client: TestClient) -> None:
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    body = ask(client, "i did a spin class this morning, treatment was yesterday afternoon. was that too soon?",
+               treatment_date=yesterday)
+    assert body["treatment_day"] == 1 and "sweating" in body["answer"]
 
 
 def test_a_day_phrase_in_the_question_gives_the_day(client: TestClient) -> None:

@@ -36,8 +36,19 @@ WEDNESDAY = date(2026, 11, 18)
     ("it's now been 3 weeks and the flaking hasn't stopped", 21),
     ("I had it done a month ago and my skin looks dull again", 31),
     ("my face is sunburn-red 3 hours after my session", 0),
+    ("got it done maybe 3 hrs ago and my face feels hot", 0),
+    ("im 2 wks post and still flaky", 14),
 ])
 def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("i did a spin class this morning, treatment was yesterday afternoon. too soon?", 1),
+    ("went to the gym this morning, had my treatment on Monday", 2),
+])
+def test_of_two_days_in_a_message_the_treatments_is_the_one_its_clause_names(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
     assert mention is not None and mention.day == day
 

@@ -23,6 +23,8 @@ RED_FLAGS = [
     "it gets more painful every day",
     "the skin on my chin turned black",
     "Im running a temp",
+    "ive had a temp of 38.5 since last night and my cheek is swollen",
+    "my temperature was 101 this morning",
     "the pain made me cry last night",
     "day 4 and I can barely touch my face",
     "there are raw patches on my chin two weeks later",
@@ -39,6 +41,7 @@ NORMAL_COURSE = [
     "does it hurt?",
     "the redness is only faint now on day 3, is that ok?",
     "my dark spots look lighter after two weeks",
+    "is a hot temperature room ok, like 40 degrees?",
 ]
 
 

@@ -1,0 +1,22 @@
+"""Chat shorthand spelled out ("tmrw" → "tomorrow", "3 hrs ago" → "3 hours ago") before anything reads a message.
+
+Every reader downstream (the treatment day, triage, the follow-up reading, retrieval) is written for whole words;
+spelling the shorthand out once at the edge spares each of them its own list of abbreviations. The table is data
+(bot/data/spelling.yaml, `chat_shorthand`), limited to forms that are no English word of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.data_files import DATA_DIR, read_yaml
+
+_TABLE = {short.lower(): word for word, shorts in
+          read_yaml(DATA_DIR / "spelling.yaml", "spelling")["chat_shorthand"].items() for short in shorts}
+_SHORTHAND = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(_TABLE, key=len, reverse=True))
+                        + r")(?![\w'-])", re.I)
+
+
+def spelled_out(text: str) -> str:
+    """The message with each shorthand word replaced by the word it stands for."""
+    return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], text)

@@ -1,0 +1,14 @@
+from bot.reading.shorthand import spelled_out
+
+
+def test_chat_shorthand_for_a_time_is_spelled_out() -> None:
+    assert spelled_out("can i put makeup on tmrw, had it done 3 hrs ago") == \
+        "can i put makeup on tomorrow, had it done 3 hours ago"
+
+
+def test_shorthand_for_a_word_of_the_question_is_spelled_out_whatever_its_case() -> None:
+    assert spelled_out("Shud U wait b4 the gym?") == "should you wait before the gym?"
+
+
+def test_a_letter_inside_a_hyphenated_or_longer_word_is_left_alone() -> None:
+    assert spelled_out("a u-shaped patch, unusual") == "a u-shaped patch, unusual"
