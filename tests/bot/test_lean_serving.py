@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import logging
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from bot.engine import AnswerEngine
-from bot.web.service import start_engine
 from evals.cases import GOLD_FILE, load_cases
 from ingest.embed import Embedder
 from tests.conftest import ROOT, IngestedIndex
