@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from bot.engine import AnswerEngine
+from bot.web.service import start_engine
 from evals.cases import GOLD_FILE, load_cases
 from ingest.embed import Embedder
 from tests.conftest import ROOT, IngestedIndex
@@ -80,3 +84,28 @@ def _same(a, b) -> bool:
 
     return without_scores(a) == without_scores(b) and all(
         abs(x.score - y.score) <= 2e-4 for x, y in zip(a.citations, b.citations))
+
+
+def test_a_service_without_a_valid_export_says_what_to_run_and_answers_with_pytorch(
+        corpus_index: IngestedIndex, tmp_path: Path, caplog) -> None:
+    onnx_dir = tmp_path / "onnx"
+    shutil.copytree(corpus_index.settings.onnx_dir, onnx_dir)
+    export = corpus_index.report.manifest.onnx_export
+    assert export is not None
+    (onnx_dir / export.file).write_bytes(b"damaged")
+    settings = corpus_index.settings.model_copy(update={"onnx_dir": onnx_dir})
+    with caplog.at_level(logging.WARNING, logger="aftercare.service"):
+        state = start_engine(settings)
+    assert state.engine is not None and state.encoder is not None
+    assert state.encoder.backend == "torch"
+    assert state.engine.answer("When can I wear makeup again?").type == "answer"
+    warning = " ".join(r.getMessage() for r in caplog.records)
+    assert f"The ONNX export {onnx_dir / export.file} is not the one the index was checked with" in warning
+    assert "run `aftercare ingest`" in warning and "Answering with PyTorch meanwhile" in warning
+
+
+def test_the_garbage_collector_runs_again_after_a_start_that_found_no_index(corpus_index: IngestedIndex,
+                                                                             tmp_path: Path) -> None:
+    state = start_engine(corpus_index.settings.model_copy(update={"index_dir": tmp_path / "no-index"}))
+    assert state.engine is None and state.not_ready is not None
+    assert gc.isenabled()
