@@ -455,9 +455,10 @@ class AnswerEngine:
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)
         if lead is None and (counts := session_counts(asking_sentences(asked))):
             lead = self.count_lead(ranked, counts, answers_onset)
-        if lead is None and side:
+        # A client who has had the treatment (a day is known) asks about after it unless they say otherwise.
+        if lead is None and (facing := side or ("after" if day is not None else None)):
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
-            lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, side))
+            lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking_sentences(asked))):
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):

@@ -144,9 +144,10 @@ def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
     return bool(_TIME_ASKED_ABOUT.search(part[:match.start()]) or _PERMISSION.match(part) or _PLANNED.search(clause))
 
 
-# Words that put the treatment ahead when they stand between it and the day named: "is", "will be", "getting it
-# done", "can I get microneedling on", "booked for next".
-_AHEAD = re.compile(r"\b(is|are|am|'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
+# Words that put the treatment ahead when they stand between it and the day named: "is" (not a possessive "'s":
+# "my sister's wedding, my treatment was Tuesday"), "will be", "getting it done", "can I get microneedling on",
+# "booked for next".
+_AHEAD = re.compile(r"\b(is|are|am|(?:it|that|mine|which|one|appt|appointment|treatment|session|procedure)'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
                     r"coming|upcoming|(can|could|should|shall)\s+i\s+(get|have|book|do|schedule)|if\s+i\s+(get|have|book|do))\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
 _WORDS_BEFORE = 3

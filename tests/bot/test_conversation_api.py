@@ -76,6 +76,14 @@ def test_of_two_days_in_a_message_the_one_that_dates_the_treatment_gives_the_day
     assert body["treatment_day"] == 1 and "sweating" in body["answer"]
 
 
+def test_a_client_past_the_treatment_is_not_answered_with_what_to_skip_before_one(client: TestClient) -> None:
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    body = ask(client, "Going on a beach holiday to Tenerife on the 14th, will that be a problem for my skin?",
+               treatment_date=yesterday)
+    assert body["type"] == "answer" and not body["answer"].startswith("Before Your Appointment")
+    assert "sun" in body["answer"]
+
+
 def test_a_day_phrase_in_the_question_gives_the_day(client: TestClient) -> None:
     assert ask(client, "had it done 3 days ago, my skin is dry")["treatment_day"] == 3
 

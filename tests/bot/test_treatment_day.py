@@ -47,6 +47,7 @@ def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question:
 @pytest.mark.parametrize(("question", "day"), [
     ("i did a spin class this morning, treatment was yesterday afternoon. too soon?", 1),
     ("went to the gym this morning, had my treatment on Monday", 2),
+    ("is a spray tan ok for my sister's wedding, my treatment was Monday", 2),
 ])
 def test_of_two_days_in_a_message_the_treatments_is_the_one_its_clause_names(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
