@@ -175,7 +175,7 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
     top = hits[0].score if hits and hits[0].score > 0 else 1.0
     # Every sentence at once (a few hundred): cheaper than a product per quote.
     sentence_sims = kb.sentence_vectors @ query_vector
-    scored: list[ScoredUnit] = []
+    rows: list[tuple[Unit, float, float, dict[str, float]]] = []
     for hit in hits:
         passage = kb.passages[hit.passage]
         # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
@@ -197,11 +197,18 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
                       "precedent": votes.get(quote_key(passage.doc_id, unit.start, unit.end), 0.0) if votes else missing,
                       "adapted": (float(adapted_sims[list(unit.sentences)].max())
                                   if adapted_sims is not None else neutral["adapted"])}
-            score = model.probability(values) if model else hand_score(values)
-            unvoted_score = (plain.probability(values) if plain else
-                             model.probability({**values, **neutral}) if model else score)
-            scored.append(ScoredUnit(unit=unit, score=score, similarity=similarity, lexical=lexical, values=values,
-                                     unvoted=unvoted_score))
+            rows.append((unit, similarity, lexical, values))
+    if not rows:
+        return []
+    # Every unit's score in one NumPy pass per model, not a call per unit.
+    columns = {name: np.array([r[3][name] for r in rows]) for name in rows[0][3]}
+    scores = model.probabilities(columns) if model else np.array([hand_score(r[3]) for r in rows])
+    unvoted = (plain.probabilities(columns) if plain else
+               model.probabilities({**columns, **{n: np.full(len(rows), v) for n, v in neutral.items()}}) if model
+               else scores)
+    scored = [ScoredUnit(unit=unit, score=float(score), similarity=similarity, lexical=lexical, values=values,
+                         unvoted=float(plain_score))
+              for (unit, similarity, lexical, values), score, plain_score in zip(rows, scores, unvoted)]
     return sorted(scored, key=lambda s: -s.score)
 
 
