@@ -228,6 +228,11 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     span = before.subject or _span_bounds(before.text, common)
     if own.subject and not own.points_back:
         words = _trim(own.core)
+        if (same := _same_preposition(own.core, before.text)) is not None and not re.search(r"\bones?\b", words, re.I):
+            # "And for stretch marks on my stomach?" after "how many sessions for acne scars? mine are deep": the
+            # phrase after the same preposition is what changes, whatever else the last question told.
+            start, end, phrase = same
+            return Reading(f"{before.text[:start]}{phrase}{before.text[end:]}", "new_subject", (start, start + len(phrase)))
         if span is not None and (ones := re.search(r"\bones?\b", words, re.I)):
             # "And for mild ones?" after "... for moderate acne scars?": the old subject's noun, described anew (not
             # the condition's: "mine are shallow" names none).
@@ -356,6 +361,21 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     # of equals the first: the verb before its object.
     first, last = max(runs, key=lambda r: (round(sum(informativeness(t.group(0)) for t in tokens[r[0]:r[1] + 1]), 6), -r[0]))
     return tokens[first].start(), tokens[_through_particle(tokens, last)].end()
+
+
+_PREPOSITION = re.compile(r"^(for|on|around|near|under|with|without)\s+", re.I)
+
+
+def _same_preposition(words: str, before: str) -> tuple[int, int, str] | None:
+    """Where the follow-up's phrase goes when it opens with a preposition the last question used: the span of the
+    last question's phrase after it (to the end of its clause), and the follow-up's phrase."""
+    opening = _PREPOSITION.match(words)
+    if opening is None:
+        return None
+    found = re.search(rf"\b{opening.group(1)}\s+([^?.!,;]+)", before, re.I)
+    if found is None:
+        return None
+    return found.start(1), found.end(1), words[opening.end():].strip(" ?!.")
 
 
 def _trim(core: str) -> str:

@@ -17,6 +17,12 @@ def test_a_question_without_a_subject_takes_the_last_questions_subject() -> None
     assert (reading.kind, reading.text) == ("old_subject", "is peeling normal too?")
 
 
+def test_a_follow_up_opening_with_the_last_questions_preposition_replaces_the_phrase_after_it() -> None:
+    reading = read("and for stretch marks on my stomach?",
+                   ["how many sessions for acne scars? mine are the deep pitted kind"], COMMON)
+    assert reading.text == "how many sessions for stretch marks on my stomach? mine are the deep pitted kind"
+
+
 def test_what_about_reads_the_new_subject_into_the_last_question() -> None:
     assert read("what about the gym", ["When can I wear makeup again after microneedling?"], COMMON).text == \
         "When can I gym again after microneedling?"

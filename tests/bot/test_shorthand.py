@@ -12,3 +12,7 @@ def test_shorthand_for_a_word_of_the_question_is_spelled_out_whatever_its_case()
 
 def test_a_letter_inside_a_hyphenated_or_longer_word_is_left_alone() -> None:
     assert spelled_out("a u-shaped patch, unusual") == "a u-shaped patch, unusual"
+
+
+def test_a_lone_n_between_words_is_and() -> None:
+    assert spelled_out("pink n a bit tight, wat should i do") == "pink and a bit tight, what should i do"
