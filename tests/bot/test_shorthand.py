@@ -6,6 +6,10 @@ def test_chat_shorthand_for_a_time_is_spelled_out() -> None:
         "can i put makeup on tomorrow, had it done 3 hours ago"
 
 
+def test_a_lone_w_before_a_word_is_with() -> None:
+    assert spelled_out("can MN be combined w other treatments") == "can MN be combined with other treatments"
+
+
 def test_shorthand_for_a_word_of_the_question_is_spelled_out_whatever_its_case() -> None:
     assert spelled_out("Shud U wait b4 the gym?") == "should you wait before the gym?"
 
