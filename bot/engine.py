@@ -238,8 +238,9 @@ class AnswerEngine:
         if asks_nothing(text):
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
-        turns = [t for t in context.previous if not asks_nothing(tidy(t.question))] if context else []
-        previous = [spelled_out(tidy(t.question)) for t in turns]
+        said = [(t, spelled_out(tidy(t.question))) for t in (context.previous if context else [])]
+        turns = [t for t, words_of in said if not asks_nothing(words_of)]
+        previous = [words_of for _, words_of in said if not asks_nothing(words_of)]
         escalated_last = bool(turns) and turns[-1].type == "escalation"
         common = self.knowledge.common_terms
         reading = read(text, previous, common)

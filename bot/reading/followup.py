@@ -366,16 +366,16 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
 _PREPOSITION = re.compile(r"^(for|on|around|near|under|with|without)\s+", re.I)
 
 
-def _same_preposition(words: str, before: str) -> tuple[int, int, str] | None:
+def _same_preposition(core: str, before: str) -> tuple[int, int, str] | None:
     """Where the follow-up's phrase goes when it opens with a preposition the last question used: the span of the
     last question's phrase after it (to the end of its clause), and the follow-up's phrase."""
-    opening = _PREPOSITION.match(words)
+    opening = _PREPOSITION.match(core)
     if opening is None:
         return None
     found = re.search(rf"\b{opening.group(1)}\s+([^?.!,;]+)", before, re.I)
     if found is None:
         return None
-    return found.start(1), found.end(1), words[opening.end():].strip(" ?!.")
+    return found.start(1), found.end(1), core[opening.end():].strip(" ?!.")
 
 
 def _trim(core: str) -> str:
