@@ -19,6 +19,8 @@ from dateutil.relativedelta import relativedelta
 
 # The units a client dates in, with chat shorthand ("3 hrs ago", "2 wks post").
 _UNIT = r"(?:hours?|hrs?|days?|weeks?|wks?|months?|mths?)"
+# "Two and a half weeks", "a month and a half", "1.5 weeks": half a unit more.
+_HALF = r"(?:\s+and\s+a\s+half)?"
 _SHORTHAND = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months"}
 
 
@@ -34,24 +36,24 @@ _SINCE_TREATMENT = re.compile(
     r"|\bthe\s+(?P<after>morning|day|night|evening)\s+after\b(?!\s+(?:tomorrow|that|next))"
     # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
     r"|(?<!every )(?<!each )(?<!single )\b(?P<after_bare>morning|day|night|evening)\s+after(?=\s*(?:[,.!?;)]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
-    r"|\b(?P<count>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)\s+"
-    r"(?P<unit>" + _UNIT + r")\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
+    r"|\b(?P<count>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)"
+    + _HALF + r"\s+(?P<unit>" + _UNIT + r")" + _HALF + r"\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
     r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:now\s+been|been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
-    r"(?P<been>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|couple\s+of|few)\s+"
-    r"(?P<been_unit>" + _UNIT + r")\b",
+    r"(?P<been>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|couple\s+of|few)"
+    + _HALF + r"\s+(?P<been_unit>" + _UNIT + r")" + _HALF + r"\b",
     re.I)
 _MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
            r"|october|oct|november|nov|december|dec)")
 _RELATIVE = re.compile(
-    r"\b(?P<phrase>(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)\s+"
-    + _UNIT + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"\b(?P<phrase>(?:\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)" + _HALF
+    + r"\s+" + _UNIT + _HALF + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
 _TREATMENT_WORDS = r"had|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*"
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _DOING = re.compile(r"had|did|done", re.I)
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
 _TIME_SPAN = re.compile(
     r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|first|next)"
@@ -271,6 +273,14 @@ def _since_treatment(match: re.Match[str]) -> int | None:
         return 0 if after.lower() in ("night", "evening") else 1
     unit = _full_units((match.group("unit") or match.group("been_unit")).lower()).rstrip("s")
     count = (match.group("count") or match.group("been")).lower()
+    if " half" in match.group(0).lower() or count.endswith(".5"):
+        whole = _counted(count.removesuffix(".5") or "0", unit)
+        half = _count_days(f"1 {unit}s")
+        return None if whole is None or half is None else whole + half // 2
+    return _counted(count, unit)
+
+
+def _counted(count: str, unit: str) -> int | None:
     if count in ("a", "an"):
         count = "1"
     elif count.startswith("couple"):
@@ -291,6 +301,11 @@ def _count_days(amount: str) -> int | None:
 
 def _relative_day(phrase: str, today: date) -> int | None:
     phrase = re.sub(r"'s$", "", phrase)
+    if halved := re.fullmatch(r"(?P<count>.+?)(?:\.5|\s+and\s+a\s+half)?\s+(?P<unit>\w+?)(?:\s+and\s+a\s+half)?\s+ago", phrase):
+        if " half" in phrase or ".5 " in phrase:
+            unit = _full_units(halved.group("unit")).rstrip("s")
+            whole, half = _counted(halved.group("count"), unit), _count_days(f"1 {unit}s")
+            return None if whole is None or half is None else whole + half // 2
     if day_of_month := re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
         return _since_day_of_month(int(day_of_month.group(1)), today)
     if re.search(_MONTHS + r"\b", phrase) and re.search(r"\d", phrase):

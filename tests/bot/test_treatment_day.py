@@ -38,6 +38,10 @@ WEDNESDAY = date(2026, 11, 18)
     ("my face is sunburn-red 3 hours after my session", 0),
     ("got it done maybe 3 hrs ago and my face feels hot", 0),
     ("im 2 wks post and still flaky", 14),
+    ("its been like a month and a half", 46),
+    ("had it done a week and a half ago", 10),
+    ("it's been two and a half weeks", 17),
+    ("1.5 weeks post and still pink. is that ok", 10),
 ])
 def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
