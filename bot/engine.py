@@ -239,8 +239,9 @@ class AnswerEngine:
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         said = [(t, spelled_out(tidy(t.question))) for t in (context.previous if context else [])]
-        turns = [t for t, words_of in said if not asks_nothing(words_of)]
-        previous = [words_of for _, words_of in said if not asks_nothing(words_of)]
+        kept = [(t, words_of) for t, words_of in said if not asks_nothing(words_of)]
+        turns = [t for t, _ in kept]
+        previous = [words_of for _, words_of in kept]
         escalated_last = bool(turns) and turns[-1].type == "escalation"
         common = self.knowledge.common_terms
         reading = read(text, previous, common)

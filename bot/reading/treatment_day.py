@@ -17,16 +17,12 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-# The units a client dates in, with chat shorthand ("3 hrs ago", "2 wks post").
-_UNIT = r"(?:hours?|hrs?|days?|weeks?|wks?|months?|mths?)"
+from bot.reading.shorthand import spelled_out
+
+# The units a client dates in; chat shorthand ("3 hrs ago") is spelled out first (bot/reading/shorthand.py).
+_UNIT = r"(?:hours?|days?|weeks?|months?)"
 # "Two and a half weeks", "a month and a half", "1.5 weeks": half a unit more.
 _HALF = r"(?:\s+and\s+a\s+half)?"
-_SHORTHAND = {"hr": "hour", "hrs": "hours", "wk": "week", "wks": "weeks", "mth": "month", "mths": "months"}
-
-
-def _full_units(phrase: str) -> str:
-    return re.sub(r"\b(hrs?|wks?|mths?)\b", lambda m: _SHORTHAND[m.group(1).lower()], phrase, flags=re.I)
-
 
 # "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word.
 _SINCE_TREATMENT = re.compile(
@@ -50,9 +46,11 @@ _RELATIVE = re.compile(
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
-_TREATMENT_WORDS = r"had|did|done|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*"
+# Verbs that may date anything ("I did a spin class this morning"), then words that name the treatment.
+_DOING_WORDS = r"had|did|done"
+_TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*"
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
-_DOING = re.compile(r"had|did|done", re.I)
+_DOING = re.compile(_DOING_WORDS, re.I)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
 _TIME_SPAN = re.compile(
@@ -78,7 +76,9 @@ def days_since(treatment: date, today: date) -> int | None:
 
 
 def day_in_question(text: str, today: date) -> DayMention | None:
-    """The day since treatment the question speaks of, if it dates the treatment."""
+    """The day since treatment the question speaks of, if it dates the treatment (read with chat shorthand spelled
+    out, as the engine reads every message)."""
+    text = spelled_out(text)
     found: list[tuple[int, DayMention]] = []
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
@@ -271,16 +271,16 @@ def _since_treatment(match: re.Match[str]) -> int | None:
     if after := match.group("after") or match.group("after_bare"):
         # The night or evening after is the treatment's own day; the morning or day after is the next.
         return 0 if after.lower() in ("night", "evening") else 1
-    unit = _full_units((match.group("unit") or match.group("been_unit")).lower()).rstrip("s")
+    unit = (match.group("unit") or match.group("been_unit")).lower().rstrip("s")
     count = (match.group("count") or match.group("been")).lower()
-    if " half" in match.group(0).lower() or count.endswith(".5"):
-        whole = _counted(count.removesuffix(".5") or "0", unit)
-        half = _count_days(f"1 {unit}s")
-        return None if whole is None or half is None else whole + half // 2
-    return _counted(count, unit)
+    return _counted(count, unit, " half" in match.group(0).lower())
 
 
-def _counted(count: str, unit: str) -> int | None:
+def _counted(count: str, unit: str, half: bool = False) -> int | None:
+    """Days in a count of a unit ("couple of" weeks, "1.5" weeks), half a unit more when `half`."""
+    if half or count.endswith(".5"):
+        whole, one = _counted(count.removesuffix(".5") or "0", unit), _count_days(f"1 {unit}s")
+        return None if whole is None or one is None else whole + one // 2
     if count in ("a", "an"):
         count = "1"
     elif count.startswith("couple"):
@@ -301,11 +301,9 @@ def _count_days(amount: str) -> int | None:
 
 def _relative_day(phrase: str, today: date) -> int | None:
     phrase = re.sub(r"'s$", "", phrase)
-    if halved := re.fullmatch(r"(?P<count>.+?)(?:\.5|\s+and\s+a\s+half)?\s+(?P<unit>\w+?)(?:\s+and\s+a\s+half)?\s+ago", phrase):
-        if " half" in phrase or ".5 " in phrase:
-            unit = _full_units(halved.group("unit")).rstrip("s")
-            whole, half = _counted(halved.group("count"), unit), _count_days(f"1 {unit}s")
-            return None if whole is None or half is None else whole + half // 2
+    if (" half" in phrase or ".5 " in phrase) and (halved := re.fullmatch(
+            r"(?P<count>.+?)(?:\s+and\s+a\s+half)?\s+(?P<unit>\w+?)s?(?:\s+and\s+a\s+half)?\s+ago", phrase)):
+        return _counted(halved.group("count"), halved.group("unit"), " half" in phrase)
     if day_of_month := re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
         return _since_day_of_month(int(day_of_month.group(1)), today)
     if re.search(_MONTHS + r"\b", phrase) and re.search(r"\d", phrase):
@@ -331,7 +329,7 @@ def _relative_day(phrase: str, today: date) -> int | None:
     if re.fullmatch(r"(mon|tues|wednes|thurs|fri|satur|sun)day", phrase):
         phrase = f"last {phrase}"
     base = datetime.combine(today, time(12, 0))
-    parsed = _parse(_full_units(phrase).replace("few", "3").replace("couple of", "2"), base)
+    parsed = _parse(phrase.replace("few", "3").replace("couple of", "2"), base)
     if parsed is None:
         return None
     days = (today - parsed.date()).days
