@@ -349,6 +349,9 @@ class AnswerEngine:
         """The question's own day phrase, else the date the client gave, else the latest day phrase of the chat: of
         any earlier question for a follow-up; otherwise only of an earlier message that told nothing but the day ("I
         had it done on Monday"), which dates every later question like a treatment date sent with it."""
+        if treatment_date is not None and treatment_date > today:
+            # Not treated yet: "the night after" in "will I swell? I have a dinner the night after" is no day of theirs.
+            return None
         # "Quite red today after my treatment" dates the skin as often as the treatment: a date the client set wins.
         if mention is not None and not (treatment_date is not None and mention.phrase.lower() in _NOW):
             return mention.day

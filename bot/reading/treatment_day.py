@@ -102,7 +102,7 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         if any(_ahead(part, match, anchors) for match in relative):
             continue
         for match in relative:
-            if _COMPARED.search(part[:match.start()]) or (
+            if _COMPARED.search(part[:match.start()]) or _EVENT_BEFORE.search(part[:match.start()]) or (
                     _ONSET.search(part[:match.start()]) and not re.match(r"['’]s\b", part[match.end():])):
                 continue
             day = _relative_day(match.group("phrase").lower(), today)
@@ -123,6 +123,13 @@ _PERMISSION = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\b[\s,!]*)*(can|cou
 _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# "My wedding on the 20th of February", "a party on jan 16", "flight is on the 8th": the date of an event named right
+# before it, not the treatment's.
+_EVENT = (r"wedding|party|birthday|holiday|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|"
+          r"meeting|match|game|race|marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out")
+_EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
+
+
 # "A fever since yesterday", "it started this morning": when a sign began, not when the treatment was ("since
 # yesterday's treatment" is both).
 _ONSET = re.compile(r"\b(?:since|started|starting|began|begun)\s+$", re.I)
@@ -137,8 +144,7 @@ def _distance(part: str, anchor: int, match: re.Match[str]) -> int:
 
 # "I'm going on holiday two weeks after my session", "my wedding is 5 days after it": when a plan falls, not the
 # client's day.
-_PLANNED = re.compile(r"\b(will|'ll|going|gonna|planning|planned|booked|scheduled|wedding|holiday|vacation|trip|event|party|"
-                      r"interview|flight|flying|leave|leaving)\b", re.I)
+_PLANNED = re.compile(rf"\b(will|'ll|going|gonna|planning|planned|booked|scheduled|{_EVENT}|flying|leave|leaving)\b", re.I)
 
 
 def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
@@ -150,7 +156,7 @@ def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
 # "my sister's wedding, my treatment was Tuesday"), "will be", "getting it done", "can I get microneedling on",
 # "booked for next".
 _AHEAD = re.compile(r"\b(is|are|am|(?:it|that|mine|which|one|appt|appointment|treatment|session|procedure)'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
-                    r"coming|upcoming|(can|could|should|shall)\s+i\s+(get|have|book|do|schedule)|if\s+i\s+(get|have|book|do))\b", re.I)
+                    r"come\s+in|go\s+in|coming|upcoming|want(s|ing)?|hop(e|es|ing)|would\s+like|'d\s+like|(can|could|should|shall)\s+i\s+(still\s+)?(get|have|book|do|schedule|come|go)|if\s+i\s+(get|have|book|do))\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
 _WORDS_BEFORE = 3
 

@@ -103,6 +103,12 @@ def test_a_treatment_date_ahead_gives_no_day(client: TestClient) -> None:
     assert body["treatment_day"] is None
 
 
+def test_a_treatment_date_ahead_gives_no_day_whatever_the_question_says_of_days_after(client: TestClient) -> None:
+    body = ask(client, "will my face swell up? I have a work dinner the night after",
+               treatment_date=(date.today() + timedelta(days=8)).isoformat())
+    assert body["treatment_day"] is None and "day 0" not in body["answer"]
+
+
 def test_more_than_ten_earlier_questions_are_refused_with_422(client: TestClient) -> None:
     previous = [{"question": "can I wear makeup?"}] * 11
     response = client.post("/v1/answer", json={"question": "and sunscreen?", "context": {"previous": previous}})

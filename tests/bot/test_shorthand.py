@@ -20,3 +20,7 @@ def test_a_letter_inside_a_hyphenated_or_longer_word_is_left_alone() -> None:
 
 def test_a_lone_n_between_words_is_and() -> None:
     assert spelled_out("pink n a bit tight, wat should i do") == "pink and a bit tight, what should i do"
+
+
+def test_two_words_run_together_are_spelled_apart() -> None:
+    assert spelled_out("face realy red afew hrs after") == "face really red a few hours after"

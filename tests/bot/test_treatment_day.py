@@ -222,3 +222,20 @@ def test_a_morning_after_something_else_is_no_day_of_the_client() -> None:
 
 def test_asking_whether_something_is_allowed_the_day_after_is_no_day_of_the_client() -> None:
     assert day_in_question("can I wear makeup the day after?", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize("question", [
+    "I have my wedding on the 20th of February, is there enough time to get this done before then?",
+    "how long till I see results? want it done for my 40th birthday party on jan 16",
+    "my flight is on the 8th, can I fly with a red face?"])
+def test_the_date_of_an_event_named_before_it_is_not_the_treatments(question: str) -> None:
+    assert day_in_question(question, WEDNESDAY) is None
+
+
+def test_a_weekday_the_client_will_come_in_on_is_no_treatment_past() -> None:
+    assert day_in_question("proper breakout. should i still come in on thursday for the needling?", WEDNESDAY) is None
+
+
+def test_a_treatment_date_told_beside_an_events_date_still_dates_the_treatment() -> None:
+    mention = day_in_question("I have a gala on the 23rd, I had microneedling on the 1st", date(2026, 12, 4))
+    assert mention is not None and mention.day == 3

@@ -28,6 +28,7 @@ RED_FLAGS = [
     "the pain made me cry last night",
     "day 4 and I can barely touch my face",
     "there are raw patches on my chin two weeks later",
+    "yellow water is coming out from the cheek",
 ]
 NORMAL_COURSE = [
     "how long will I be red?",
@@ -42,6 +43,8 @@ NORMAL_COURSE = [
     "the redness is only faint now on day 3, is that ok?",
     "my dark spots look lighter after two weeks",
     "is a hot temperature room ok, like 40 degrees?",
+    "how common is infection after microneedling?",
+    "how do i avoid an infection?",
 ]
 
 
@@ -428,3 +431,7 @@ def test_cold_sores_told_as_history_are_no_outbreak() -> None:
 @pytest.mark.parametrize("question", ["I get cold sores and now I have one on my lip", "I have a cold sore on my lip"])
 def test_a_cold_sore_told_as_there_now_escalates(question: str) -> None:
     assert triage(question).escalate
+
+
+def test_a_sign_told_as_there_now_inside_a_question_about_how_common_it_is_escalates() -> None:
+    assert triage("how common is it to have pus now?").escalate
