@@ -449,7 +449,9 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         chosen = select_units(self.knowledge, ranked, expansion.text)
-        side = _side(asked)
+        # The side the asking sentences name: "I stopped my retinol 5 days before the appointment. Treatment was Monday.
+        # Can I start it again Thursday?" asks about after it. A story alone decides only when no day is known.
+        side = _side(asking_sentences(asked)) or (None if day is not None else _side(asked))
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
         lead_days = None if side == "before" else (stage_day, stage_day) if stage_day is not None else span
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)

@@ -246,3 +246,20 @@ def test_soreness_afterwards_is_answered_with_the_tenderness_the_guides_list(cli
 def test_smoking_asked_in_chat_shorthand_is_answered_with_what_smoking_does_to_healing(client: TestClient) -> None:
     body = ask(client, "is it ok 2 have a ciggie straight after or shud i wait")
     assert body["type"] == "answer" and "Smoking decreases blood flow and slows healing" in body["answer"]
+
+
+def test_a_blood_thinner_named_by_brand_is_answered_with_the_guides_line_on_blood_thinners(client: TestClient) -> None:
+    body = ask(client, "I'm on warfarin, does that matter for microneedling?")
+    assert body["type"] == "answer" and "Medications, like blood thinners or retinoids" in body["answer"]
+
+
+def test_crows_feet_are_answered_with_the_sessions_for_fine_lines(client: TestClient) -> None:
+    body = ask(client, "how many sessions for the crows feet round my eyes?")
+    assert body["type"] == "answer" and "for early aging, you may need 3 to 5 treatments" in body["answer"]
+
+
+def test_a_story_of_before_the_appointment_does_not_make_a_question_about_after_it_one_about_before(
+        client: TestClient) -> None:
+    body = ask(client, "So I stopped my retinol 5 days before the appointment like the clinic told me. Treatment was "
+                       "Monday. Can I start it again Thursday or is that too soon?")
+    assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")

@@ -24,3 +24,7 @@ def test_a_lone_n_between_words_is_and() -> None:
 
 def test_two_words_run_together_are_spelled_apart() -> None:
     assert spelled_out("face realy red afew hrs after") == "face really red a few hours after"
+
+
+def test_weekday_and_night_shorthand_are_spelled_out() -> None:
+    assert spelled_out("treatmnt thurs, gonna go out fri nite") == "treatmnt thursday, going to go out friday night"
