@@ -46,6 +46,9 @@ _RELATIVE = re.compile(
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
+# A time of day: "at 2", "at 2pm", "at 10:30", "at 4 o'clock" (not "at 2 weeks", "at 25").
+_CLOCK = re.compile(r"\bat\s+(?P<phrase>(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?)"
+                    r"(?![\d:])(?!\s*(?:hours?|days?|weeks?|months?|years?|sessions?|%|ish\b))", re.I)
 # Verbs that may date anything ("I did a spin class this morning"), then words that name the treatment.
 _DOING_WORDS = r"had|did|done"
 _TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*"
@@ -109,6 +112,12 @@ def day_in_question(text: str, today: date) -> DayMention | None:
             if day is not None:
                 distance = min(_distance(part, a, match) for a in anchors)
                 found.append((distance, DayMention(day, match.group(0))))
+        if not relative:
+            # "Treatment was at 2, it's 9pm now": a time of day with no day named is today's.
+            for match in _CLOCK.finditer(part):
+                if not _ahead(part, match, anchors):
+                    far = 2 * len(text) + min(_distance(part, a, match) for a in anchors)
+                    found.append((far, DayMention(0, match.group(0))))
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -170,7 +179,7 @@ def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
     between = part[anchor:match.start()] if anchor < match.start() else part[match.end():anchor]
     if re.search(r"[,;]|\b(and|but|so)\b", between):
         return False  # another clause: the day is not the treatment's ("... done on Tuesday, red by Friday?")
-    before = " ".join(part[:min(anchor, match.start())].split()[-_WORDS_BEFORE:])
+    before = " ".join(re.split(r"[,;]", part[:min(anchor, match.start())])[-1].split()[-_WORDS_BEFORE:])
     return _AHEAD.search(f"{before} {between}") is not None
 
 

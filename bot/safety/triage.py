@@ -45,6 +45,7 @@ _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
+_HOT_TO_TOUCH = re.compile(_DATA["normal_course"]["hot_to_touch"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
 _LASTING_PAIN = re.compile(_DATA["normal_course"]["lasting_pain"], re.I)
 _LASTING_FLAKING = re.compile(_DATA["normal_course"]["lasting_flaking"], re.I)
@@ -53,6 +54,8 @@ _NOT_GONE = re.compile(_DATA["normal_course"]["not_gone"], re.I)
 _PERSISTING = re.compile(_DATA["normal_course"]["persisting"], re.I)
 # The guides' longest time for redness is 72 hours (sensitive skin); swelling and warmth are shorter.
 EARLY_LAST_DAY = 2
+# Heat to the touch: the guides' warmth of the treatment day and the first night ("warm and tight", first 24 hours).
+HOT_TO_TOUCH_LAST_DAY = 1
 LASTING_AFTER_DAY = 3
 # The guides' latest stage with flaking is "Week 1-2".
 FLAKING_AFTER_DAY = 14
@@ -124,7 +127,7 @@ def normal_course_by_day(text: str, day: int | None) -> bool:
     or touches the airway or eyes: the normal course, whatever a description close to a red flag might suggest."""
     text = " ".join(text.replace("’", "'").split())
     return (day is not None and day <= EARLY_LAST_DAY and _LASTING_SIGN.search(text) is not None
-            and not _ALWAYS.search(text) and not _NOT_NORMAL.search(text))
+            and not _ALWAYS.search(text) and not _NOT_NORMAL.search(text) and _hot_on_its_days(text, day))
 
 
 def reports_lasting_sign(text: str, day: int) -> bool:
@@ -189,7 +192,13 @@ def asks_what_may_happen(text: str) -> bool:
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:
     """Warmth, tightness or redness on the day of treatment or the next: the normal course, unless growing or lasting."""
     early = bool(_EARLY.search(text)) if day is None else day <= EARLY_LAST_DAY
-    return all(_MILD_SIGN.fullmatch(m.strip()) for m in matched) and early and not _NOT_NORMAL.search(text)
+    return (all(_MILD_SIGN.fullmatch(m.strip()) for m in matched) and early and not _NOT_NORMAL.search(text)
+            and _hot_on_its_days(text, day))
+
+
+def _hot_on_its_days(text: str, day: int | None) -> bool:
+    """Whether heat to the touch, if told, falls on the days the guides give warmth."""
+    return not _HOT_TO_TOUCH.search(text) or (day is not None and day <= HOT_TO_TOUCH_LAST_DAY)
 
 
 def _is_mild_facial_swelling(matched: str, text: str) -> bool:

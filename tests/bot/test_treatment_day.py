@@ -239,3 +239,18 @@ def test_a_weekday_the_client_will_come_in_on_is_no_treatment_past() -> None:
 def test_a_treatment_date_told_beside_an_events_date_still_dates_the_treatment() -> None:
     mention = day_in_question("I have a gala on the 23rd, I had microneedling on the 1st", date(2026, 12, 4))
     assert mention is not None and mention.day == 3
+
+
+def test_a_time_of_day_beside_the_treatment_dates_it_today() -> None:
+    mention = day_in_question("it's 9pm, treatment was at 2, and my cheeks still feel hot", WEDNESDAY)
+    assert mention is not None and mention.day == 0
+
+
+def test_a_day_named_beside_a_time_of_day_wins() -> None:
+    mention = day_in_question("had it done at 2pm yesterday", WEDNESDAY)
+    assert mention is not None and mention.day == 1
+
+
+@pytest.mark.parametrize("question", ["my appointment is at 3, can I wear makeup", "I had my first session at 25 years old"])
+def test_an_appointment_time_ahead_or_an_age_is_no_day(question: str) -> None:
+    assert day_in_question(question, WEDNESDAY) is None

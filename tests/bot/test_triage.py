@@ -435,3 +435,15 @@ def test_a_cold_sore_told_as_there_now_escalates(question: str) -> None:
 
 def test_a_sign_told_as_there_now_inside_a_question_about_how_common_it_is_escalates() -> None:
     assert triage("how common is it to have pus now?").escalate
+
+
+def test_skin_hot_to_the_touch_on_the_evening_of_treatment_is_the_normal_course() -> None:
+    assert not triage("tonight my skin feels super tight and kind of hot to the touch", 0).escalate
+
+
+def test_skin_hot_to_the_touch_two_days_after_escalates() -> None:
+    assert triage("my cheek is hot to the touch", 2).escalate
+
+
+def test_skin_hot_to_the_touch_on_a_day_not_known_escalates() -> None:
+    assert triage("my cheek is hot to the touch").escalate
