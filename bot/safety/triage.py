@@ -44,6 +44,8 @@ _EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
+_OTHERS = {key: re.compile(pattern, re.I) for key, pattern in _DATA["someone_else"].items()}
+_CLAUSE = re.compile(r"[^,;.!?]+?(?=[,;.!?]|\s(?:and|but|so)\s|$)", re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
 _HOT_TO_TOUCH = re.compile(_DATA["normal_course"]["hot_to_touch"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
@@ -86,7 +88,7 @@ def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
     describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
     warmth or swelling reported past the days the guides give for them escalate too."""
-    text = read_typos(" ".join(question.replace("’", "'").split()))
+    text = without_others_stories(read_typos(" ".join(question.replace("’", "'").split())))
     matches: dict[str, str] = {}
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
@@ -177,6 +179,20 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
         return False
     touched = [s.group(0) for s in _SENTENCE.finditer(text) if s.start() < match.end() and match.start() < s.end()]
     return bool(touched) and all(asks_what_may_happen(s) for s in touched)
+
+
+def without_others_stories(text: str) -> str:
+    """The text with clauses that tell what happened to someone else blanked, when the client asks about their own
+    case."""
+    if not _OTHERS["own_question"].search(text):
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        clause = match.group(0)
+        story = (_OTHERS["subject"].search(clause) and _OTHERS["past"].search(clause)
+                 and not _OTHERS["now_or_mine"].search(clause))
+        return "" if story else clause
+    return re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text)) or text
 
 
 def seeks_care(text: str) -> bool:

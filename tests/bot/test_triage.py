@@ -447,3 +447,17 @@ def test_skin_hot_to_the_touch_two_days_after_escalates() -> None:
 
 def test_skin_hot_to_the_touch_on_a_day_not_known_escalates() -> None:
     assert triage("my cheek is hot to the touch").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "my friend said it was absolute agony. is it actually painful?",
+    "My sister had it done and she was bright red for like a week after. Will I be red that long?",
+    "my sister said she got an infection afterwards and now I'm nervous about mine. How common is that?"])
+def test_what_happened_to_someone_else_is_no_report_when_the_client_asks_about_their_own_case(question: str) -> None:
+    assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["my son had it done and he got pus in it, should i take him in?",
+                                      "my wife had it friday and she's got a fever now, will i need to call?"])
+def test_a_sign_told_of_someone_else_asked_about_for_them_or_there_now_escalates(question: str) -> None:
+    assert triage(question).escalate
