@@ -132,7 +132,6 @@ SAME_WORD = 0.8
 # question, 2026-12-03) the lowest cut-off that answers at most 0.5% of the uncovered questions (1 of 346 at 0.98,
 # 2 at 0.95), keeping 85% of the answerable ones.
 PARTIAL_ANSWER_FLOOR = 0.98
-_NOW = frozenset({"today", "tonight"})
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -265,13 +264,17 @@ class AnswerEngine:
         # A question that names a time of its own asks about that time: the stage of that time leads its answer
         # (without a day label: it is not the client's day), never today's.
         stage_day = None if names_another_time(reading.text, mention) else day
+        # A day the chat told earlier is still the client's ("had it done Tuesday, face is flaky" ... "can I scrub it
+        # off?"), and the response says it; a question of its own is answered as without the chat, though.
+        told_day = day if day is not None or not previous or (context and context.treatment_date) \
+            else self.treatment_day(None, previous, None, today, True)
         span = named_span(reading.text, mention)
         if self.options.use_triage and escalated_last and (not own.subject or seeks_care(text)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual.
             flags = Triage(escalate=True, reasons=("follows an escalated message",))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
-            return replace(reply, response=reply.response.model_copy(update={"treatment_day": day}))
+            return replace(reply, response=reply.response.model_copy(update={"treatment_day": told_day}))
         after = self._next_stage(turns, context, today) if previous and asks_what_comes_next(text) else None
         if after is not None:
             first, heading = after
@@ -304,7 +307,8 @@ class AnswerEngine:
             reply = replace(reply, response=self._wrap(
                 "answer", f"{self.settings.after_escalation_note}\n\n{reply.response.answer}",
                 reply.response.citations, rid))
-        changes = {"treatment_day": day, "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
+        changes = {"treatment_day": told_day,
+                   "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
         return replace(reply, response=reply.response.model_copy(update=changes))
 
     def _answer_parts(self, pieces: list[str], whole: Reply, previous: list[str], day: int | None,
@@ -346,17 +350,17 @@ class AnswerEngine:
 
     def treatment_day(self, mention: DayMention | None, previous: list[str], treatment_date: date | None,
                       today: date, follow_up: bool) -> int | None:
-        """The question's own day phrase, else the date the client gave, else the latest day phrase of the chat: of
+        """The date the client set, else the question's own day phrase, else the latest day phrase of the chat: of
         any earlier question for a follow-up; otherwise only of an earlier message that told nothing but the day ("I
-        had it done on Monday"), which dates every later question like a treatment date sent with it."""
-        if treatment_date is not None and treatment_date > today:
-            # Not treated yet: "the night after" in "will I swell? I have a dinner the night after" is no day of theirs.
-            return None
-        # "Quite red today after my treatment" dates the skin as often as the treatment: a date the client set wins.
-        if mention is not None and not (treatment_date is not None and mention.phrase.lower() in _NOW):
-            return mention.day
+        had it done on Monday"), which dates every later question like a treatment date sent with it.
+
+        A date set wins over the words: "quite red today after my treatment", "on day 2 I was swollen" and "getting
+        married on 14 Feb" date the skin, a memory or an event as often as the treatment. A date still ahead gives no
+        day ("the night after" in "will I swell? I have a dinner the night after")."""
         if treatment_date is not None:
             return days_since(treatment_date, today)
+        if mention is not None:
+            return mention.day
         for earlier in reversed(previous):
             found = day_in_question(earlier, today)
             if found is not None and (follow_up or only_dates(earlier, found)):

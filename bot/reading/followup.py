@@ -36,6 +36,8 @@ _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _GREETING = re.compile(_DATA["greeting"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
+_TIME_ONLY = re.compile(_DATA["time_only"], re.I)
+_TIME_PHRASE = re.compile(_DATA["time_phrase"], re.I)
 _LEAD_IN = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", re.I)
 _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
@@ -197,6 +199,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     last = cache(lambda: read(previous[-1], previous[:-1], common))
     if (side := _time_side(question)) and (turned := _turned_in_time(side, last().text)):
         return Reading(turned, "new_subject")
+    if time := _time_only(question):
+        return Reading(_asked_for(time, last().text), "old_subject")
     # "Is it the same if I have sensitive skin?": the condition after an opening that leads on.
     if (condition := question if _CONDITION.match(question) else own.core if own.continues and _CONDITION.match(own.core)
             else None):
@@ -317,6 +321,24 @@ def _time_side(question: str) -> str | None:
     core = re.sub(r"\s+(then|too)$", "", (question[opening.end():] if opening else question).strip(" ?!."))
     side = re.sub(r"\s+((the|my|your|each)\s+)?(treatment|appointment|appt|session|procedure)s?$", "", core).lower()
     return core if side in {"before", "after", "during", "beforehand", "afterwards", "afterward"} else None
+
+
+def _time_only(question: str) -> str | None:
+    """"What about by the weekend?", "and tomorrow?": the time a follow-up names, if that is all it says."""
+    opening = _CONTINUATION.match(question)
+    core = re.sub(r"\s+(then|too|instead)$", "", (question[opening.end():] if opening else question).strip(" ?!."))
+    return core if _TIME_ONLY.match(core) else None
+
+
+def _asked_for(time: str, before: str) -> str:
+    """The last question asked for `time`: in place of the time it asked for ("gym today ok?" → "gym tomorrow ok?"),
+    else added to it ("can I go back to spin class by the weekend?")."""
+    found = list(_TIME_PHRASE.finditer(before))
+    if found:
+        m = found[-1]
+        return f"{before[:m.start()]}{time}{before[m.end():]}"
+    stripped = before.rstrip(" ?!.")
+    return f"{stripped} {time}{before[len(stripped):] or '?'}"
 
 
 def _turned_in_time(side: str, before: str) -> str | None:

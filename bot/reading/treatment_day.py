@@ -51,7 +51,7 @@ _CLOCK = re.compile(r"\bat\s+(?P<phrase>(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:am|pm
                     r"(?![\d:])(?!\s*(?:hours?|days?|weeks?|months?|years?|sessions?|%|ish\b))", re.I)
 # Verbs that may date anything ("I did a spin class this morning"), then words that name the treatment.
 _DOING_WORDS = r"had|did|done"
-_TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|procedure|microneedl\w*|micro-needl\w*|needl\w*"
+_TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|appt|procedure|mn|microneedl\w*|micro-needl\w*|needl\w*"
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _DOING = re.compile(_DOING_WORDS, re.I)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
@@ -134,7 +134,7 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 
 # "My wedding on the 20th of February", "a party on jan 16", "flight is on the 8th": the date of an event named right
 # before it, not the treatment's.
-_EVENT = (r"wedding|party|birthday|holiday|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|"
+_EVENT = (r"wedding|married|marrying|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|holiday|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|"
           r"meeting|match|game|race|marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 

@@ -180,10 +180,12 @@ def test_a_day_told_in_an_earlier_message_of_its_own_dates_a_later_report(client
     assert body["answer"].startswith("Day 2 after treatment:")
 
 
-def test_a_day_inside_an_earlier_question_does_not_date_a_question_that_stands_alone(client: TestClient) -> None:
+def test_a_day_inside_an_earlier_question_is_reported_but_leaves_the_answer_to_one_that_stands_alone(
+        client: TestClient) -> None:
+    alone = ask(client, "how many sessions will I need for acne scars?")
     body = ask(client, "how many sessions will I need for acne scars?",
                [{"question": "it's day 4, is flaking normal?", "type": "answer", "doc_ids": None}])
-    assert body["treatment_day"] is None
+    assert body["treatment_day"] == 4 and body["answer"] == alone["answer"]
 
 
 def test_a_follow_up_naming_a_place_narrows_the_last_question_rather_than_replacing_its_subject(client: TestClient) -> None:
@@ -479,3 +481,15 @@ def test_how_long_a_sign_lasts_leads_with_the_healing_stage_that_names_it(client
 
 def test_how_long_results_last_is_still_answered_with_how_long_results_last(client: TestClient) -> None:
     assert "results can last" in ask(client, "how long do results last?")["answer"].split("[1]")[0]
+
+
+def test_a_day_told_earlier_in_the_chat_is_still_the_clients_on_a_question_of_its_own(client: TestClient) -> None:
+    body = ask(client, "can I use my exfoliating mitt in the shower?",
+               previous=[{"question": "had it done 3 days ago and my face is flaky", "type": "answer"}])
+    assert body["treatment_day"] == 3
+
+
+def test_a_treatment_date_set_wins_over_a_date_the_question_names_for_something_else(client: TestClient) -> None:
+    body = ask(client, "I'm getting married on 14 Feb and had my first treatment this week. When will I look my best?",
+               treatment_date=(date.today() - timedelta(days=3)).isoformat())
+    assert body["treatment_day"] == 3

@@ -295,3 +295,12 @@ def test_it_after_a_product_named_in_the_same_question_is_that_product() -> None
 ])
 def test_the_it_put_on_is_replaced_not_an_it_before_it(question: str, previous: str, reading: str) -> None:
     assert read(question, [previous], COMMON).text == reading
+
+
+def test_a_follow_up_naming_only_a_time_asks_the_last_question_for_that_time() -> None:
+    assert read("what about by the weekend?", ["can i go back to spin class"]).text == \
+        "can i go back to spin class by the weekend?"
+
+
+def test_a_time_only_follow_up_replaces_the_time_the_last_question_asked_for() -> None:
+    assert read("what about tomorrow", ["mn yesterday, gym today ok?"]).text == "mn yesterday, gym tomorrow ok?"
