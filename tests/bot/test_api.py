@@ -263,3 +263,8 @@ def test_a_story_of_before_the_appointment_does_not_make_a_question_about_after_
     body = ask(client, "So I stopped my retinol 5 days before the appointment like the clinic told me. Treatment was "
                        "Monday. Can I start it again Thursday or is that too soon?")
     assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")
+
+
+def test_a_question_naming_the_practitioner_is_answered_with_the_guides_word_for_them(client: TestClient) -> None:
+    body = ask(client, "my skin reacted differently this time, should I mention it to my practitioner?")
+    assert body["type"] == "answer" and "Communicate and Update Your Skincare Professional" in body["answer"]

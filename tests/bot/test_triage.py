@@ -461,3 +461,11 @@ def test_what_happened_to_someone_else_is_no_report_when_the_client_asks_about_t
                                       "my wife had it friday and she's got a fever now, will i need to call?"])
 def test_a_sign_told_of_someone_else_asked_about_for_them_or_there_now_escalates(question: str) -> None:
     assert triage(question).escalate
+
+
+def test_a_little_tenderness_to_the_touch_on_day_four_is_the_normal_course() -> None:
+    assert not triage("it's still a bit tender to touch, is that normal?", 4).escalate
+
+
+def test_skin_really_sore_to_the_touch_and_swollen_on_day_five_escalates() -> None:
+    assert triage("my cheek is really sore to the touch and swollen on day 5", 5).escalate
