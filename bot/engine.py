@@ -40,14 +40,23 @@ from bot.answering.disclaimer import wrap
 from bot.answering.stages import nearest_stages, stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
-from bot.reading.amounts import Count, agrees, asking_sentences, closeness, session_counts, with_counted_unit
+from bot.reading.amounts import (
+    Count,
+    agrees,
+    asking_sentences,
+    asks_for_an_amount,
+    closeness,
+    gives_an_amount,
+    session_counts,
+    with_counted_unit,
+)
 from bot.reading.followup import (
     Reading,
     alternatives,
-    asks_what_comes_next,
     asks_nothing,
-    is_greeting,
+    asks_what_comes_next,
     is_context_word,
+    is_greeting,
     read,
     shape,
     told_condition,
@@ -499,6 +508,9 @@ class AnswerEngine:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, side)]
         quotes = compose_quotes(self.knowledge, chosen)
+        if asks_for_an_amount(asking_sentences(asked)) and not any(gives_an_amount(q.text) for q in quotes):
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                         answerable, reading)
         answer = render_answer(quotes)
         if staged and stage_day is not None:
             # Only a stage of the timeline is the client's day; a count or condition lead is not.

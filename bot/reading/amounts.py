@@ -105,3 +105,19 @@ def asking_sentences(text: str) -> str:
     sentences = re.findall(r"[^.!?]+[.!?]*", text)
     asking = [s for s in sentences if s.rstrip().endswith("?")]
     return " ".join(asking) if asking and len(asking) < len(sentences) else text
+
+
+# A question asking for an amount of a product or a percentage ("what % retinol should I restart at?", "how many drops
+# of serum?") is answered only by a quote that gives one: the guides give no doses, and a sentence naming the product
+# without an amount does not answer it.
+_ASKS_AMOUNT = re.compile(r"\b(what|which|how\s+much|how\s+many|how\s+high\s+a?)\s*(%|percent\w*|strength|concentration|drops?|"
+                          r"pumps?|ml|mg|dose|dosage)(?!\w)", re.I)
+_AMOUNT = re.compile(r"\d\s*(%|percent\b|drops?\b|pumps?\b|ml\b|mg\b)", re.I)
+
+
+def asks_for_an_amount(text: str) -> bool:
+    return _ASKS_AMOUNT.search(text) is not None
+
+
+def gives_an_amount(text: str) -> bool:
+    return _AMOUNT.search(text) is not None

@@ -70,7 +70,7 @@ TYPO_RARE_ZIPF = 3.5
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _IF = re.compile(r"\bif\b", re.I)
 _HOW_LONG = re.compile(r"^\W*how\s+long\b", re.I)
-_MILD = re.compile(r"\b(a\s+bit|a\s+little|slight\w*|mild\w*|minor|little\s+bit|somewhat|kind\s+of)\b", re.I)
+_MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad)\b", re.I)
 _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swell\w*|swollen|puff\w*|tight)$", re.I | re.S)
 
 

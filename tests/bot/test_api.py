@@ -268,3 +268,13 @@ def test_a_story_of_before_the_appointment_does_not_make_a_question_about_after_
 def test_a_question_naming_the_practitioner_is_answered_with_the_guides_word_for_them(client: TestClient) -> None:
     body = ask(client, "my skin reacted differently this time, should I mention it to my practitioner?")
     assert body["type"] == "answer" and "Communicate and Update Your Skincare Professional" in body["answer"]
+
+
+def test_a_question_asking_for_a_dose_the_guides_never_give_gets_the_no_answer_message(client: TestClient) -> None:
+    body = ask(client, "what % retinol should i restart at after microneedling? i was on 1%")
+    assert body["type"] == "no_answer"
+
+
+def test_a_question_asking_for_a_percentage_the_guides_give_is_answered_with_it(client: TestClient) -> None:
+    body = ask(client, "what percentage improvement will I see in my scars?")
+    assert body["type"] == "answer" and "20–30% improvement" in body["answer"]

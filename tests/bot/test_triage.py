@@ -469,3 +469,7 @@ def test_a_little_tenderness_to_the_touch_on_day_four_is_the_normal_course() -> 
 
 def test_skin_really_sore_to_the_touch_and_swollen_on_day_five_escalates() -> None:
     assert triage("my cheek is really sore to the touch and swollen on day 5", 5).escalate
+
+
+def test_a_little_swelling_without_the_a_is_still_mild() -> None:
+    assert not triage("My face is very red and little swell after the needle, this is normal thing?").escalate
