@@ -109,6 +109,11 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|
                                   r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in)\b", re.I)
 _HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
+# Asking for an interval ("how often ...?", "how long should I wait between / before ...?"), and a time figure in a quote.
+_ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
+                             r"(next|another)|leave|wait|gap|apart)\b", re.I)
+_INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"
+                       r"|\bevery\s+(\d|one|two|three|four|five|six|few|couple|other|year|month)", re.I)
 _RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
 # Asking what something depends on ("what decides how many sessions I need?", "why does it vary so much?"): the
 # guides answer that in their sections of factors and variables, not with the figure itself.
@@ -479,6 +484,10 @@ class AnswerEngine:
         if lead is None and (facing := side or ("after" if day is not None else None)):
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
+        if lead is None and _ASKS_HOW_OFTEN.search(asking_sentences(asked)):
+            # "How often do I need top-ups?", "how long do I leave it before the next one?": a quote that gives the
+            # interval, not one that only says to keep to one.
+            lead = _lead_where(ranked, lambda u: _INTERVAL.search(unit_text(self.knowledge, u.unit)) is not None)
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking_sentences(asked))):
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):

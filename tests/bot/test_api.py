@@ -278,3 +278,13 @@ def test_a_question_asking_for_a_dose_the_guides_never_give_gets_the_no_answer_m
 def test_a_question_asking_for_a_percentage_the_guides_give_is_answered_with_it(client: TestClient) -> None:
     body = ask(client, "what percentage improvement will I see in my scars?")
     assert body["type"] == "answer" and "20–30% improvement" in body["answer"]
+
+
+def test_how_often_to_come_back_is_answered_first_with_a_quote_that_gives_the_interval(client: TestClient) -> None:
+    body = ask(client, "how often do i need top ups once ive finished the course")
+    assert body["answer"].startswith("Maintenance sessions every 6–12 months")
+
+
+def test_how_long_to_leave_before_the_next_session_is_answered_first_with_the_weeks(client: TestClient) -> None:
+    body = ask(client, "how long do i leave it before booking the next one")
+    assert body["answer"].startswith("Ideally, you want to leave about 4-6 weeks between each session.")
