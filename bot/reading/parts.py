@@ -2,9 +2,9 @@
 
 Clients put two questions in one message; when one of them is about something the guides never cover (a price,
 another treatment, driving home), the whole message reads as uncovered and the part the guides do answer is
-refused with it. Each part is tried on its own only after the whole was refused; a part is cut where a new
-question opens (after "?", ";", ", and", "and", "also", "plus" followed by a question word), never inside a clause,
-so "redness and swelling" stays one subject.
+refused with it, or one part's quotes crowd out the other's. A part is cut where a new question opens (after "?", ";",
+a full stop, " - ", ", and", "and", "also", "plus" followed by a question word), never inside a clause, so "redness
+and swelling" stays one subject; a statement is the context of the question after it.
 """
 
 from __future__ import annotations
@@ -15,23 +15,37 @@ _QUESTION_WORD = (r"how|what|when|why|where|which|who|can|could|should|shall|is|
                   r"|might|must|has|have|any|anything")
 _OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh)\s+)*(?:{_QUESTION_WORD})\b", re.I)
 _BOUNDARY = re.compile(
-    rf"\?+\s*|;\s*|[,.]?\s+(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)",
+    rf"\?+\s*|;\s*|[.!]+\s+|[,.]?\s+(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
+    rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)",
     re.I)
 MIN_WORDS = 3  # "and cost?" is no question of its own
 
 
 def parts(question: str) -> list[str]:
     """The question's parts in order, each as the client wrote it (with its question mark); one part when it has
-    no boundary, or a piece would be too short to ask anything, or a piece is a statement: "I have a pacemaker, is
-    it safe for me?" asks one question, of someone with a pacemaker."""
-    pieces: list[str] = []
-    start = 0
+    no boundary or a piece would be too short to ask anything. A statement belongs to the question after it (or,
+    at the end, before it) as its context: "I have a pacemaker, is it safe for me?" asks one question, of someone
+    with a pacemaker; "had it done this morning - can I wear concealer and are cocktails fine?" asks two, the first
+    told the day."""
+    spans: list[tuple[int, int, str]] = []  # start, end, the boundary before
+    start, before = 0, ""
     for match in _BOUNDARY.finditer(question):
-        piece = question[start:match.end()] if match.group().startswith("?") else question[start:match.start()]
-        pieces.append(piece)
-        start = match.end()
-    pieces.append(question[start:])
-    pieces = [p.strip(" ,.;") for p in pieces if p.strip(" ,.;?!")]
-    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < MIN_WORDS or not _OPENS_A_QUESTION.match(p) for p in pieces):
+        spans.append((start, match.end() if match.group().startswith("?") else match.start(), before))
+        start, before = match.end(), match.group()
+    spans.append((start, len(question), before))
+    spans = [span for span in spans if question[span[0]:span[1]].strip(" ,.;?!-–—")]
+    groups: list[list[tuple[int, int, str]]] = []
+    told: list[tuple[int, int, str]] = []
+    for span in spans:
+        # "My daughter is 15 and has acne scars": "and" after a statement goes on with it.
+        goes_on = bool(told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
+        told.append(span)
+        if _OPENS_A_QUESTION.match(question[span[0]:span[1]]) and not goes_on:
+            groups.append(told)
+            told = []
+    if told and groups:
+        groups[-1] += told
+    pieces = [question[g[0][0]:g[-1][1]].strip(" ,.;-–—") for g in groups]
+    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in pieces):
         return [question]
     return pieces

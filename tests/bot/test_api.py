@@ -288,3 +288,9 @@ def test_how_often_to_come_back_is_answered_first_with_a_quote_that_gives_the_in
 def test_how_long_to_leave_before_the_next_session_is_answered_first_with_the_weeks(client: TestClient) -> None:
     body = ask(client, "how long do i leave it before booking the next one")
     assert body["answer"].startswith("Ideally, you want to leave about 4-6 weeks between each session.")
+
+
+def test_two_questions_after_a_story_are_both_answered(client: TestClient) -> None:
+    body = ask(client, "I've got a work do tonight, had it done this morning - can I wear concealer and are a couple of "
+                       "cocktails fine?")
+    assert "Avoiding makeup" in body["answer"] and "alcohol" in body["answer"]

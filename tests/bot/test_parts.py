@@ -32,3 +32,15 @@ def test_a_subject_joined_by_and_or_a_piece_too_short_to_ask_anything_keeps_the_
 ])
 def test_a_statement_beside_a_question_is_the_questions_condition_not_a_part_of_its_own(message: str) -> None:
     assert parts(message) == [message]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("I've got a work do tonight, had it done this morning - can I wear concealer and are a couple of cocktails fine?",
+     ["I've got a work do tonight, had it done this morning - can I wear concealer", "are a couple of cocktails fine?"]),
+    ("I have a wedding Saturday and I had my treatment yesterday. Will I still be red by then, and can I do my own "
+     "makeup for it?",
+     ["I have a wedding Saturday and I had my treatment yesterday. Will I still be red by then",
+      "can I do my own makeup for it?"]),
+])
+def test_a_statement_before_two_questions_is_the_context_of_the_first(message: str, expected: list[str]) -> None:
+    assert parts(message) == expected
