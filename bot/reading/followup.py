@@ -221,9 +221,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if (narrowed := _NARROWING.match(question)) and not own.points_back and not any(
             _OPENING.match(t) or stem(t) in _FORM_STEMS for t in _TOKEN.findall(question[narrowed.end():].lower())):
         # "With my salicylic acid cleanser?", "even when I get older?": the last question asked again with it.
-        before = last()
-        stripped = before.text.rstrip(" ?!.")
-        return Reading(f"{stripped} {own.core.strip(' ?!.')}{before.text[len(stripped):]}", "new_subject")
+        return Reading(_asked_with(last().text, own.core.strip(' ?!.')), "new_subject")
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:
@@ -321,6 +319,17 @@ def _time_side(question: str) -> str | None:
     core = re.sub(r"\s+(then|too)$", "", (question[opening.end():] if opening else question).strip(" ?!."))
     side = re.sub(r"\s+((the|my|your|each)\s+)?(treatment|appointment|appt|session|procedure)s?$", "", core).lower()
     return core if side in {"before", "after", "during", "beforehand", "afterwards", "afterward"} else None
+
+
+def _asked_with(before: str, words: str) -> str:
+    """The last question asked again with `words` at the end of its question, not after a statement told behind it
+    ("does it hurt? im a wimp" + "even around the lips" → "does it hurt even around the lips? im a wimp")."""
+    asked = before.rfind("?")
+    if asked > 0 and before[asked + 1:].strip(" ?!."):
+        stripped = before[:asked].rstrip(" ?")
+        return f"{stripped} {words}{before[len(stripped):]}"
+    stripped = before.rstrip(" ?!.")
+    return f"{stripped} {words}{before[len(stripped):]}"
 
 
 def _time_only(question: str) -> str | None:

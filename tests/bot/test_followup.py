@@ -304,3 +304,17 @@ def test_a_follow_up_naming_only_a_time_asks_the_last_question_for_that_time() -
 
 def test_a_time_only_follow_up_replaces_the_time_the_last_question_asked_for() -> None:
     assert read("what about tomorrow", ["mn yesterday, gym today ok?"]).text == "mn yesterday, gym tomorrow ok?"
+
+
+def test_a_place_after_even_narrows_the_last_question_at_its_question_mark() -> None:
+    assert read("even around the lips?", ["does the needling part hurt? im a wimp"]).text == \
+        "does the needling part hurt even around the lips? im a wimp"
+
+
+def test_a_condition_told_with_an_example_asks_the_last_question_for_it() -> None:
+    reading = read("and if they're really deep, like ice pick ones?", ["how many sessions for acne scars"])
+    assert reading.text == "how many sessions for acne scars if they're really deep, like ice pick ones"
+
+
+def test_it_after_skip_points_back_to_the_last_questions_activity() -> None:
+    assert read("ok and for how long do i have to skip it", ["can i go to hot yoga tomorrow?"]).changed
