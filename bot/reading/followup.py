@@ -221,7 +221,9 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if (narrowed := _NARROWING.match(question)) and not own.points_back and not any(
             _OPENING.match(t) or stem(t) in _FORM_STEMS for t in _TOKEN.findall(question[narrowed.end():].lower())):
         # "With my salicylic acid cleanser?", "even when I get older?": the last question asked again with it.
-        return Reading(_asked_with(last().text, own.core.strip(' ?!.')), "new_subject")
+        # What it narrows to is what the answer must speak of ("the lip area can be a little more sensitive").
+        return Reading(_asked_with(last().text, own.core.strip(' ?!.')), "new_subject",
+                       condition=question[narrowed.end():].strip(' ?!.') or None)
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:

@@ -493,3 +493,8 @@ def test_a_treatment_date_set_wins_over_a_date_the_question_names_for_something_
     body = ask(client, "I'm getting married on 14 Feb and had my first treatment this week. When will I look my best?",
                treatment_date=(date.today() - timedelta(days=3)).isoformat())
     assert body["treatment_day"] == 3
+
+
+def test_a_follow_up_narrowing_to_a_place_is_answered_with_what_the_guides_say_of_that_place(client: TestClient) -> None:
+    body = ask(client, "even around the lips?", [{"question": "does the needling part hurt? im a wimp", "type": "answer"}])
+    assert body["answer"].startswith("During the procedure: The forehead and lip area can be a little more sensitive")
