@@ -134,8 +134,9 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 
 # "My wedding on the 20th of February", "a party on jan 16", "flight is on the 8th": the date of an event named right
 # before it, not the treatment's.
-_EVENT = (r"wedding|married|marrying|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|holiday|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|"
-          r"meeting|match|game|race|marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out")
+_EVENT = (r"wedding|married|marrying|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|"
+          r"holiday|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|meeting|match|game|race|"
+          r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 
 

@@ -182,8 +182,8 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
 
 
 def without_others_stories(text: str) -> str:
-    """The text with clauses that tell what happened to someone else blanked, when the client asks about their own
-    case."""
+    """The text without the clauses that tell what happened to someone else, when the client asks about their own
+    case (triage.yaml `someone_else`)."""
     if not _OTHERS["own_question"].search(text):
         return text
 
