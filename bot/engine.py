@@ -283,9 +283,10 @@ class AnswerEngine:
         told_day = day if day is not None or not previous or (context and context.treatment_date) \
             else self.treatment_day(None, previous, None, today, True)
         span = named_span(reading.text, mention)
-        if self.options.use_triage and escalated_last and (not own.subject or seeks_care(text)):
+        if self.options.use_triage and escalated_last and (not own.subject or seeks_care(asking_sentences(text))):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
-            # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual.
+            # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
+            # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").
             flags = Triage(escalate=True, reasons=("follows an escalated message",))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
             return replace(reply, response=reply.response.model_copy(update={"treatment_day": told_day}))

@@ -498,3 +498,10 @@ def test_a_treatment_date_set_wins_over_a_date_the_question_names_for_something_
 def test_a_follow_up_narrowing_to_a_place_is_answered_with_what_the_guides_say_of_that_place(client: TestClient) -> None:
     body = ask(client, "even around the lips?", [{"question": "does the needling part hurt? im a wimp", "type": "answer"}])
     assert body["answer"].startswith("During the procedure: The forehead and lip area can be a little more sensitive")
+
+
+def test_saying_you_will_call_then_asking_something_else_after_a_red_flag_is_answered_with_the_reminder(
+        client: TestClient) -> None:
+    body = ask(client, "ok I'll call them. separate thing, when can I book my next session?",
+               [{"question": "there's pus coming out of a few of the needle marks", "type": "escalation"}])
+    assert body["type"] == "answer" and "spaced 4–6 weeks apart" in body["answer"]
