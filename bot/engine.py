@@ -199,11 +199,14 @@ class AnswerEngine:
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
         # What the leads check of each quotable unit, read once here rather than per question: its words with its
-        # heading, whether it tells how long results last, and the passages under a risk or a factors heading.
+        # heading, whether it tells how long results last or gives an interval, and the passages under a risk or a
+        # factors heading.
         quoted = {unit: f"{knowledge.passages[unit.passage].heading} {unit_text(knowledge, unit)}"
                   for units in self._units for unit in units}
         self._unit_terms = {unit: frozenset(terms(text)) for unit, text in quoted.items()}
         self._on_duration = frozenset(unit for unit, text in quoted.items() if _DURATION.search(text))
+        self._gives_interval = frozenset(unit for units in self._units for unit in units
+                                         if _INTERVAL.search(unit_text(knowledge, unit)))
         self._risk_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _RISK_HEADING.search(p.heading))
         self._factor_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _FACTOR_SECTION.search(p.section))
         self._stages = stages_by_passage(knowledge)
@@ -280,8 +283,8 @@ class AnswerEngine:
         stage_day = None if names_another_time(reading.text, mention) else day
         # A day the chat told earlier is still the client's ("had it done Tuesday, face is flaky" ... "can I scrub it
         # off?"), and the response says it; a question of its own is answered as without the chat, though.
-        told_day = day if day is not None or not previous or (context and context.treatment_date) \
-            else self.treatment_day(None, previous, None, today, True)
+        chat_day = self.treatment_day(None, previous, None, today, True) if day is None and previous else None
+        told_day = chat_day if day is None and not (context and context.treatment_date) else day
         span = named_span(reading.text, mention)
         if self.options.use_triage and escalated_last and (not own.subject or seeks_care(asking_sentences(text))):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
@@ -305,9 +308,8 @@ class AnswerEngine:
                     break
         if reply.response.type in ("answer", "no_answer") and len(pieces := parts(text)) > 1:
             reply = self._answer_parts(pieces, reply, previous, day, stage_day, rid, today) or reply
-        if (self.options.use_triage and reply.response.type != "escalation" and day is None and previous
-                and (told := self.treatment_day(None, previous, None, today, True)) is not None
-                and still_there_past_its_days(text, told)):
+        if (self.options.use_triage and reply.response.type != "escalation" and chat_day is not None
+                and still_there_past_its_days(text, chat_day)):
             # "Had it two weeks ago" ... "still really red, it hasn't faded": the day the chat told makes it a red flag.
             flags = Triage(escalate=True, reasons=(LASTING,))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
@@ -470,7 +472,10 @@ class AnswerEngine:
         chosen = select_units(self.knowledge, ranked, expansion.text)
         # The side the asking sentences name: "I stopped my retinol 5 days before the appointment. Treatment was Monday.
         # Can I start it again Thursday?" asks about after it. A story alone decides only when no day is known.
-        side = _side(asking_sentences(asked)) or (None if day is not None else _side(asked))
+        asking = asking_sentences(asked)
+        side = _side(asking) or (None if day is not None else _side(asked))
+        # A client who has had the treatment (a day is known) asks about after it unless they say otherwise.
+        facing = side or ("after" if day is not None else None)
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
         lead_days = None if side == "before" else (stage_day, stage_day) if stage_day is not None else span
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
@@ -479,17 +484,16 @@ class AnswerEngine:
         # "Will it take longer to see results at 55?" asks how soon, not how long results last.
         onset = bool(_ASKS_ONSET.search(asked)) and not _DURATION.search(asked)
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)
-        if lead is None and (counts := session_counts(asking_sentences(asked))):
+        if lead is None and (counts := session_counts(asking)):
             lead = self.count_lead(ranked, counts, answers_onset)
-        # A client who has had the treatment (a day is known) asks about after it unless they say otherwise.
-        if lead is None and (facing := side or ("after" if day is not None else None)):
+        if lead is None and facing:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
-        if lead is None and _ASKS_HOW_OFTEN.search(asking_sentences(asked)):
+        if lead is None and _ASKS_HOW_OFTEN.search(asking):
             # "How often do I need top-ups?", "how long do I leave it before the next one?": a quote that gives the
             # interval, not one that only says to keep to one.
-            lead = _lead_where(ranked, lambda u: _INTERVAL.search(unit_text(self.knowledge, u.unit)) is not None)
-        if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking_sentences(asked))):
+            lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval)
+        if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking)):
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots.
@@ -514,11 +518,11 @@ class AnswerEngine:
                          answerable, reading)
         if lead is not None:
             chosen = _lead_with(lead, chosen)
-        if (side := side or ("after" if day is not None else None)) and len(chosen) > 1:
+        if facing and len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
-            chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, side)]
+            chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
         quotes = compose_quotes(self.knowledge, chosen)
-        if asks_for_an_amount(asking_sentences(asked)) and not any(gives_an_amount(q.text) for q in quotes):
+        if asks_for_an_amount(asking) and not any(gives_an_amount(q.text) for q in quotes):
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         answer = render_answer(quotes)

@@ -303,8 +303,7 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
     if first.kind == "new_subject" and _NARROWING.match(own.core):
         # A place or condition narrows the last question rather than replacing its subject ("and on the forehead?"
         # after "does microneedling hurt?"): the last question asked again with it.
-        stripped = before.text.rstrip(" ?!.")
-        found.append(Reading(f"{stripped} {_trim(own.core)}{before.text[len(stripped):]}", "new_subject"))
+        found.append(Reading(_appended(before.text, _trim(own.core)), "new_subject"))
     # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form.
     if first.kind == "old_subject" and not own.applies_it:
         found.append(Reading(f"{before.text} {own.core}", "old_subject"))
@@ -330,8 +329,7 @@ def _asked_with(before: str, words: str) -> str:
     if asked > 0 and before[asked + 1:].strip(" ?!."):
         stripped = before[:asked].rstrip(" ?")
         return f"{stripped} {words}{before[len(stripped):]}"
-    stripped = before.rstrip(" ?!.")
-    return f"{stripped} {words}{before[len(stripped):]}"
+    return _appended(before, words)
 
 
 def _time_only(question: str) -> str | None:
@@ -348,8 +346,13 @@ def _asked_for(time: str, before: str) -> str:
     if found:
         m = found[-1]
         return f"{before[:m.start()]}{time}{before[m.end():]}"
-    stripped = before.rstrip(" ?!.")
-    return f"{stripped} {time}{before[len(stripped):] or '?'}"
+    return _appended(before, time, "?")
+
+
+def _appended(text: str, words: str, end: str = "") -> str:
+    """`words` added at the end of `text`, before its closing punctuation (`end` when it has none)."""
+    stripped = text.rstrip(" ?!.")
+    return f"{stripped} {words}{text[len(stripped):] or end}"
 
 
 def _turned_in_time(side: str, before: str) -> str | None:
@@ -372,8 +375,7 @@ def with_old_subject(question: str, subject: str) -> str:
     for match in _TOKEN.finditer(question):
         if match.group(0).lower() in ANAPHORS:
             return f"{question[:match.start()]}{subject}{question[match.end():]}"
-    stripped = question.rstrip(" ?!.")
-    return f"{stripped} {subject}{question[len(stripped):]}"
+    return _appended(question, subject)
 
 
 def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
