@@ -46,6 +46,9 @@ _APPLYING = frozenset(_DATA["applying"])
 _GOING_ON = frozenset(_DATA["going_on"])
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
+# Prepositions the stop list lacks: the subject of "flaking around my nose" is "flaking", not "flaking around". (A
+# question's own words keep them: "what happens around weeks 3 to 4?" asks of its own.)
+_PLACE_WORDS = frozenset({"around", "near", "without", "behind", "across", "along", "beside", "within", "onto"})
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 PEOPLE = frozenset(_DATA["people"])
 FEELINGS = frozenset(_DATA["feelings"])
@@ -231,7 +234,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     before = last()
     span = before.subject or _span_bounds(before.text, common)
     if own.subject and not own.points_back:
-        words = _trim(own.core)
+        # "And what about the redness, it's still a bit there": what the client then tells of it is no part of the subject.
+        words = _trim(_TOLD_AFTER.sub("", own.core))
         if (same := _same_preposition(own.core, before.text)) is not None and not re.search(r"\bones?\b", words, re.I):
             # "And for stretch marks on my stomach?" after "how many sessions for acne scars? mine are deep": the
             # phrase after the same preposition is what changes, whatever else the last question told.
@@ -384,7 +388,7 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     tokens = list(_TOKEN.finditer(text))
     runs: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
-        if not _is_subject(token.group(0).lower(), common):
+        if not _is_subject(token.group(0).lower(), common) or token.group(0).lower() in _PLACE_WORDS:
             continue
         if runs and runs[-1][1] == i - 1:
             runs[-1] = (runs[-1][0], i)
@@ -411,6 +415,10 @@ def _same_preposition(core: str, before: str) -> tuple[int, int, str] | None:
     if found is None:
         return None
     return found.start(1), found.end(1), core[opening.end():].strip(" ?!.")
+
+
+_TOLD_AFTER = re.compile(r"\s*[,;]\s*(it'?s|it\s+is|they'?re|they\s+are|i'?m|i\s+am|i\s+have|i'?ve|mine\s+is|mine'?s|still)\b.*$",
+                         re.I | re.S)
 
 
 def _trim(core: str) -> str:

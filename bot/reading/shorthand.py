@@ -17,6 +17,10 @@ _SHORTHAND = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(
                         + r")(?![\w'-])", re.I)
 
 
+# A number run into its unit ("1hr ago", "48hrs", "3days"): split, so the unit is read as a word.
+_FUSED_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)(hrs?|hours?|days?|wks?|weeks?|mins?|mths?|months?)\b", re.I)
+
+
 def spelled_out(text: str) -> str:
     """The message with each shorthand word replaced by the word it stands for."""
-    return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], text)
+    return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], _FUSED_UNIT.sub(r"\1 \2", text))

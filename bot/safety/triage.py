@@ -23,6 +23,11 @@ from bot.reading.word_tables import zipf_frequency
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of|"
                        r"worried about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing)\s+(?:\w+\s+){0,2}$", re.I)
+# Inside a match of several words, only a negation right before its last word counts ("red, it's not spreading"):
+# further back it may belong to another sign ("swelling not down and spreading").
+# A pattern made of a negation ("ibuprofen isn't helping") is left to say what it says.
+_WRITTEN_WITH_NEGATION = re.compile(r"\bnot\b|n'|cannot|unable")
+_NEGATED_LAST_WORD = re.compile(r"\b(no|not|isn'?t|aren'?t|never|without)\s+(really\s+|yet\s+|even\s+)?$", re.I)
 
 DATA_FILE = DATA_DIR / "triage.yaml"
 _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
@@ -36,6 +41,8 @@ _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, pa
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)
 _DIAGNOSIS = re.compile(_DATA["worry_not_sign"]["diagnosis"], re.I)
 _HYPOTHESIS = re.compile(_DATA["worry_not_sign"]["asked_or_guessed"], re.I)
+_IN_A_CONDITION = re.compile(_DATA["worry_not_sign"]["in_a_condition"], re.I)
+_DENIED_AFTER = re.compile(_DATA["worry_not_sign"]["denied_after"], re.I)
 _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
 _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
@@ -54,6 +61,7 @@ _LASTING_FLAKING = re.compile(_DATA["normal_course"]["lasting_flaking"], re.I)
 _GONE = re.compile(_DATA["normal_course"]["gone"], re.I)
 _NOT_GONE = re.compile(_DATA["normal_course"]["not_gone"], re.I)
 _PERSISTING = re.compile(_DATA["normal_course"]["persisting"], re.I)
+_TOLD_OF_EARLY = re.compile(_DATA["normal_course"]["early"] + "|" + _DATA["normal_course"]["told_of_early"], re.I)
 # The guides' longest time for redness is 72 hours (sensitive skin); swelling and warmth are shorter.
 EARLY_LAST_DAY = 2
 # Heat to the touch: the guides' warmth of the treatment day and the first night ("warm and tight", first 24 hours).
@@ -70,7 +78,10 @@ TYPO_RARE_ZIPF = 3.5
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _IF = re.compile(r"\bif\b", re.I)
 _HOW_LONG = re.compile(r"^\W*how\s+long\b", re.I)
-_MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad)\b", re.I)
+# "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
+_MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad"
+                   r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!one\s)bit(?!\s+(of|near|on|by|around|under|above|below|next)\b)"
+                   r"|some\s+(redness|pinkness|pink))\b", re.I)
 _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swell\w*|swollen|puff\w*|tight)$", re.I | re.S)
 
 
@@ -138,6 +149,10 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     # red" reports it.
     told = " ".join(m.group(0) for m in _SENTENCE.finditer(text)
                     if not (_HOW_LONG.match(m.group(0)) and not _REPORTS.search(m.group(0))))
+    # "Bit red that evening but nothing crazy": a sign told of on the first day or night, in a clause of its own, is
+    # the normal course then, not a sign lasting now.
+    told = _CLAUSE.sub(lambda c: "" if _TOLD_OF_EARLY.search(c.group(0)) and not _PERSISTING.search(c.group(0))
+                       else c.group(0), told)
     lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, told) or _present(_LASTING_PAIN, told)))
                or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told)))
     return lasting and not asks_what_may_happen(text) and not _MILD.search(text)
@@ -228,6 +243,11 @@ def _present(sign: re.Pattern[str], text: str) -> bool:
     return any(not _told_as_over(text[m.end():]) for m in _unnegated(sign, text))
 
 
+def _last_word_at(matched: str) -> int:
+    words = list(re.finditer(r"\w+", matched))
+    return words[-1].start() if len(words) > 1 else 0
+
+
 def _told_as_over(rest: str) -> bool:
     gone = _GONE.match(rest)
     return gone is not None and not _NOT_GONE.search(gone.group("between"))
@@ -235,6 +255,9 @@ def _told_as_over(rest: str) -> bool:
 
 def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()])
+            and not (_NEGATED_LAST_WORD.search(text[: m.start() + _last_word_at(m.group(0))])
+                     and not _WRITTEN_WITH_NEGATION.search(pattern.pattern))
+            and not (_IN_A_CONDITION.search(text[: m.start()]) and _DENIED_AFTER.search(text[m.end():]))
             and not (_DIAGNOSIS.match(m.group(0)) and _HYPOTHESIS.search(text[: m.start()]))
             and not (_RECURRING.match(m.group(0)) and _HISTORY.search(text[: m.start()])
                      and not _REPORTS.search(text[m.end():])))

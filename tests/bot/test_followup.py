@@ -318,3 +318,8 @@ def test_a_condition_told_with_an_example_asks_the_last_question_for_it() -> Non
 
 def test_it_after_skip_points_back_to_the_last_questions_activity() -> None:
     assert read("ok and for how long do i have to skip it", ["can i go to hot yoga tomorrow?"]).changed
+
+
+def test_what_the_client_tells_of_a_new_subject_after_a_comma_is_no_part_of_it() -> None:
+    assert read("and what about the redness, it's still a bit there", ["my skin is flaking around my nose, normal?"]).text \
+        == "my skin is redness around my nose, normal?"

@@ -28,3 +28,11 @@ def test_two_words_run_together_are_spelled_apart() -> None:
 
 def test_weekday_and_night_shorthand_are_spelled_out() -> None:
     assert spelled_out("treatmnt thurs, gonna go out fri nite") == "treatmnt thursday, going to go out friday night"
+
+
+def test_a_number_run_into_its_unit_is_spelled_apart() -> None:
+    assert spelled_out("had it 1hr ago, gym in 48hrs?") == "had it 1 hour ago, gym in 48 hours?"
+
+
+def test_this_am_is_this_morning_and_i_am_is_left_alone() -> None:
+    assert spelled_out("had it this am, am I ok") == "had it this morning, am I ok"

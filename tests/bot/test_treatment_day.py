@@ -254,3 +254,19 @@ def test_a_day_named_beside_a_time_of_day_wins() -> None:
 @pytest.mark.parametrize("question", ["my appointment is at 3, can I wear makeup", "I had my first session at 25 years old"])
 def test_an_appointment_time_ahead_or_an_age_is_no_day(question: str) -> None:
     assert day_in_question(question, WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(("question", "day"), [("bleeding stopped now, thats fine yeah? had it 1hr ago", 0),
+                                               ("had mn this am, how long will i look like this", 0)])
+def test_an_hour_run_into_its_number_or_this_am_dates_the_treatment_today(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day
+
+
+def test_a_time_phrase_alone_dates_the_sentence_before_it() -> None:
+    mention = day_in_question("I had it done. yesterday", WEDNESDAY)
+    assert mention is not None and mention.day == 1
+
+
+def test_a_time_phrase_alone_after_a_sentence_not_about_the_treatment_dates_nothing() -> None:
+    assert day_in_question("my face is red. yesterday.", WEDNESDAY) is None

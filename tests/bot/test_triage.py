@@ -473,3 +473,49 @@ def test_skin_really_sore_to_the_touch_and_swollen_on_day_five_escalates() -> No
 
 def test_a_little_swelling_without_the_a_is_still_mild() -> None:
     assert not triage("My face is very red and little swell after the needle, this is normal thing?").escalate
+
+
+@pytest.mark.parametrize("question", ["my skin is red day 1, its not spreading or anything, when can I exercise?",
+                                      "the redness on my cheeks is not spreading, is that ok?"])
+def test_a_sign_denied_right_before_its_last_word_is_no_report(question: str) -> None:
+    assert not triage(question, 1).escalate
+
+
+def test_a_negation_further_back_does_not_hide_spreading_swelling() -> None:
+    assert triage("swelling not down and spreading").escalate
+
+
+def test_signs_named_in_the_clinics_condition_and_then_denied_are_no_report() -> None:
+    assert not triage("The nurse said to call if I get a fever or pus - I have neither, just tight dry skin on day 1. "
+                      "That's fine right?", 1).escalate
+
+
+def test_asking_what_to_do_if_a_sign_comes_still_escalates() -> None:
+    assert triage("what do I do if I get a fever").escalate
+
+
+def test_asking_whether_an_infection_is_coming_is_a_worry_not_a_sign() -> None:
+    assert not triage("i accidentally touched my face with dirty hands lol am i going to get an infection").escalate
+
+
+@pytest.mark.parametrize("question", ["day 3 and there are these little white heads full of gunk where the needles went",
+                                      "there's gunk coming out of a spot on my chin"])
+def test_spots_full_of_gunk_or_gunk_coming_out_escalate(question: str) -> None:
+    assert triage(question, 3).escalate
+
+
+def test_a_sign_told_of_on_the_first_evening_is_no_lasting_sign_days_later() -> None:
+    assert not triage("So I got it done Monday, bit red that evening but nothing crazy. Which of my products can I keep "
+                      "using?", 4).escalate
+
+
+def test_a_sign_told_of_on_the_first_night_and_still_there_escalates() -> None:
+    assert triage("I was red the night after and I'm still red now", 6).escalate
+
+
+def test_some_leftover_redness_in_the_second_week_is_the_guides_pinkish_hue() -> None:
+    assert not triage("still some redness, is that expected?", 14).escalate
+
+
+def test_a_part_of_the_face_called_the_bit_is_no_mild_sign() -> None:
+    assert triage("the bit by my nose is still bright red", 6).escalate
