@@ -334,18 +334,27 @@ class AnswerEngine:
         the guides don't cover. None (the message answered as a whole) when a part leans on another ("can I get
         botox? how long should I wait?"), when no part is answered, or when the whole answer already quotes each
         part's best quote. A part that only dates the treatment asks nothing of its own."""
-        replies: list[Reply] = []
+        asked: list[str] = []
         for i, piece in enumerate(pieces):
-            mention = day_in_question(piece, today)
-            if only_dates(piece, mention):
+            if only_dates(piece, day_in_question(piece, today)):
                 continue
             own = shape(piece)
             if not own.subject or own.points_back or (i and read(piece, pieces[:i], self.knowledge.common_terms).changed):
-                return None
-            replies.append(self._reply(piece, Reading(piece), previous, day, stage_day, rid, False, None, mention))
+                if not asked:
+                    return None
+                # "Is it normal to look sunburned, and when does that go away?": one question with the part before.
+                asked[-1] = f"{asked[-1]} {piece}"
+                continue
+            asked.append(piece)
+        if len(asked) < 2:
+            return None
+        replies = [self._reply(piece, Reading(piece), previous, day, stage_day, rid, False, None,
+                               day_in_question(piece, today)) for piece in asked]
         # A message refused as a whole holds something the guides don't cover: a part of it is answered only when
         # the refuse decision is surer than for a message of its own.
-        bar = PARTIAL_ANSWER_FLOOR if whole.response.type == "no_answer" else 0.0
+        # Refused for a question about the clinic itself ("do you have parking?"), the message says which part that is.
+        about_the_clinic = whole.coverage is not None and whole.coverage.about_the_clinic
+        bar = PARTIAL_ANSWER_FLOOR if whole.response.type == "no_answer" and not about_the_clinic else 0.0
         answered = [r for r in replies if r.response.type == "answer" and r.chosen
                     and (r.answerable is None or r.answerable >= bar)]
         refused = any(r.response.type == "no_answer" for r in replies)

@@ -3,8 +3,9 @@
 Clients put two questions in one message; when one of them is about something the guides never cover (a price,
 another treatment, driving home), the whole message reads as uncovered and the part the guides do answer is
 refused with it, or one part's quotes crowd out the other's. A part is cut where a new question opens (after "?", ";",
-a full stop, " - ", ", and", "and", "also", "plus" followed by a question word), never inside a clause, so "redness
-and swelling" stays one subject; a statement is the context of the question after it.
+a full stop, " - ", ", and", "and", "also", "plus" followed by a question word; a number of a list, "1) ... 2) ..."),
+never inside a clause, so "redness and swelling" stays one subject; a statement is the context of the question after
+it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ _QUESTION_WORD = (r"how|what|when|why|where|which|who|can|could|should|shall|is|
 _OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh)\s+)*(?:{_QUESTION_WORD})\b", re.I)
 _BOUNDARY = re.compile(
     rf"\?+\s*|;\s*|[.!]+\s+|[,.]?\s+(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
-    rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)",
+    rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+",
     re.I)
 MIN_WORDS = 3  # "and cost?" is no question of its own
 

@@ -24,7 +24,8 @@ _UNIT = r"(?:hours?|days?|weeks?|months?)"
 # "Two and a half weeks", "a month and a half", "1.5 weeks": half a unit more.
 _HALF = r"(?:\s+and\s+a\s+half)?"
 
-# "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word.
+# "Day 4" and "4 days out" count from the treatment by themselves; the others only beside a treatment word. "Two
+# weeks in" ends where it is said: not "a week in Dubai".
 _SINCE_TREATMENT = re.compile(
     r"(?<!\d\sand\s)(?<!\d\sto\s)(?<!\d-)(?<!\d\s-\s)\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
     r"(?!\s*(?:-|–|to|and)\s*(?:day\s+)?\d)"
@@ -33,7 +34,8 @@ _SINCE_TREATMENT = re.compile(
     # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
     r"|(?<!every )(?<!each )(?<!single )\b(?P<after_bare>morning|day|night|evening)\s+after(?=\s*(?:[,.!?;)]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
     r"|\b(?P<count>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)"
-    + _HALF + r"\s+(?P<unit>" + _UNIT + r")" + _HALF + r"\s+(?:out|post|in|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
+    + _HALF + r"\s+(?P<unit>" + _UNIT + r")" + _HALF + r"\s+(?:out|post|in(?=\s*(?:[,.!?;:)]|$|and\b|now\b|to\b|already\b|i\b|i'm\b|my\s+(?:skin|face)\b))"
+    r"|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
     r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:now\s+been|been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
     r"(?P<been>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|couple\s+of|few)"
     + _HALF + r"\s+(?P<been_unit>" + _UNIT + r")" + _HALF + r"\b",

@@ -76,6 +76,9 @@ _KEYWORDS = tuple(_DATA["typo_keywords"])
 TYPO_ZIPF_MARGIN = 0.5
 TYPO_RARE_ZIPF = 3.5
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# "Will the pus go away?", "when will my blisters heal?": a question that takes the sign as had is a report of it.
+_PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
+_QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))[^.!?;]+?(?=,\s(?:and|but|also)\s|[.!?;]|$)")
 _IF = re.compile(r"\bif\b", re.I)
 _HOW_LONG = re.compile(r"^\W*how\s+long\b", re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
@@ -116,7 +119,7 @@ def triage(question: str, day: int | None = None) -> Triage:
     if matches and asks_what_may_happen(text):
         # Only a sign of the airway, eyes, fainting or bleeding escalates inside a general question: "will my lips
         # swell?" does, "does it hurt more on the lips?" does not.
-        matches = {reason: m for reason, m in matches.items() if _ALWAYS.search(m)}
+        matches = {reason: m for reason, m in matches.items() if _ALWAYS.search(m) or _presupposed(text, m)}
     if matches and _HOW_LONG.match(text) and not _REPORTS.search(text):
         # "How long will my face be swollen?" asks how long the normal course lasts: only a sign no part of it
         # ("how long will the pus last?") escalates.
@@ -190,10 +193,15 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
     """A sign named only in sentences that are general questions ("my mum is worried. How do people get infections
     from this?"), unless it is one of the airway, eyes, fainting or bleeding; a report in another sentence still
     counts."""
-    if _ALWAYS.search(match.group(0)):
+    if _ALWAYS.search(match.group(0)) or _presupposed(text, match.group(0)):
         return False
     touched = [s.group(0) for s in _SENTENCE.finditer(text) if s.start() < match.end() and match.start() < s.end()]
-    return bool(touched) and all(asks_what_may_happen(s) for s in touched)
+    if touched and all(asks_what_may_happen(s) for s in touched):
+        return True
+    # "What does it feel like, and will my forehead hurt more than my cheeks?": a question of its own after ", and".
+    clause = next((c.group(0) for c in _QUESTION_CLAUSE.finditer(text) if c.start() <= match.start() and match.end() <= c.end()),
+                  None)
+    return clause is not None and asks_what_may_happen(clause)
 
 
 def without_others_stories(text: str) -> str:
@@ -241,6 +249,12 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
 def _present(sign: re.Pattern[str], text: str) -> bool:
     """A sign told of as there: not negated before it ("no redness") nor told of as over after it ("is gone")."""
     return any(not _told_as_over(text[m.end():]) for m in _unnegated(sign, text))
+
+
+def _presupposed(text: str, matched: str) -> bool:
+    """A sign named by one word after "the" or "my" ("the pus"); not a word of a clause ("my face swelling")."""
+    at = text.find(matched)
+    return at >= 0 and len(matched.split()) == 1 and _PRESUPPOSED.search(text[:at]) is not None
 
 
 def _last_word_at(matched: str) -> int:

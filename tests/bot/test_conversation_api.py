@@ -505,3 +505,15 @@ def test_saying_you_will_call_then_asking_something_else_after_a_red_flag_is_ans
     body = ask(client, "ok I'll call them. separate thing, when can I book my next session?",
                [{"question": "there's pus coming out of a few of the needle marks", "type": "escalation"}])
     assert body["type"] == "answer" and "spaced 4–6 weeks apart" in body["answer"]
+
+
+def test_a_question_about_the_clinic_beside_ones_the_guides_answer_does_not_refuse_them(client: TestClient) -> None:
+    body = ask(client, "Is it normal to look sunburned right after, and when does that go away? Also do you have parking "
+                       "at the clinic?")
+    assert body["type"] == "answer" and "similar to a mild sunburn" in body["answer"]
+    assert body["answer"].endswith(Settings().partial_answer_note)
+
+
+def test_picking_off_the_peeling_skin_is_answered_with_the_advice_not_to_scrub(client: TestClient) -> None:
+    body = ask(client, "can i pick the peeling skin off")
+    assert body["type"] == "answer" and "Don’t try to scrub or exfoliate your skin." in body["answer"]

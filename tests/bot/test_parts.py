@@ -44,3 +44,8 @@ def test_a_statement_beside_a_question_is_the_questions_condition_not_a_part_of_
 ])
 def test_a_statement_before_two_questions_is_the_context_of_the_first(message: str, expected: list[str]) -> None:
     assert parts(message) == expected
+
+
+def test_a_numbered_list_of_questions_is_cut_at_each_number() -> None:
+    assert parts("ok random qs lol 1) when can i work out 2) can i take ibuprofen for the soreness 3) do u have parking") \
+        == ["ok random qs lol 1) when can i work out", "can i take ibuprofen for the soreness", "do u have parking"]

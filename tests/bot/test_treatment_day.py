@@ -270,3 +270,7 @@ def test_a_time_phrase_alone_dates_the_sentence_before_it() -> None:
 
 def test_a_time_phrase_alone_after_a_sentence_not_about_the_treatment_dates_nothing() -> None:
     assert day_in_question("my face is red. yesterday.", WEDNESDAY) is None
+
+
+def test_a_week_spent_somewhere_is_no_day_since_treatment() -> None:
+    assert day_in_question("just got back from a week in dubai, my treatment is booked for tuesday", WEDNESDAY) is None

@@ -519,3 +519,23 @@ def test_some_leftover_redness_in_the_second_week_is_the_guides_pinkish_hue() ->
 
 def test_a_part_of_the_face_called_the_bit_is_no_mild_sign() -> None:
     assert triage("the bit by my nose is still bright red", 6).escalate
+
+
+def test_fever_in_spanish_escalates() -> None:
+    assert triage("I have fiebre since yesterday after the treatment", 3).escalate
+
+
+@pytest.mark.parametrize("question", ["the pain is more strong every day, not less",
+                                      "the skin is very painful, I cannot touch, is worst than yesterday"])
+def test_pain_growing_day_by_day_in_other_words_escalates(question: str) -> None:
+    assert triage(question, 3).escalate
+
+
+def test_a_general_question_after_and_in_the_same_sentence_is_not_a_report() -> None:
+    assert not triage("what does it feel like during the treatment, and will my forehead hurt more than my cheeks?").escalate
+
+
+@pytest.mark.parametrize("question", ["will the pus go away?", "is this normal, and will the pus go away?",
+                                      "will my blisters heal?"])
+def test_a_question_that_takes_the_sign_as_had_is_a_report_of_it(question: str) -> None:
+    assert triage(question).escalate
