@@ -168,6 +168,16 @@ def _they_before_a_verb(core: str) -> bool:
     return any(t in ("they", "them") for t in tokens[:first])
 
 
+def _points_with_they(core: str) -> bool:
+    return any(t.lower() in ("they", "them", "they're", "theyre") for t in _TOKEN.findall(core))
+
+
+def _plural_named(text: str) -> str:
+    """"They" after "when will I see results?": the plural the last question named, even a word every passage uses."""
+    plurals = [t for t in _TOKEN.findall(text) if _is_plural(t) and _is_subject(t.lower(), frozenset())]
+    return plurals[-1] if plurals else ""
+
+
 def _is_plural(word: str) -> bool:
     word = word.lower()
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -267,7 +277,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
             span = (product.start(), product.end())
     elif own.applies_it and not span:
         return Reading(question)
-    subject_words = before.text[span[0]:span[1]] if span else ""
+    subject_words = before.text[span[0]:span[1]] if span else _plural_named(before.text) if _points_with_they(own.core) else ""
     found = list(_TOKEN.finditer(question))
     applied = _applied_it([t.group(0).lower() for t in found]) if own.applies_it and subject_words else None
     if applied is not None:

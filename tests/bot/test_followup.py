@@ -323,3 +323,8 @@ def test_it_after_skip_points_back_to_the_last_questions_activity() -> None:
 def test_what_the_client_tells_of_a_new_subject_after_a_comma_is_no_part_of_it() -> None:
     assert read("and what about the redness, it's still a bit there", ["my skin is flaking around my nose, normal?"]).text \
         == "my skin is redness around my nose, normal?"
+
+
+def test_they_after_a_question_of_only_common_words_is_the_plural_it_named() -> None:
+    assert read("and how long do they last?", ["when will I actually see results"], frozenset({"result"})).text == \
+        "and how long do results last?"
