@@ -36,6 +36,7 @@ _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _GREETING = re.compile(_DATA["greeting"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
+_ONLY_WHY = re.compile(_DATA["only_why"], re.I)
 _TIME_ONLY = re.compile(_DATA["time_only"], re.I)
 _TIME_PHRASE = re.compile(_DATA["time_phrase"], re.I)
 _LEAD_IN = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", re.I)
@@ -214,6 +215,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         return Reading(turned, "new_subject")
     if time := _time_only(question):
         return Reading(_asked_for(time, last().text), "old_subject")
+    if _ONLY_WHY.match(question):
+        return Reading(f"why {last().text}", "old_subject")
     # "Is it the same if I have sensitive skin?": the condition after an opening that leads on.
     if (condition := question if _CONDITION.match(question) else own.core if own.continues and _CONDITION.match(own.core)
             else None):

@@ -48,7 +48,9 @@ _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
+_EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
+_CARES_FOR_IT = re.compile(_DATA["cares_for_it"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _OTHERS = {key: re.compile(pattern, re.I) for key, pattern in _DATA["someone_else"].items()}
@@ -80,7 +82,7 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
 _QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))[^.!?;]+?(?=,\s(?:and|but|also)\s|[.!?;]|$)")
 _IF = re.compile(r"\bif\b", re.I)
-_HOW_LONG = re.compile(r"^\W*how\s+long\b", re.I)
+_HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+long\b", re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad"
                    r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!one\s)bit(?!\s+(of|near|on|by|around|under|above|below|next)\b)"
@@ -134,7 +136,8 @@ def triage(question: str, day: int | None = None) -> Triage:
     if not matches and _IF.search(text) and (ahead := days_ahead(text)) is not None and _PERSISTING.search(text) \
             and reports_lasting_sign(text, (day or 0) + ahead):
         matches = {LASTING: ""}
-    emergency = bool(matches) and any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
+    emergency = bool(matches) and (any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
+                                   or any(_EMERGENCY_IN_A_RED_FLAG.search(m) for m in matches.values()))
     return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency)
 
 
@@ -158,7 +161,18 @@ def reports_lasting_sign(text: str, day: int) -> bool:
                        else c.group(0), told)
     lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, told) or _present(_LASTING_PAIN, told)))
                or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told)))
-    return lasting and not asks_what_may_happen(text) and not _MILD.search(text)
+    return lasting and not asks_what_may_happen(text) and not _MILD.search(text) and not _asks_in_general(text)
+
+
+# "Is redness normal after microneedling?" sent with a treatment date asks about the treatment in general: no sign
+# told as the client's, no time of their own.
+_GENERIC_AFTER = re.compile(r"\bafter\s+(microneedling|micro-needling|treatment|(a|the)\s+(treatment|session|procedure)|mn)\s*[?.!]*$", re.I)
+_OWN_TIME = re.compile(r"\b(day\s*\d+|\d+\s*(days?|weeks?|hours?)|yesterday|ago|today|tonight|this\s+(morning|evening)|last\s+night|since)\b", re.I)
+
+
+def _asks_in_general(text: str) -> bool:
+    asked = re.sub(r"^\W*(is|are)\s+", "", text, flags=re.I)  # the question's own "is", not "it is swelling"
+    return bool(_GENERIC_AFTER.search(asked)) and not _REPORTS.search(asked) and not _OWN_TIME.search(asked)
 
 
 def still_there_past_its_days(text: str, day: int) -> bool:
@@ -216,6 +230,11 @@ def without_others_stories(text: str) -> str:
                  and not _OTHERS["now_or_mine"].search(clause))
         return "" if story else clause
     return re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text)) or text
+
+
+def cares_for_it(text: str) -> bool:
+    """"Should I just put moisturiser on it?" after a red flag: home care for it, which the guides must not give."""
+    return bool(_CARES_FOR_IT.search(text))
 
 
 def seeks_care(text: str) -> bool:

@@ -517,3 +517,14 @@ def test_a_question_about_the_clinic_beside_ones_the_guides_answer_does_not_refu
 def test_picking_off_the_peeling_skin_is_answered_with_the_advice_not_to_scrub(client: TestClient) -> None:
     body = ask(client, "can i pick the peeling skin off")
     assert body["type"] == "answer" and "Don’t try to scrub or exfoliate your skin." in body["answer"]
+
+
+def test_asking_about_home_care_for_what_was_just_escalated_gets_the_escalation_again(client: TestClient) -> None:
+    body = ask(client, "should I just put moisturiser on it?",
+               [{"question": "there's pus coming out of my cheek", "type": "escalation"}])
+    assert body["type"] == "escalation"
+
+
+def test_why_after_a_question_about_the_gym_is_answered_with_the_rule_on_sweating(client: TestClient) -> None:
+    body = ask(client, "why?", [{"question": "do i need to skip the gym after microneedling", "type": "answer"}])
+    assert body["type"] == "answer" and "sweating" in body["answer"].split("[1]")[0]

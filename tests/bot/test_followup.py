@@ -328,3 +328,9 @@ def test_what_the_client_tells_of_a_new_subject_after_a_comma_is_no_part_of_it()
 def test_they_after_a_question_of_only_common_words_is_the_plural_it_named() -> None:
     assert read("and how long do they last?", ["when will I actually see results"], frozenset({"result"})).text == \
         "and how long do results last?"
+
+
+@pytest.mark.parametrize("question", ["why?", "how come?", "but why though?"])
+def test_why_alone_asks_the_reason_for_the_last_question(question: str) -> None:
+    assert read(question, ["do i need to skip the gym after microneedling"]).text == \
+        "why do i need to skip the gym after microneedling"

@@ -539,3 +539,31 @@ def test_a_general_question_after_and_in_the_same_sentence_is_not_a_report() -> 
                                       "will my blisters heal?"])
 def test_a_question_that_takes_the_sign_as_had_is_a_report_of_it(question: str) -> None:
     assert triage(question).escalate
+
+
+def test_a_cold_sore_on_the_lip_goes_to_the_clinic_not_emergency_services() -> None:
+    flags = triage("I have a cold sore on my lip")
+    assert flags.escalate and not flags.emergency
+
+
+def test_swelling_lips_still_lead_with_emergency_services() -> None:
+    assert triage("my lips are swelling up").emergency
+
+
+@pytest.mark.parametrize("question", ["my throat is closing up", "feels like my airway is narrowing", "my tongue feels thick"])
+def test_a_closing_throat_or_thick_tongue_is_an_emergency(question: str) -> None:
+    flags = triage(question)
+    assert flags.escalate and flags.emergency
+
+
+def test_asking_how_long_after_and_for_is_asking_what_is_normal() -> None:
+    assert not triage("and for how long face swell?").escalate
+
+
+@pytest.mark.parametrize("question", ["is redness normal after microneedling", "is swelling normal after microneedling?"])
+def test_a_general_question_sent_with_a_treatment_date_is_no_lasting_sign(question: str) -> None:
+    assert not triage(question, 6).escalate
+
+
+def test_still_red_after_microneedling_on_day_6_is_a_lasting_sign() -> None:
+    assert triage("still red after microneedling", 6).escalate
