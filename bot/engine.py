@@ -130,7 +130,9 @@ _DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 _BEFORE = re.compile(r"\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
-_AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling))\b", re.I)
+# Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.
+_AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling)|"
+                    r"again|resume|resuming|restart\w*|start\s+back|back\s+on)\b", re.I)
 
 
 def _side(text: str) -> str | None:

@@ -528,3 +528,13 @@ def test_asking_about_home_care_for_what_was_just_escalated_gets_the_escalation_
 def test_why_after_a_question_about_the_gym_is_answered_with_the_rule_on_sweating(client: TestClient) -> None:
     body = ask(client, "why?", [{"question": "do i need to skip the gym after microneedling", "type": "answer"}])
     assert body["type"] == "answer" and "sweating" in body["answer"].split("[1]")[0]
+
+
+def test_burning_as_a_moisturiser_goes_on_is_the_sensitivity_when_applying_products(client: TestClient) -> None:
+    body = ask(client, "it burns a little when I put my moisturiser on, is that ok? day 1")
+    assert body["type"] == "answer" and "when washing their face or applying products" in body["answer"]
+
+
+def test_using_an_acid_again_is_asked_about_after_the_treatment_not_before(client: TestClient) -> None:
+    body = ask(client, "whens it safe to use my AHA/BHA exfoliating liquid again")
+    assert body["type"] == "answer" and "Before Your Appointment" not in (body["citations"][0]["section"] or "")
