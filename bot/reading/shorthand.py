@@ -23,4 +23,7 @@ _FUSED_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)(hrs?|hours?|days?|wks?|weeks?|mins?
 
 def spelled_out(text: str) -> str:
     """The message with each shorthand word replaced by the word it stands for."""
-    return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], _FUSED_UNIT.sub(r"\1 \2", text))
+    def spell(part: str) -> str:
+        return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], part)
+    # Shorthand first ("2day" is today, not "2 day"), then the units split from their numbers.
+    return spell(_FUSED_UNIT.sub(r"\1 \2", spell(text)))

@@ -21,7 +21,7 @@ from bot.reading.word_tables import zipf_frequency
 
 # A sign negated, or named as a worry rather than had ("worried about infection", "how to avoid scarring").
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of|"
-                       r"worried about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
+                       r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing)\s+(?:\w+\s+){0,2}$", re.I)
 # Inside a match of several words, only a negation right before its last word counts ("red, it's not spreading"):
 # further back it may belong to another sign ("swelling not down and spreading").
@@ -80,7 +80,8 @@ TYPO_RARE_ZIPF = 3.5
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 # "Will the pus go away?", "when will my blisters heal?": a question that takes the sign as had is a report of it.
 _PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
-_QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))[^.!?;]+?(?=,\s(?:and|but|also)\s|[.!?;]|$)")
+_QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))(?!(?:and|but|also)\s)"
+                              r"[^.!?;,]+?(?=,\s|[.!?;]|$)")
 _IF = re.compile(r"\bif\b", re.I)
 _HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+long\b", re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.

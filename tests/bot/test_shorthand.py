@@ -36,3 +36,11 @@ def test_a_number_run_into_its_unit_is_spelled_apart() -> None:
 
 def test_this_am_is_this_morning_and_i_am_is_left_alone() -> None:
     assert spelled_out("had it this am, am I ok") == "had it this morning, am I ok"
+
+
+def test_a_misspelt_wednesday_is_spelled_out() -> None:
+    assert spelled_out("had it done wensday") == "had it done wednesday"
+
+
+def test_shorthand_for_a_day_is_read_before_numbers_are_split_from_units() -> None:
+    assert spelled_out("had it done 2day") == "had it done today"

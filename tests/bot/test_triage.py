@@ -567,3 +567,29 @@ def test_a_general_question_sent_with_a_treatment_date_is_no_lasting_sign(questi
 
 def test_still_red_after_microneedling_on_day_6_is_a_lasting_sign() -> None:
     assert triage("still red after microneedling", 6).escalate
+
+
+def test_a_misspelt_temperature_reading_in_the_fever_range_escalates() -> None:
+    assert triage("got a temprature of 39 and my cheeks r burnin up", 2).escalate
+
+
+@pytest.mark.parametrize("question", ["it hurts way more today than it did yesterday, is that normal?",
+                                      "my face is more swollen today than yesterday"])
+def test_a_sign_growing_since_yesterday_in_other_words_escalates(question: str) -> None:
+    assert triage(question, 3).escalate
+
+
+def test_asking_when_to_worry_about_infection_is_a_worry_not_a_sign() -> None:
+    assert not triage("when should I worry about infection?").escalate
+
+
+def test_one_part_of_the_face_hurting_more_than_another_is_how_the_procedure_feels() -> None:
+    assert not triage("Why did my forehead and upper lip hurt way more than my cheeks??").escalate
+
+
+def test_a_general_question_after_a_comma_is_not_a_report() -> None:
+    assert not triage("had it done today, will my face swell up tomorrow?? big meeting at 9").escalate
+
+
+def test_a_sign_told_before_a_general_question_after_a_comma_still_escalates() -> None:
+    assert triage("my lips are swelling, will it go down?").escalate
