@@ -26,4 +26,5 @@ def spelled_out(text: str) -> str:
     def spell(part: str) -> str:
         return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], part)
     # Shorthand first ("2day" is today, not "2 day"), then the units split from their numbers.
-    return spell(_FUSED_UNIT.sub(r"\1 \2", spell(text)))
+    text = spell(text)
+    return spell(_FUSED_UNIT.sub(r"\1 \2", text)) if _FUSED_UNIT.search(text) else text
