@@ -100,8 +100,7 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         # that may date anything ("had", "did", "done").
         named = [m for m in anchors if not _DOING.fullmatch(m.group(0))]
         anchors = [m.start() for m in (named or anchors)]
-        # "Why does my face look worse than before I did it?? 3 days ago": a time phrase alone dates the sentence
-        # before it.
+        # "I had it done. yesterday": a time phrase alone dates the sentence before it.
         if not anchors and anchored_before and _RELATIVE.fullmatch(part.strip(" ,;:!?-")):
             anchors = [0]
         anchored_before = bool(anchors)
