@@ -127,7 +127,7 @@ _FACTOR_SECTION = re.compile(r"\b(factors?|variables?)\b", re.I)
 _ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b", re.I)
 _DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
-_BEFORE = re.compile(r"\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
+_BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
 # Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.

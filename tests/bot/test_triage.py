@@ -593,3 +593,22 @@ def test_a_general_question_after_a_comma_is_not_a_report() -> None:
 
 def test_a_sign_told_before_a_general_question_after_a_comma_still_escalates() -> None:
     assert triage("my lips are swelling, will it go down?").escalate
+
+
+@pytest.mark.parametrize("question", ["treated last friday, is it ok to go to hot yoga tomorrow?",
+                                      "had it done a week ago, can I do a hot yoga class tomorrow?"])
+def test_the_heat_of_an_activity_a_week_later_is_no_lasting_sign(question: str) -> None:
+    assert not triage(question, 7).escalate
+
+
+def test_a_face_still_hot_on_day_6_is_a_lasting_sign() -> None:
+    assert triage("face hot day 6", 6).escalate
+
+
+def test_being_ill_on_the_day_of_a_booking_is_no_sign_after_treatment() -> None:
+    assert not triage("what's your cancellation policy if I'm ill on the day").escalate
+
+
+def test_a_mates_infection_told_as_a_story_is_no_report_when_the_client_asks_about_their_own_case() -> None:
+    assert not triage("my mate got an infection after having it done somewhere cheap. how do I make sure that doesnt "
+                      "happen to me?").escalate
