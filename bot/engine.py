@@ -289,8 +289,8 @@ class AnswerEngine:
         chat_day = self.treatment_day(None, previous, None, today, True) if day is None and previous else None
         told_day = chat_day if day is None and not (context and context.treatment_date) else day
         span = named_span(reading.text, mention)
-        if self.options.use_triage and escalated_last and (not own.subject or seeks_care(asking_sentences(text))
-                                                           or cares_for_it(asking_sentences(text))):
+        if self.options.use_triage and escalated_last and (not own.subject or seeks_care(asked := asking_sentences(text))
+                                                           or cares_for_it(asked)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").

@@ -90,10 +90,15 @@ CONTRAST_RUNNERS_UP = 20  # 5, 20 and 50 tried: 20 and 50 gave the best cross-va
 _NEGATED = re.compile(r"\b(?:not|no|nor|without|never|isn'?t|aren'?t)\s+(\w+)", re.I)
 
 
-def unknown_words(question: str, speller: Speller, bridged: frozenset[str]) -> tuple[str, ...]:
-    """Words of the question the guides never use, after typo repair ("makup") and the glossary's bridges."""
+def denied_words(question: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _NEGATED.finditer(question))
+
+
+def unknown_words(question: str, speller: Speller, bridged: frozenset[str],
+                  denied: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Words of the question the guides never use, after typo repair ("makup") and the glossary's bridges; `denied`
+    are the words the client says they do not have (`denied_words`)."""
     missing = []
-    denied = {m.group(1).lower() for m in _NEGATED.finditer(question)}
     for word in dict.fromkeys(words(question)):
         if len(word) <= 2 or not word.isalpha() or speller.is_known(word) or stem(word) in bridged or word in denied:
             continue
@@ -109,10 +114,10 @@ def signals(question: str, bridged_terms: frozenset[str], speller: Speller, brid
             best_quote: float, best_sentence: float, best_lexical: float, best_subject: float,
             sentence_similarities: np.ndarray, precedent: float = 0.0, best_adapted: float = 0.0) -> CoverageSignals:
     # Words of who and when the guides lack count neither way: not asked, not missing.
-    denied = {m.group(1).lower() for m in _NEGATED.finditer(question)}
+    denied = denied_words(question)
     aside = {stem(w) for w in words(question) if (is_context_word(w) or w in denied) and not speller.is_known(w)}
     asked = [t for t in dict.fromkeys(terms(question)) if t not in aside]
-    missing = unknown_words(question, speller, bridged_terms)
+    missing = unknown_words(question, speller, bridged_terms, denied)
     gaps = word_gaps(list(missing), bridges)
     known = (len(asked) - len(missing)) / len(asked) if asked else 0.0
     return CoverageSignals(about_the_clinic=bool(ABOUT_THE_CLINIC.search(question)), dense_top=dense_top,

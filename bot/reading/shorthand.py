@@ -21,10 +21,12 @@ _SHORTHAND = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(
 _FUSED_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)(hrs?|hours?|days?|wks?|weeks?|mins?|mths?|months?)\b", re.I)
 
 
+def _spell(text: str) -> str:
+    return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], text)
+
+
 def spelled_out(text: str) -> str:
     """The message with each shorthand word replaced by the word it stands for."""
-    def spell(part: str) -> str:
-        return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], part)
     # Shorthand first ("2day" is today, not "2 day"), then the units split from their numbers.
-    text = spell(text)
-    return spell(_FUSED_UNIT.sub(r"\1 \2", text)) if _FUSED_UNIT.search(text) else text
+    text = _spell(text)
+    return _spell(_FUSED_UNIT.sub(r"\1 \2", text)) if _FUSED_UNIT.search(text) else text
