@@ -87,6 +87,7 @@ from bot.safety.triage import (
     Triage,
     asks_what_may_happen,
     cares_for_it,
+    doubts_it,
     normal_course_by_day,
     seeks_care,
     still_there_past_its_days,
@@ -110,6 +111,11 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|
                                   r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in)\b", re.I)
 _HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
+# What a how-long question asks to last, when it is one word ("how long does itching last?").
+_WHAT_LASTS = re.compile(r"\bhow\s+long\s+(?:(?:does|do|will|would|is|are|did|can)\s+)?(?:(?:the|my|this|that|these|those|your)\s+)?"
+                         r"(?P<what>\w+)\s+(?:usually\s+|normally\s+|typically\s+)?(?:last|lasts|stay|stays|linger|lingers|go\s+away|"
+                         r"persist|continue)\b|\bwhen\s+(?:will|does|do|should)\s+(?:(?:the|my|this|that|these|those)\s+)?(?P<what2>\w+)\s+"
+                         r"(?:stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # Asking for an interval ("how often ...?", "how long should I wait between / before ...?"), and a time figure in a quote.
 _ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
                              r"(next|another)|leave|wait|gap|apart)\b", re.I)
@@ -122,6 +128,12 @@ _ASKS_WHAT_DECIDES = re.compile(r"\b(what|which)\s+((other\s+)?(things?|factors?
                                 r"influences?|impacts?|controls?|changes?|speeds?\s+up|slows?\s+down)\b|\bdepends?\s+on\b|"
                                 r"\b(vary|varies|differ|differs)\b|\bfactors?\b", re.I)
 _FACTOR_SECTION = re.compile(r"\b(factors?|variables?)\b", re.I)
+# Asking about the number of sessions ("do older people need more sessions?", "will we need the same number of
+# sessions?"), and a section of what decides that number rather than how long results last or when they show.
+_ASKS_SESSION_NUMBER = re.compile(r"\b(how\s+many|more|fewer|less|extra|same\s+(number|amount)\s+of|number\s+of|amount\s+of)\s+"
+                                  r"(sessions?|treatments?|rounds?|appointments?)\b", re.I)
+_ASKS_HOW_MANY = re.compile(r"\bhow\s+many\s+(more\s+)?(sessions?|treatments?|rounds?)\b", re.I)
+_SESSION_NUMBER_SECTION = re.compile(r"\bnumber\s+of\s+sessions\b", re.I)
 # Seeing results come ("how soon will I see results?", "will it take longer to notice a change?") against how long they
 # last: the guides' sentences on each share every other word. Not "long-lasting improvements": that describes them.
 _ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b", re.I)
@@ -141,6 +153,8 @@ def _side(text: str) -> str | None:
     return "before" if before and not after else "after" if after and not before else None
 
 
+# A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
+_BARE_QUESTION = re.compile(r"^\W*\w+(\s+\w+)?\s*\?+\W*$")
 _POINTING = re.compile(r"\b(this|it|that|these|those|they|them)\b", re.I)
 # Embedding similarity of a client's word to its closest guide word at which the two are one word in two forms
 # ("dark" and "darker" 0.85), not two words on one topic ("smoker" and "smoking" 0.65).
@@ -210,8 +224,12 @@ class AnswerEngine:
         self._on_duration = frozenset(unit for unit, text in quoted.items() if _DURATION.search(text))
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
+        self._gives_count = frozenset(unit for units in self._units for unit in units
+                                      if session_counts(unit_text(knowledge, unit)))
         self._risk_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _RISK_HEADING.search(p.heading))
         self._factor_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _FACTOR_SECTION.search(p.section))
+        self._session_number_factors = frozenset(i for i in self._factor_passages
+                                                 if _SESSION_NUMBER_SECTION.search(knowledge.passages[i].section))
         self._stages = stages_by_passage(knowledge)
         # A stage of the healing timeline ("The First Few Days", "Days 3-5") is after the treatment whatever its words.
         self._sides = {i: _side(p.heading) or ("after" if i in self._stages else None) for i, p in enumerate(knowledge.passages)}
@@ -290,7 +308,7 @@ class AnswerEngine:
         told_day = chat_day if day is None and not (context and context.treatment_date) else day
         span = named_span(reading.text, mention)
         if self.options.use_triage and escalated_last and (not own.subject or seeks_care(asked := asking_sentences(text))
-                                                           or cares_for_it(asked)):
+                                                           or cares_for_it(asked) or doubts_it(asked)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").
@@ -343,7 +361,12 @@ class AnswerEngine:
             if only_dates(piece, day_in_question(piece, today)):
                 continue
             own = shape(piece)
-            if not own.subject or own.points_back or (i and read(piece, pieces[:i], self.knowledge.common_terms).changed):
+            reading = read(piece, pieces[:i], self.knowledge.common_terms) if i else Reading(piece)
+            if reading.kind == "old_subject" and re.search(r"\b(they|them)\b", piece, re.I):
+                # "How many sessions for big pores and when will they look smaller?": "they" is the pores.
+                asked.append(reading.text)
+                continue
+            if not own.subject or own.points_back or reading.changed:
                 if not asked:
                     return None
                 # "Is it normal to look sunburned, and when does that go away?": one question with the part before.
@@ -462,7 +485,7 @@ class AnswerEngine:
         # The embedding net catches reports the patterns have no words for; a general question ("could I get dark
         # patches from this?") is no report, as the patterns already hold.
         if (self.options.use_triage and not normal_course_by_day(text, day) and not asks_what_may_happen(text)
-                and self.semantic_triage.escalate(vector)):
+                and not _BARE_QUESTION.match(text) and self.semantic_triage.escalate(vector)):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         votes = self._votes(vector)
@@ -502,17 +525,31 @@ class AnswerEngine:
         if lead is None and facing:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
+        if lead is None and not reading.condition and _ASKS_HOW_MANY.search(asking):
+            # "How many sessions for big pores?": a quote that gives a number of sessions, not when pores improve. A
+            # condition told ("... if I have sensitive skin?") leads instead, below.
+            lead = _lead_where(ranked, lambda u: u.unit in self._gives_count)
         if lead is None and _ASKS_HOW_OFTEN.search(asking):
             # "How often do I need top-ups?", "how long do I leave it before the next one?": a quote that gives the
             # interval, not one that only says to keep to one.
             lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval)
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking)):
+            lasting = _WHAT_LASTS.search(asking) if not reading.changed else None
+            if lasting and (lasting["what"] or lasting["what2"]).lower() in coverage.unknown_words:
+                # "How long does itching last?": the guides never name what is to last, so no time they give is its.
+                # Only in the client's own words: a follow-up's reading splices in words of the chat.
+                return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                             answerable, reading)
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots.
             lead = _lead_where(ranked, lambda u: u.unit.passage in self._risk_passages)
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
+        if (lead is None and not reading.condition and _ASKS_SESSION_NUMBER.search(asking)
+                and ranked[0].unit.passage in self._factor_passages - self._session_number_factors):
+            # "Do older people need more sessions?": age as it decides the number of sessions, not how long results last.
+            lead = _lead_where(ranked, lambda u: u.unit.passage in self._session_number_factors)
         if lead is None and _ASKS_WHAT_DECIDES.search(asked):
             lead = _lead_where(ranked, lambda u: u.unit.passage in self._factor_passages)
         if lead is None and reading.condition:

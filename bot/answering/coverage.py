@@ -35,6 +35,11 @@ ABOUT_THE_CLINIC = re.compile(
     r"get\s+to\s+(the|your)\s+(clinic|office|salon)|parking|park\b|opening\s+(hours|times)|"
     r"what\s+time\s+.*\b(open|close)s?\b|phone\s+number|e-?mail|prices?|costs?|fees?|payments?|"
     r"pay\s+(for|by|with|in)|insurance|brands?|brand[\s-]names?|"
+    # Offers: what the clinic gives, refunds or lets one pay in parts ("is the first session free if I bring a friend?").
+    r"refunds?|discounts?|promo(tion)?s?|promo\s+codes?|vouchers?|coupons?|gift\s+cards?|referrals?|refer\s+a\s+friend|"
+    r"instal+ments?|payment\s+plans?|financing|klarna|package\s+deals?|free\s+of\s+charge|for\s+free|"
+    r"(is|are|be)\s+(it|that|this|they|(the|my|a|your)\s+(\w+\s+){1,2})free\b(?!\s+(of|from)\b)|"
+    r"free\s+(sessions?|treatments?|consultations?|top[\s-]?ups?|trials?)|"
     # Booking and what a session costs, when not asked with a price word ("how much is one session?").
     r"book(ing)?\s+online|online\s+booking|how\s+(do|can)\s+i\s+(book|schedule|make\s+an\s+appointment)|"
     r"(book|schedule)\s+(an?\s+)?(appointment|consultation|slot)\s+(for|on|at)\s+(next|this|mon|tue|wed|thu|fri|sat|sun|\d)|"

@@ -37,6 +37,7 @@ _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _GREETING = re.compile(_DATA["greeting"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)
+_ONLY_KIND = re.compile(_DATA["only_kind"], re.I)
 _TIME_ONLY = re.compile(_DATA["time_only"], re.I)
 _TIME_PHRASE = re.compile(_DATA["time_phrase"], re.I)
 _LEAD_IN = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", re.I)
@@ -217,6 +218,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         return Reading(_asked_for(time, last().text), "old_subject")
     if _ONLY_WHY.match(question):
         return Reading(f"why {last().text}", "old_subject")
+    if _ONLY_KIND.match(question) and (product := _product(last().text, common)):
+        return Reading(f"what kind of {product}?", "old_subject")
     # "Is it the same if I have sensitive skin?": the condition after an opening that leads on.
     if (condition := question if _CONDITION.match(question) else own.core if own.continues and _CONDITION.match(own.core)
             else None):
@@ -270,8 +273,13 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
             return Reading(f"{words} {before.text}", "new_subject", (0, len(words)))
         start, end = span
         told = words if before.condition and before.subject == span else None
-        return Reading(f"{before.text[:start]}{words}{before.text[end:]}", "new_subject", (start, start + len(words)),
-                       condition=told)
+        text = f"{before.text[:start]}{words}{before.text[end:]}"
+        if (time := _time_at_end(words)) and (subject := _trim(words[:time.start()])) and _times_after(before.text, end):
+            # "What about a tanning bed this weekend?" after "can I go for a run today?": the new time replaces the
+            # old one rather than riding along with the new subject ("a tanning bed this weekend today").
+            words = subject
+            text = _asked_for(time.group(0), f"{before.text[:start]}{words}{before.text[end:]}")
+        return Reading(text, "new_subject", (start, start + len(words)), condition=told)
     if own.applies_it and span and not before.subject:
         # The product alone, not the verb of the last question with it ("wear makeup" → "makeup").
         inner = [t for t in _TOKEN.finditer(before.text, span[0], span[1]) if _is_subject(t.group(0).lower(), common)]
@@ -364,6 +372,27 @@ def _asked_for(time: str, before: str) -> str:
         m = found[-1]
         return f"{before[:m.start()]}{time}{before[m.end():]}"
     return _appended(before, time, "?")
+
+
+def _product(text: str, common: frozenset[str]) -> str | None:
+    """What a question puts on or uses, without the verb: "sunscreen" in "can I put sunscreen on straight after"."""
+    span = _span_bounds(text, common)
+    if span is None:
+        return None
+    inner = [t for t in _TOKEN.finditer(text, span[0], span[1]) if t.group(0).lower() not in _APPLYING | _GOING_ON
+             | _PARTICLES and _is_subject(t.group(0).lower(), common)]
+    return text[inner[0].start():inner[-1].end()] if inner else None
+
+
+def _time_at_end(words: str) -> re.Match[str] | None:
+    """The time a new subject is asked for, when it closes the subject ("a tanning bed this weekend")."""
+    found = list(_TIME_PHRASE.finditer(words))
+    return found[-1] if found and not words[found[-1].end():].strip(" ?!.,") else None
+
+
+def _times_after(text: str, end: int) -> bool:
+    """Whether every time `text` asks for comes after `end`, so replacing one leaves what is before it in place."""
+    return all(m.start() >= end for m in _TIME_PHRASE.finditer(text))
 
 
 def _appended(text: str, words: str, end: str = "") -> str:

@@ -17,7 +17,9 @@ _QUESTION_WORD = (r"how|what|when|why|where|which|who|can|could|should|shall|is|
 _OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh)\s+)*(?:{_QUESTION_WORD})\b", re.I)
 _BOUNDARY = re.compile(
     rf"\?+\s*|;\s*|[.!]+\s+|[,.]?\s+(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
-    rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+",
+    rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+"
+    # An emoji ends a sentence as a full stop would ("i have a date tmrw 😩 can i wear makeup").
+    rf"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s+(?=(?:{_QUESTION_WORD})\b)",
     re.I)
 MIN_WORDS = 3  # "and cost?" is no question of its own
 
@@ -41,7 +43,10 @@ def parts(question: str) -> list[str]:
         # "My daughter is 15 and has acne scars": "and" after a statement goes on with it.
         goes_on = bool(told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
         told.append(span)
-        if _OPENS_A_QUESTION.match(question[span[0]:span[1]]) and not goes_on:
+        text = question[span[0]:span[1]]
+        # "Normal?" asks, without a question word: the question mark closes it ("face is tight today. normal? and
+        # when do i book #3" asks two things).
+        if (_OPENS_A_QUESTION.match(text) or (text.rstrip().endswith("?") and len(told) > 1)) and not goes_on:
             groups.append(told)
             told = []
     if told and groups:

@@ -17,6 +17,16 @@ _SHORTHAND = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(
                         + r")(?![\w'-])", re.I)
 
 
+_CUT_WEEKDAYS = tuple((re.compile(pattern, re.I), day)
+                      for pattern, day in read_yaml(DATA_DIR / "spelling.yaml", "spelling")["cut_weekdays"])
+
+
+def _weekdays(text: str) -> str:
+    for pattern, day in _CUT_WEEKDAYS:
+        text = pattern.sub(lambda m: f"{m.group(0)[:m.start('slip') - m.start()]}{day}", text)
+    return text
+
+
 # A number run into its unit ("1hr ago", "48hrs", "3days"): split, so the unit is read as a word.
 _FUSED_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)(hrs?|hours?|days?|wks?|weeks?|mins?|mths?|months?)\b", re.I)
 
@@ -28,5 +38,5 @@ def _spell(text: str) -> str:
 def spelled_out(text: str) -> str:
     """The message with each shorthand word replaced by the word it stands for."""
     # Shorthand first ("2day" is today, not "2 day"), then the units split from their numbers.
-    text = _spell(text)
+    text = _weekdays(_spell(text))
     return _spell(_FUSED_UNIT.sub(r"\1 \2", text)) if _FUSED_UNIT.search(text) else text

@@ -175,7 +175,8 @@ def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
 _AHEAD = re.compile(r"\b(is|are|am|(?:it|that|mine|which|one|appt|appointment|treatment|session|procedure)'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
                     r"come\s+in|go\s+in|coming|upcoming|want(s|ing)?|hop(e|es|ing)|would\s+like|'d\s+like|(can|could|should|shall)\s+i\s+(still\s+)?(get|have|book|do|schedule|come|go)|if\s+i\s+(get|have|book|do))\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
-_WORDS_BEFORE = 3
+# The words before the treatment word that may say it is still to come ("can i still come in for my session friday").
+_WORDS_BEFORE = 6
 
 
 def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
@@ -187,7 +188,7 @@ def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
     between = part[anchor:match.start()] if anchor < match.start() else part[match.end():anchor]
     if re.search(r"[,;]|\b(and|but|so)\b", between):
         return False  # another clause: the day is not the treatment's ("... done on Tuesday, red by Friday?")
-    before = " ".join(re.split(r"[,;]", part[:min(anchor, match.start())])[-1].split()[-_WORDS_BEFORE:])
+    before = " ".join(re.split(r"[,;]|\b(?:and|but|so)\b", part[:min(anchor, match.start())])[-1].split()[-_WORDS_BEFORE:])
     return _AHEAD.search(f"{before} {between}") is not None
 
 

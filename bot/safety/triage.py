@@ -19,10 +19,12 @@ from bot.reading.spelling import edits_of
 from bot.reading.treatment_day import days_ahead
 from bot.reading.word_tables import zipf_frequency
 
-# A sign negated, or named as a worry rather than had ("worried about infection", "how to avoid scarring").
+# A sign negated, named as a worry rather than had ("worried about infection", "how to avoid scarring"), or heard of
+# ("nothing like the horror stories with blisters and pus").
 _NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
-                       r"preventing)\s+(?:\w+\s+){0,2}$", re.I)
+                       r"preventing|nothing like|stories (?:of|about|with)|heard (?:of|about)|read (?:of|about)|videos? (?:of|about))"
+                       r"\s+(?:\w+\s+){0,2}$", re.I)
 # Inside a match of several words, only a negation right before its last word counts ("red, it's not spreading"):
 # further back it may belong to another sign ("swelling not down and spreading").
 # A pattern made of a negation ("ibuprofen isn't helping") is left to say what it says.
@@ -51,6 +53,7 @@ _EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _CARES_FOR_IT = re.compile(_DATA["cares_for_it"], re.I)
+_DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _OTHERS = {key: re.compile(pattern, re.I) for key, pattern in _DATA["someone_else"].items()}
@@ -236,6 +239,11 @@ def without_others_stories(text: str) -> str:
 def cares_for_it(text: str) -> bool:
     """"Should I just put moisturiser on it?" after a red flag: home care for it, which the guides must not give."""
     return bool(_CARES_FOR_IT.search(text))
+
+
+def doubts_it(text: str) -> bool:
+    """"Is it just the healing?" after a red flag: asks the bot to call it normal, which only the clinic can."""
+    return bool(_DOUBTS_IT.search(text))
 
 
 def seeks_care(text: str) -> bool:

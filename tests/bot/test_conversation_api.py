@@ -538,3 +538,86 @@ def test_burning_as_a_moisturiser_goes_on_is_the_sensitivity_when_applying_produ
 def test_using_an_acid_again_is_asked_about_after_the_treatment_not_before(client: TestClient) -> None:
     body = ask(client, "whens it safe to use my AHA/BHA exfoliating liquid again")
     assert body["type"] == "answer" and "Before Your Appointment" not in (body["citations"][0]["section"] or "")
+
+
+def test_asking_whether_what_was_just_escalated_is_only_healing_gets_the_escalation_again(client: TestClient) -> None:
+    body = ask(client, "is it just the healing?",
+               [{"question": "I feel feverish and the treated area is getting redder and spreading to my neck",
+                 "type": "escalation"}])
+    assert body["type"] == "escalation"
+
+
+def test_a_question_of_its_own_after_an_escalated_message_is_still_answered(client: TestClient) -> None:
+    body = ask(client, "ok I'll call them. is the flaking normal though?",
+               [{"question": "there's pus coming out of my cheek", "type": "escalation"}])
+    assert body["type"] == "answer"
+
+
+def test_skin_looking_worse_than_before_the_treatment_on_day_3_is_answered_as_the_normal_course(client: TestClient) -> None:
+    treated = (date.today() - timedelta(days=3)).isoformat()
+    body = ask(client, "day 3 and my face looks worse than before i went in, dry and flaky. when will it start looking "
+                       "better?", treatment_date=treated)
+    assert body["type"] == "answer" and "dryness" in body["answer"]
+
+
+def test_ice_for_the_swelling_on_the_day_of_treatment_is_not_escalated(client: TestClient) -> None:
+    body = ask(client, "Should I put ice packs on my face after microneedling for the swelling?",
+               treatment_date=date.today().isoformat())
+    assert body["type"] != "escalation"
+
+
+def test_a_follow_up_with_a_time_of_its_own_replaces_the_last_questions_time(client: TestClient) -> None:
+    body = ask(client, "what about a tanning bed this weekend, I have a holiday coming up",
+               [{"question": "can I go for a run today?", "type": "answer"}])
+    assert body["interpreted_as"] == "can I go for a tanning bed this weekend?"
+
+
+def test_what_kind_after_a_question_about_sunscreen_asks_what_kind_of_sunscreen(client: TestClient) -> None:
+    body = ask(client, "what kind", [{"question": "can i put sunscreen on straight after", "type": "answer"}])
+    assert body["interpreted_as"] == "what kind of sunscreen?"
+    assert body["type"] == "answer" and "broad-spectrum sunscreen with a high SPF" in body["answer"]
+
+
+def test_a_condition_told_of_people_in_general_is_the_last_question_asked_for_them(client: TestClient) -> None:
+    body = ask(client, "what about if you're over 50?", [{"question": "how long do results last?", "type": "answer"}])
+    assert body["interpreted_as"] == "how long do results last if you're over 50?"
+
+
+def test_how_long_something_the_guides_never_name_lasts_is_refused(client: TestClient) -> None:
+    body = ask(client, "How long does itching last after microneedling?")
+    assert body["type"] == "no_answer"
+
+
+def test_whether_older_people_need_more_sessions_leads_with_age_as_it_decides_the_number_of_sessions(
+        client: TestClient) -> None:
+    body = ask(client, "do older people need more sessions than younger people")
+    assert body["answer"].startswith("2. Age And Collagen Production: Older skin will still respond well, but it may take "
+                                     "a few more treatments to achieve the same results.")
+
+
+def test_how_many_sessions_for_a_concern_leads_with_a_quote_that_gives_a_number_of_sessions(client: TestClient) -> None:
+    body = ask(client, "how many sessions for big pores")
+    assert body["answer"].startswith("What to Expect After Each Session: - After 3–4 Sessions: Noticeable reduction in "
+                                     "fine lines, pore size, and mild scarring.")
+
+
+def test_two_questions_where_the_second_points_back_with_they_answer_both(client: TestClient) -> None:
+    body = ask(client, "how many sessions for big pores and when will they actually look smaller")
+    assert "After 3–4 Sessions" in body["answer"] and "Smaller-looking pores" in body["answer"]
+
+
+def test_a_question_naming_its_own_sign_after_an_escalated_message_is_answered(client: TestClient) -> None:
+    body = ask(client, "what about the flaking, is that normal?",
+               [{"question": "there's yellow pus coming from a spot on my cheek", "type": "escalation"}])
+    assert body["type"] == "answer"
+
+
+def test_asking_to_wear_makeup_over_what_was_just_escalated_gets_the_escalation_again(client: TestClient) -> None:
+    body = ask(client, "and can I wear makeup over them tomorrow? I have work",
+               [{"question": "I've got blisters on my cheeks", "type": "escalation"}])
+    assert body["type"] == "escalation"
+
+
+def test_a_signs_name_alone_asked_is_answered_not_escalated(client: TestClient) -> None:
+    body = ask(client, "swelling?")
+    assert body["type"] == "answer" and "swelling" in body["answer"].lower()

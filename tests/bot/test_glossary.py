@@ -125,3 +125,7 @@ def test_a_sport_is_the_sweating_the_guides_speak_of(sport: str) -> None:
 @pytest.mark.parametrize("question", ["how long is the downtime after microneedling?", "when will I look normal again?"])
 def test_downtime_or_looking_normal_again_is_the_visible_recovery(question: str) -> None:
     assert "visible recovery" in expand(question).text
+
+
+def test_asking_what_to_do_so_results_stay_is_bridged_to_maintaining_them() -> None:
+    assert "maintain prolong long-term results" in expand("what can i do so the results dont just dissapear").text

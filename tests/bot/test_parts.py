@@ -49,3 +49,13 @@ def test_a_statement_before_two_questions_is_the_context_of_the_first(message: s
 def test_a_numbered_list_of_questions_is_cut_at_each_number() -> None:
     assert parts("ok random qs lol 1) when can i work out 2) can i take ibuprofen for the soreness 3) do u have parking") \
         == ["ok random qs lol 1) when can i work out", "can i take ibuprofen for the soreness", "do u have parking"]
+
+
+def test_a_question_mark_closes_a_question_asked_without_a_question_word() -> None:
+    assert parts("had my 2nd session last night, face is tight and pink today. normal? and when do i book #3") == [
+        "had my 2nd session last night, face is tight and pink today. normal?", "and when do i book #3"]
+
+
+def test_an_emoji_ends_a_sentence_before_a_question() -> None:
+    assert parts("so dry n flaky rn and i have a date tmrw 😩 can i wear makeup and what do i do about the flakes") == [
+        "so dry n flaky rn and i have a date tmrw 😩 can i wear makeup", "what do i do about the flakes"]

@@ -44,3 +44,13 @@ def test_a_misspelt_wednesday_is_spelled_out() -> None:
 
 def test_shorthand_for_a_day_is_read_before_numbers_are_split_from_units() -> None:
     assert spelled_out("had it done 2day") == "had it done today"
+
+
+def test_a_weekday_cut_to_a_word_of_its_own_is_spelled_out_only_where_a_day_fits() -> None:
+    assert spelled_out("treatment was wed, had makeup on since last sat") == \
+        "treatment was wednesday, had makeup on since last saturday"
+    assert spelled_out("I was sat outside the day we got wed") == "I was sat outside the day we got wed"
+
+
+def test_makeup_written_short_is_spelled_out() -> None:
+    assert spelled_out("mkup 2moro ok??") == "makeup tomorrow ok??"

@@ -74,7 +74,9 @@ def test_a_question_looking_ahead_dates_nothing() -> None:
                                       "party on friday, can I get microneedling on tuesday and still look ok?",
                                       "my appointment is next Tuesday, what should I avoid before it?",
                                       "getting it done friday, will the redness be gone by Monday?",
-                                      "I have my first session on the 20th, can I still use my toner until then?"])
+                                      "I have my first session on the 20th, can I still use my toner until then?",
+                                      "breaking out rn, can i still come in for my session friday",
+                                      "If I get it done Thursday morning, will I still glow for a party Thursday night?"])
 def test_a_treatment_still_ahead_dates_nothing_not_even_by_another_weekday_beside_it(question: str) -> None:
     assert day_in_question(question, WEDNESDAY) is None
 

@@ -612,3 +612,22 @@ def test_being_ill_on_the_day_of_a_booking_is_no_sign_after_treatment() -> None:
 def test_a_mates_infection_told_as_a_story_is_no_report_when_the_client_asks_about_their_own_case() -> None:
     assert not triage("my mate got an infection after having it done somewhere cheap. how do I make sure that doesnt "
                       "happen to me?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "day 3 and my face looks worse than before i went in, dry and flaky",
+    "is it normal for my face to be swollen the day after",
+    "my friend got an infection after hers so im paranoid lol. mine is just pink and tight, had it done this morning",
+    "i'm day 3 and still a little red - nothing like the horror stories with blisters and pus i read online",
+])
+def test_a_sign_compared_with_before_the_treatment_or_told_of_others_is_no_red_flag(question: str) -> None:
+    assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "my redness looks worse than before",
+    "my friend got pus after hers and mine is oozing yellow now",
+    "I read about pus and now I have pus on my chin",
+])
+def test_the_same_signs_told_as_growing_or_as_the_clients_own_still_escalate(question: str) -> None:
+    assert triage(question).escalate
