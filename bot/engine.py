@@ -118,7 +118,8 @@ _WHAT_LASTS = re.compile(r"\bhow\s+long\s+(?:(?:does|do|will|would|is|are|did|ca
                          r"(?:stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # Asking for an interval ("how often ...?", "how long should I wait between / before ...?"), and a time figure in a quote.
 _ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
-                             r"(next|another)|leave|wait|gap|apart)\b", re.I)
+                             r"(next|another)|leave|wait|gap|apart)\b|\bwhen\b[^.?!]*\bnext\s+(session|treatment|appointment|appt|round)\b|"
+                             r"\bnext\s+(session|treatment|appointment|appt|round)\s+(is\s+)?due\b", re.I)
 _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"
                        r"|\bevery\s+(\d|one|two|three|four|five|six|few|couple|other|year|month)", re.I)
 _RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
@@ -362,8 +363,9 @@ class AnswerEngine:
                 continue
             own = shape(piece)
             reading = read(piece, pieces[:i], self.knowledge.common_terms) if i else Reading(piece)
-            if reading.kind == "old_subject" and re.search(r"\b(they|them)\b", piece, re.I):
-                # "How many sessions for big pores and when will they look smaller?": "they" is the pores.
+            if reading.kind == "old_subject" and re.search(r"\b(they|them|that|those)\b", piece, re.I):
+                # "How many sessions for big pores and when will they look smaller?": "they" is the pores; "will it
+                # help my sun spots and how many sessions for that": "that" is the sun spots.
                 asked.append(reading.text)
                 continue
             if not own.subject or own.points_back or reading.changed:
@@ -513,7 +515,9 @@ class AnswerEngine:
         # A client who has had the treatment (a day is known) asks about after it unless they say otherwise.
         facing = side or ("after" if day is not None else None)
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
-        lead_days = None if side == "before" else (stage_day, stage_day) if stage_day is not None else span
+        # Nor is the next session's date ("when is my next session due? had my first 2 weeks ago"): its interval answers.
+        lead_days = (None if side == "before" or _ASKS_HOW_OFTEN.search(asking) else (stage_day, stage_day)
+                     if stage_day is not None else span)
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
                 if lead_days is not None else None)
         staged = lead is not None

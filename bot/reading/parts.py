@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 
-_QUESTION_WORD = (r"how|what|when|why|where|which|who|can|could|should|shall|is|are|am|do|does|did|will|would|may"
-                  r"|might|must|has|have|any|anything")
-_OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh)\s+)*(?:{_QUESTION_WORD})\b", re.I)
+_QUESTION_WORD = (r"how|what|when|why|where|which|who|whats|hows|whens|can|could|should|shall|is|are|am|do|does|did|will|would"
+                  r"|may|might|must|has|have|any|anything")
+# A greeting or filler word before the question word still opens a question ("helo can i drink alcohol ...").
+_OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh|hi|hii+|hello|helo|hey|heya|hiya|um+|hmm+|well|"
+                               rf"right|yeah|yes|sorry|quick\s+question)\W+)*(?:{_QUESTION_WORD})\b", re.I)
 _BOUNDARY = re.compile(
-    rf"\?+\s*|;\s*|[.!]+\s+|[,.]?\s+(?:and|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
+    rf"\?+\s*|;\s*|[.!]+\s+|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
     rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+"
     # An emoji ends a sentence as a full stop would ("i have a date tmrw 😩 can i wear makeup").
     rf"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s+(?=(?:{_QUESTION_WORD})\b)",

@@ -46,6 +46,7 @@ _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)" + _HALF
     + r"\s+" + _UNIT + _HALF + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
 # A time of day: "at 2", "at 2pm", "at 10:30", "at 4 o'clock" (not "at 2 weeks", "at 25").
@@ -171,8 +172,8 @@ def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
 
 # Words that put the treatment ahead when they stand between it and the day named: "is" (not a possessive "'s":
 # "my sister's wedding, my treatment was Tuesday"), "will be", "getting it done", "can I get microneedling on",
-# "booked for next".
-_AHEAD = re.compile(r"\b(is|are|am|(?:it|that|mine|which|one|appt|appointment|treatment|session|procedure)'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
+# "booked for next", "should i cancel my microneedling on the 9th".
+_AHEAD = re.compile(r"\b(cancel\w*|reschedul\w*|postpon\w*|is|are|am|(?:it|that|mine|which|one|appt|appointment|treatment|session|procedure)'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
                     r"come\s+in|go\s+in|coming|upcoming|want(s|ing)?|hop(e|es|ing)|would\s+like|'d\s+like|(can|could|should|shall)\s+i\s+(still\s+)?(get|have|book|do|schedule|come|go)|if\s+i\s+(get|have|book|do))\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
 # The words before the treatment word that may say it is still to come ("can i still come in for my session friday").
@@ -330,6 +331,8 @@ def _relative_day(phrase: str, today: date) -> int | None:
         return _counted(halved.group("count"), halved.group("unit"), " half" in phrase)
     if day_of_month := re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
         return _since_day_of_month(int(day_of_month.group(1)), today)
+    if named := re.fullmatch(r"(mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
+        return _since_weekday_of_month(_WEEKDAYS.index(named.group(1)), int(named.group(2)), today)
     if re.search(_MONTHS + r"\b", phrase) and re.search(r"\d", phrase):
         # "the 1st of August", "Oct 24": a date this year, or last year's when this year's is still ahead
         plain = re.sub(r"\b(the|of)\b|(?<=\d)(st|nd|rd|th)\b", " ", phrase)
@@ -360,6 +363,22 @@ def _relative_day(phrase: str, today: date) -> int | None:
     if phrase.endswith("day") and parsed.date().weekday() == today.weekday():
         days = 7 if a_week_back else 0
     return days if days >= 0 else None
+
+
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _since_weekday_of_month(weekday: int, day: int, today: date) -> int | None:
+    """"Saturday the 12th": the date of this month or last that falls on that weekday; None when it is still ahead
+    ("wedding is saturday the 12th" said on the 5th) or neither month's does."""
+    for months in (0, -1):
+        try:
+            when = (today + relativedelta(months=months)).replace(day=day)
+        except ValueError:
+            continue
+        if when.weekday() == weekday:
+            return (today - when).days if when <= today else None
+    return None
 
 
 def _since_day_of_month(day: int, today: date) -> int | None:

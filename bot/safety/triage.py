@@ -86,6 +86,8 @@ _PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
 _QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))(?!(?:and|but|also)\s)"
                               r"[^.!?;,]+?(?=,\s|[.!?;]|$)")
 _IF = re.compile(r"\bif\b", re.I)
+_WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:will|would|am\s+i\s+going\s+to)\s+"
+                            r"(?:i|it|my\s+\w+|the\s+\w+|they)\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
 _HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+long\b", re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad"
@@ -159,6 +161,8 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     # red" reports it.
     told = " ".join(m.group(0) for m in _SENTENCE.finditer(text)
                     if not (_HOW_LONG.match(m.group(0)) and not _REPORTS.search(m.group(0))))
+    # "... wedding on Saturday - will I still be red for the photos?" asks what a later day holds, not a report.
+    told = _WILL_IT_STILL.sub("", told)
     # "Bit red that evening but nothing crazy": a sign told of on the first day or night, in a clause of its own, is
     # the normal course then, not a sign lasting now.
     told = _CLAUSE.sub(lambda c: "" if _TOLD_OF_EARLY.search(c.group(0)) and not _PERSISTING.search(c.group(0))

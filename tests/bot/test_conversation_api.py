@@ -621,3 +621,14 @@ def test_asking_to_wear_makeup_over_what_was_just_escalated_gets_the_escalation_
 def test_a_signs_name_alone_asked_is_answered_not_escalated(client: TestClient) -> None:
     body = ask(client, "swelling?")
     assert body["type"] == "answer" and "swelling" in body["answer"].lower()
+
+
+def test_a_second_part_pointing_back_with_that_is_asked_of_the_first_parts_subject(client: TestClient) -> None:
+    body = ask(client, "will it help my sun spots and how many sessions for that")
+    assert "sun damage" in body["answer"] and "sessions" in body["answer"].split("[1]", 1)[1]
+
+
+def test_when_the_next_session_is_due_is_answered_with_the_interval_not_the_stage_of_the_day(client: TestClient) -> None:
+    treated = (date.today() - timedelta(days=14)).isoformat()
+    body = ask(client, "when is my next session due? had my first one 2 weeks ago", treatment_date=treated)
+    assert re.search(r"4(–|-)6 weeks", body["answer"].split("[1]")[0])

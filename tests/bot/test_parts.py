@@ -59,3 +59,14 @@ def test_a_question_mark_closes_a_question_asked_without_a_question_word() -> No
 def test_an_emoji_ends_a_sentence_before_a_question() -> None:
     assert parts("so dry n flaky rn and i have a date tmrw 😩 can i wear makeup and what do i do about the flakes") == [
         "so dry n flaky rn and i have a date tmrw 😩 can i wear makeup", "what do i do about the flakes"]
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("helo can i drink alcohol after microneedle and when can i wear make up",
+     ["helo can i drink alcohol after microneedle", "when can i wear make up"]),
+    ("how soon will I look better & whats the best serum to use after",
+     ["how soon will I look better", "whats the best serum to use after"]),
+])
+def test_a_greeting_before_the_first_question_or_an_ampersand_before_the_second_still_cuts_the_message(
+        message: str, expected: list[str]) -> None:
+    assert parts(message) == expected

@@ -76,6 +76,7 @@ def test_a_question_looking_ahead_dates_nothing() -> None:
                                       "getting it done friday, will the redness be gone by Monday?",
                                       "I have my first session on the 20th, can I still use my toner until then?",
                                       "breaking out rn, can i still come in for my session friday",
+                                      "should i cancel my microneedling on the 9th if i've got a breakout?",
                                       "If I get it done Thursday morning, will I still glow for a party Thursday night?"])
 def test_a_treatment_still_ahead_dates_nothing_not_even_by_another_weekday_beside_it(question: str) -> None:
     assert day_in_question(question, WEDNESDAY) is None
@@ -276,3 +277,11 @@ def test_a_time_phrase_alone_after_a_sentence_not_about_the_treatment_dates_noth
 
 def test_a_week_spent_somewhere_is_no_day_since_treatment() -> None:
     assert day_in_question("just got back from a week in dubai, my treatment is booked for tuesday", WEDNESDAY) is None
+
+
+def test_a_weekday_with_a_day_of_the_month_still_ahead_dates_nothing() -> None:
+    assert day_in_question("wedding is saturday the 21st, when's the latest i can get microneedled?", WEDNESDAY) is None
+
+
+def test_a_weekday_with_a_day_of_the_month_past_gives_the_days_since_it() -> None:
+    assert day_in_question("had it done on monday the 16th, still red", WEDNESDAY).day == 2

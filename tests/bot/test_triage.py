@@ -631,3 +631,12 @@ def test_a_sign_compared_with_before_the_treatment_or_told_of_others_is_no_red_f
 ])
 def test_the_same_signs_told_as_growing_or_as_the_clients_own_still_escalate(question: str) -> None:
     assert triage(question).escalate
+
+
+def test_asking_whether_a_sign_will_still_be_there_on_a_later_day_is_no_report_of_it() -> None:
+    assert not triage("I had my treatment on Tuesday and have a wedding Saturday - will I still be red for the photos?",
+                      day=4).escalate
+
+
+def test_the_same_sign_told_as_still_there_now_escalates() -> None:
+    assert triage("had it tuesday, will I still be red? it's still bright red now", day=4).escalate
