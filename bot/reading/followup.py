@@ -367,11 +367,17 @@ def _time_only(question: str) -> str | None:
 def _asked_for(time: str, before: str) -> str:
     """The last question asked for `time`: in place of the time it asked for ("gym today ok?" → "gym tomorrow ok?"),
     else added to it ("can I go back to spin class by the weekend?")."""
-    found = list(_TIME_PHRASE.finditer(before))
+    found = [m for m in _TIME_PHRASE.finditer(before) if not _DATES_THE_TREATMENT.search(before[:m.start()])]
     if found:
         m = found[-1]
         return f"{before[:m.start()]}{time}{before[m.end():]}"
     return _appended(before, time, "?")
+
+
+# The words before a time that dates the treatment rather than asks for one ("had it done thursday, can I wear mascara
+# yet?" + "and tomorrow?" asks for tomorrow, the treatment still on Thursday).
+_DATES_THE_TREATMENT = re.compile(r"\b(had|done|did|got|treated|treatment|session|appointment|appt|needled|microneedl\w*|mine)"
+                                  r"\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _product(text: str, common: frozenset[str]) -> str | None:

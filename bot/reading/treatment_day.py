@@ -131,7 +131,7 @@ def day_in_question(text: str, today: date) -> DayMention | None:
 
 # "Can I use my toner a few days after?", "what should I use in the first two days after?": a time asked about, not
 # the client's day (named_span reads it).
-_TIME_ASKED_ABOUT = re.compile(r"\b(first|within|for|the|next|until|till|before)\s+$", re.I)
+_TIME_ASKED_ABOUT = re.compile(r"\b(first|within|for|the|next|until|till|before)\s+(?:a\s+)?$", re.I)
 _PERMISSION = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\b[\s,!]*)*(can|could|should|shall|may|is\s+it\s+(ok|okay|safe|fine|alright|bad)"
                          r"|when\s+can|how\s+soon|will\s+i\s+be\s+able)\b", re.I)
 
@@ -362,6 +362,9 @@ def _relative_day(phrase: str, today: date) -> int | None:
     days = (today - parsed.date()).days
     if phrase.endswith("day") and parsed.date().weekday() == today.weekday():
         days = 7 if a_week_back else 0
+    elif a_week_back and phrase.startswith("last ") and days == 1:
+        # Yesterday has a word of its own: "last Friday" said on a Saturday is the Friday of the week before.
+        days = 8
     return days if days >= 0 else None
 
 

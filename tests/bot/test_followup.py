@@ -334,3 +334,8 @@ def test_they_after_a_question_of_only_common_words_is_the_plural_it_named() -> 
 def test_why_alone_asks_the_reason_for_the_last_question(question: str) -> None:
     assert read(question, ["do i need to skip the gym after microneedling"]).text == \
         "why do i need to skip the gym after microneedling"
+
+
+def test_a_time_asked_for_replaces_no_day_that_dates_the_treatment() -> None:
+    assert read("and tomorrow?", ["had it done thursday, can I wear mascara yet?"]).text == \
+        "had it done thursday, can I wear mascara yet tomorrow?"

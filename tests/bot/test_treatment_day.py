@@ -285,3 +285,11 @@ def test_a_weekday_with_a_day_of_the_month_still_ahead_dates_nothing() -> None:
 
 def test_a_weekday_with_a_day_of_the_month_past_gives_the_days_since_it() -> None:
     assert day_in_question("had it done on monday the 16th, still red", WEDNESDAY).day == 2
+
+
+def test_last_and_the_weekday_of_yesterday_is_the_week_before() -> None:
+    assert day_in_question("had microneedling last tuesday and now ive got pimples", WEDNESDAY).day == 8
+
+
+def test_how_long_something_lasted_after_the_treatment_dates_nothing() -> None:
+    assert day_in_question("my skin was glowing for a few weeks after and now its gone back to normal", WEDNESDAY) is None
