@@ -337,8 +337,9 @@ class AnswerEngine:
             flags = Triage(escalate=True, reasons=(LASTING,))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
         if (escalated_last and reply.response.type == "no_answer" and self.options.use_triage
-                and (own.continues or _POINTING.search(text))):
-            # After a red flag, "should I stop using it?" is for the clinic to answer now, not "not in my guides".
+                and (own.continues or _POINTING.search(asking_sentences(text)))):
+            # After a red flag, "should I stop using it?" is for the clinic to answer now, not "not in my guides"; the
+            # "them" of "ok I'll call them. unrelated, can I get botox the same week?" points at no question.
             flags = Triage(escalate=True, reasons=("follows an escalated message",))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
         if escalated_last and reply.response.type == "answer":
@@ -486,7 +487,10 @@ class AnswerEngine:
         vector = self.embed_question(expansion.text)
         # The embedding net catches reports the patterns have no words for; a general question ("could I get dark
         # patches from this?") is no report, as the patterns already hold.
-        if (self.options.use_triage and not normal_course_by_day(text, day) and not asks_what_may_happen(text)
+        # A follow-up read with the last question's sign ("is that normal on day 1?" after "my face is kind of swollen")
+        # is the normal course by its reading.
+        if (self.options.use_triage and not normal_course_by_day(text, day) and not normal_course_by_day(reading.text, day)
+                and not asks_what_may_happen(text)
                 and not _BARE_QUESTION.match(text) and self.semantic_triage.escalate(vector)):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)

@@ -86,6 +86,7 @@ _PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
 _QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))(?!(?:and|but|also)\s)"
                               r"[^.!?;,]+?(?=,\s|[.!?;]|$)")
 _IF = re.compile(r"\bif\b", re.I)
+_STILL_AHEAD = re.compile(r"\b((?:will|would)\s+(?:i|it|my\s+\w+|the\s+\w+|they))\s+still\b", re.I)
 _WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:will|would|am\s+i\s+going\s+to)\s+"
                             r"(?:i|it|my\s+\w+|the\s+\w+|they)\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
 _HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+long\b", re.I)
@@ -256,8 +257,9 @@ def seeks_care(text: str) -> bool:
 
 
 def asks_what_may_happen(text: str) -> bool:
-    """"Will my face swell?" asks what is normal; "my lips are swelling" reports a red flag."""
-    return bool(_GENERAL_QUESTION.search(text)) and not _REPORTS.search(text)
+    """"Will my face swell?" asks what is normal; "my lips are swelling" reports a red flag. "Will my face still be
+    swollen by Monday?" asks too: its "still" is of the day asked about."""
+    return bool(_GENERAL_QUESTION.search(text)) and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", text))
 
 
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:

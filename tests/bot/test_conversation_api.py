@@ -632,3 +632,21 @@ def test_when_the_next_session_is_due_is_answered_with_the_interval_not_the_stag
     treated = (date.today() - timedelta(days=14)).isoformat()
     body = ask(client, "when is my next session due? had my first one 2 weeks ago", treatment_date=treated)
     assert re.search(r"4(–|-)6 weeks", body["answer"].split("[1]")[0])
+
+
+def test_asking_to_put_a_product_on_after_an_escalated_message_gets_the_escalation_again(client: TestClient) -> None:
+    body = ask(client, "ok but can I still put my serum on?",
+               [{"question": "there's pus coming out of a few of the holes on my cheek", "type": "escalation"}])
+    assert body["type"] == "escalation"
+
+
+def test_an_unrelated_question_after_saying_the_client_will_call_is_read_on_its_own(client: TestClient) -> None:
+    body = ask(client, "ok I'll call them. unrelated, can I get botox the same week?",
+               [{"question": "there are little blisters coming up on my forehead today", "type": "escalation"}])
+    assert body["type"] == "no_answer"
+
+
+def test_is_that_normal_after_telling_of_swelling_on_day_1_is_the_normal_course(client: TestClient) -> None:
+    body = ask(client, "is that normal on day 1?", [{"question": "my face is kind of swollen and warm", "type": "answer"}],
+               treatment_date=(date.today() - timedelta(days=1)).isoformat())
+    assert body["type"] == "answer"

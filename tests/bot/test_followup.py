@@ -339,3 +339,8 @@ def test_why_alone_asks_the_reason_for_the_last_question(question: str) -> None:
 def test_a_time_asked_for_replaces_no_day_that_dates_the_treatment() -> None:
     assert read("and tomorrow?", ["had it done thursday, can I wear mascara yet?"]).text == \
         "had it done thursday, can I wear mascara yet tomorrow?"
+
+
+def test_the_next_day_asked_alone_replaces_the_time_the_last_question_asked_for() -> None:
+    assert read("what about the next day?", ["can I go for a run tonight? had it done this morning"]).text == \
+        "can I go for a run the next day? had it done this morning"

@@ -640,3 +640,17 @@ def test_asking_whether_a_sign_will_still_be_there_on_a_later_day_is_no_report_o
 
 def test_the_same_sign_told_as_still_there_now_escalates() -> None:
     assert triage("had it tuesday, will I still be red? it's still bright red now", day=4).escalate
+
+
+def test_bleeding_told_as_not_stopping_further_on_in_the_sentence_escalates() -> None:
+    assert triage("I'm bleeding from a spot near my nose and it wont stop, been 20 min now").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "how do I know if it's infected?",
+    "what if it gets infected?",
+    "does the red mean its infected?? freaking out, did it 3 hrs ago",
+    "I've got a big presentation monday and im getting it done friday, will my face still be swollen??",
+])
+def test_asking_how_to_tell_or_what_if_or_whether_a_sign_will_still_be_there_is_no_report(question: str) -> None:
+    assert not triage(question).escalate
