@@ -89,7 +89,8 @@ _IF = re.compile(r"\bif\b", re.I)
 _STILL_AHEAD = re.compile(r"\b((?:will|would)\s+(?:i|it|my\s+\w+|the\s+\w+|they))\s+still\b", re.I)
 _WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:will|would|am\s+i\s+going\s+to)\s+"
                             r"(?:i|it|my\s+\w+|the\s+\w+|they)\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
-_HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+long\b", re.I)
+# "How long will I be red?", "how red will I be on the 31st?": what is normal, asked of a time.
+_HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+(long|red|swollen|puffy|pink|bad|sore)\b", re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad"
                    r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!one\s)bit(?!\s+(of|near|on|by|around|under|above|below|next)\b)"
@@ -153,7 +154,7 @@ def normal_course_by_day(text: str, day: int | None) -> bool:
     or touches the airway or eyes: the normal course, whatever a description close to a red flag might suggest."""
     text = " ".join(text.replace("’", "'").split())
     return (day is not None and day <= EARLY_LAST_DAY and _LASTING_SIGN.search(text) is not None
-            and not _ALWAYS.search(text) and not _NOT_NORMAL.search(text) and _hot_on_its_days(text, day))
+            and not _ALWAYS.search(text) and not _not_normal(text) and _hot_on_its_days(text, day))
 
 
 def reports_lasting_sign(text: str, day: int) -> bool:
@@ -265,8 +266,16 @@ def asks_what_may_happen(text: str) -> bool:
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:
     """Warmth, tightness or redness on the day of treatment or the next: the normal course, unless growing or lasting."""
     early = bool(_EARLY.search(text)) if day is None else day <= EARLY_LAST_DAY
-    return (all(_MILD_SIGN.fullmatch(m.strip()) for m in matched) and early and not _NOT_NORMAL.search(text)
+    return (all(_MILD_SIGN.fullmatch(m.strip()) for m in matched) and early and not _not_normal(text)
             and _hot_on_its_days(text, day))
+
+
+# A sign denied by name ("No fever, no pus, nothing like that, just hot and tight") is no sign off the normal course.
+_DENIED_SIGN = re.compile(r"\b(no|without|nothing\s+like|no\s+signs?\s+of)\s+(\w+)(\s+or\s+(\w+))?", re.I)
+
+
+def _not_normal(text: str) -> bool:
+    return bool(_NOT_NORMAL.search(_DENIED_SIGN.sub(" ", text)))
 
 
 def _hot_on_its_days(text: str, day: int | None) -> bool:

@@ -344,3 +344,7 @@ def test_a_time_asked_for_replaces_no_day_that_dates_the_treatment() -> None:
 def test_the_next_day_asked_alone_replaces_the_time_the_last_question_asked_for() -> None:
     assert read("what about the next day?", ["can I go for a run tonight? had it done this morning"]).text == \
         "can I go for a run the next day? had it done this morning"
+
+
+def test_does_it_matter_which_one_asks_the_kind_of_the_product_the_last_question_named() -> None:
+    assert read("and does it matter which one?", ["can I put sunscreen on today?"]).text == "what kind of sunscreen?"

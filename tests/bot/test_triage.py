@@ -654,3 +654,15 @@ def test_bleeding_told_as_not_stopping_further_on_in_the_sentence_escalates() ->
 ])
 def test_asking_how_to_tell_or_what_if_or_whether_a_sign_will_still_be_there_is_no_report(question: str) -> None:
     assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question, day", [
+    ("I'm a bit worried - my face feels hot and tight tonight after my session this afternoon. No fever, no pus, nothing "
+     "like that, just hot and tight. Is that ok?", None),
+    ("had it done monday, first two days I was red like a tomato, then wednesday it calmed down, but now today my cheeks "
+     "are all flaky and rough, should I scrub it?", 5),
+    ("got my 2nd session on the 28th. how red will i be on the 31st?", 7),
+])
+def test_signs_denied_by_name_told_of_the_first_days_or_asked_of_a_later_day_are_no_red_flag(question: str,
+                                                                                            day: int | None) -> None:
+    assert not triage(question, day=day).escalate
