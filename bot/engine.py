@@ -131,7 +131,9 @@ _ASKS_WHAT_DECIDES = re.compile(r"\b(what|which)\s+((other\s+)?(things?|factors?
 _FACTOR_SECTION = re.compile(r"\b(factors?|variables?)\b", re.I)
 # Asking about the number of sessions ("do older people need more sessions?", "will we need the same number of
 # sessions?"), and a section of what decides that number rather than how long results last or when they show.
-_ASKS_SESSION_NUMBER = re.compile(r"\b(how\s+many|more|fewer|less|extra|same\s+(number|amount)\s+of|number\s+of|amount\s+of)\s+"
+# Not "do more sessions make it work faster?": there more sessions are what is asked about, not the number needed.
+_ASKS_SESSION_NUMBER = re.compile(r"(\b(need|needs|require|requires|take|takes|mean|means|have\s+to\s+(do|get|have))\s+|=\s*)"
+                                  r"(\w+\s+)?(how\s+many|more|fewer|less|extra|the\s+same\s+(number|amount)\s+of)\s+"
                                   r"(sessions?|treatments?|rounds?|appointments?)\b", re.I)
 _ASKS_HOW_MANY = re.compile(r"\bhow\s+many\s+(more\s+)?(sessions?|treatments?|rounds?)\b", re.I)
 _SESSION_NUMBER_SECTION = re.compile(r"\bnumber\s+of\s+sessions\b", re.I)

@@ -650,3 +650,9 @@ def test_is_that_normal_after_telling_of_swelling_on_day_1_is_the_normal_course(
     body = ask(client, "is that normal on day 1?", [{"question": "my face is kind of swollen and warm", "type": "answer"}],
                treatment_date=(date.today() - timedelta(days=1)).isoformat())
     assert body["type"] == "answer"
+
+
+def test_asking_whether_more_sessions_work_faster_is_not_led_by_what_decides_the_number_of_sessions(
+        client: TestClient) -> None:
+    body = ask(client, "do more sessions make it work faster")
+    assert not body["answer"].startswith("2. Age And Collagen Production")

@@ -129,3 +129,7 @@ def test_downtime_or_looking_normal_again_is_the_visible_recovery(question: str)
 
 def test_asking_what_to_do_so_results_stay_is_bridged_to_maintaining_them() -> None:
     assert "maintain prolong long-term results" in expand("what can i do so the results dont just dissapear").text
+
+
+def test_results_told_as_fading_are_no_question_of_how_long_results_last() -> None:
+    assert "how long results last" not in expand("my results are fading, should I do another one?").text
