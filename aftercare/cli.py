@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -26,6 +27,10 @@ IndexOption = Annotated[
     Optional[Path],
     typer.Option("--index", help="Index folder (default data/index; env AFTERCARE_INDEX_DIR).", show_default=False),
 ]
+
+
+class FitPiece(str, Enum):
+    further_quotes = "further-quotes"
 
 
 def load_settings(**overrides: object) -> Settings:
@@ -245,17 +250,20 @@ def fit(
     index: IndexOption = None,
     out: Annotated[Path, typer.Option(help="Folder for the fit report (figures and the refuse curve).")] = Path("evals/reports"),
     write: Annotated[bool, typer.Option(help="Write the fitted parameters to bot/data/ (off: report only).")] = True,
+    only: Annotated[Optional[FitPiece], typer.Option(
+        help="Fit this last piece only, on the pieces already in bot/data/ (default: every piece).")] = None,
 ) -> None:
-    """Fit the query adapter, passage retrieval, quote ranking, then the answer-or-refuse decision, on the dev
-    questions (k-fold cross-validated).
+    """Fit the query adapter, passage retrieval, quote ranking, the answer-or-refuse decision, then which further
+    quotes ride along with an answer's first, on the dev questions (k-fold cross-validated).
 
     Each piece weighs what the ones before it give: retrieval weighs the adapted question, quote ranking the
-    passages retrieval finds, the refuse decision the quotes ranking picks. Everything after the adapter sees each
-    dev question through the adapter fitted without it."""
+    passages retrieval finds, the refuse decision and the further quotes what quote ranking picks. Everything after
+    the adapter sees each dev question through the adapter fitted without it."""
     from dataclasses import replace
 
     from bot.answering.compose import PLAIN_QUOTE_MODEL_FILE, QUOTE_MODEL_FILE
     from bot.answering.coverage import MODEL_FILE
+    from bot.answering.further_quotes import MODEL_FILE as FURTHER_MODEL_FILE
     from bot.engine import EngineOptions
     from bot.retrieval.precedents import EXAMPLES_FILE
     from bot.retrieval.query_adapter import ADAPTER_FILE, HeldOutAdapter, QueryAdapter
@@ -265,6 +273,7 @@ def fit(
     from evals.fit import (
         build_precedents,
         fit_answerability,
+        fit_further_quotes,
         fit_passage_ranking,
         fit_quote_ranking,
         plot_refuse_curve,
@@ -276,6 +285,9 @@ def fit(
     settings = load_settings(index_dir=index)
     # Single questions only: a follow-up's signals are those of its reading, which the history supplies.
     cases = [c for c in load_cases("dev") if c.row is None]
+    if only is FitPiece.further_quotes:
+        _fit_further_quotes_only(settings, cases, out, write)
+        return
     state = start_engine(settings, EngineOptions(use_coverage=False, quote_ranking="hand", fusion="blend", use_adapter=False))
     if state.engine is None:
         raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))
@@ -305,23 +317,55 @@ def fit(
         ranking = EngineOptions().quote_ranking if write else "hand"
         fitted = start_engine(settings, replace(unseen_like, quote_ranking=ranking, fusion="fitted",
                                                 passage_ranking=passages.model, precedents=precedents,
-                                                hold_out_identical=True),
+                                                hold_out_identical=True, further_quotes=False),
                               encoder=state.encoder).engine
         assert fitted is not None
         result = fit_answerability(fitted, kept, precedents)
+        # Which further quotes ride along is fitted on the answers the refuse decision lets through.
+        answering = start_engine(settings, replace(fitted.options, use_coverage=True, answerability=result.model,
+                                                   further_quotes=False), encoder=state.encoder).engine
+        assert answering is not None
+        further = fit_further_quotes(answering, kept)
     except (AftercareError, ValueError) as err:
         raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
     folder = report_folder(out)
     plot_refuse_curve(result, folder / "refuse_precision_recall.png")
-    lines = adapter.lines() + passages.lines() + quotes.lines() + result.lines() + ["  misjudged out-of-fold:"] + [
-        f"    {cid} p={p:.2f} {q!r}" for cid, q, p in sorted(result.misjudged, key=lambda t: t[2])]
+    lines = (adapter.lines() + passages.lines() + quotes.lines() + result.lines() + ["  misjudged out-of-fold:"]
+             + [f"    {cid} p={p:.2f} {q!r}" for cid, q, p in sorted(result.misjudged, key=lambda t: t[2])]
+             + further.lines())
     (folder / "fit.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     typer.echo("\n".join(lines))
     if write:
         result.model.save(MODEL_FILE)
         precedents.save(EXAMPLES_FILE)
+        further.model.save(FURTHER_MODEL_FILE)
         typer.echo(f"Wrote {ADAPTER_FILE}, {PASSAGE_MODEL_FILE}, {QUOTE_MODEL_FILE}, {PLAIN_QUOTE_MODEL_FILE}, "
-                   f"{MODEL_FILE} and {EXAMPLES_FILE}")
+                   f"{MODEL_FILE}, {EXAMPLES_FILE} and {FURTHER_MODEL_FILE}")
+    typer.echo(f"Report: {folder}")
+
+
+def _fit_further_quotes_only(settings: Settings, cases: list, out: Path, write: bool) -> None:
+    """The product as it stands in bot/data/, each dev question answered without its own label or the adapter fitted
+    on it, every further quote kept: what `fit_further_quotes` learns from."""
+    from bot.answering.further_quotes import MODEL_FILE
+    from bot.engine import EngineOptions
+    from bot.web.service import start_engine
+    from evals.fit import fit_further_quotes, report_folder
+
+    state = start_engine(settings, EngineOptions(hold_out_identical=True, further_quotes=False))
+    if state.engine is None:
+        raise fail(AftercareError(f"The assistant cannot start: {state.not_ready}"))
+    try:
+        further = fit_further_quotes(state.engine, cases)
+    except ValueError as err:
+        raise fail(AftercareError(f"Cannot fit on the dev questions: {err}")) from err
+    folder = report_folder(out)
+    lines = further.lines()
+    (folder / "fit.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    typer.echo("\n".join(lines))
+    if write:
+        further.model.save(MODEL_FILE)
+        typer.echo(f"Wrote {MODEL_FILE}")
     typer.echo(f"Report: {folder}")
 
 

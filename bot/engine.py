@@ -37,6 +37,7 @@ from bot.answering.coverage import (
     signals,
 )
 from bot.answering.disclaimer import wrap
+from bot.answering.further_quotes import keep_further, load_further_quote_model
 from bot.answering.stages import nearest_stages, stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
@@ -186,6 +187,8 @@ class EngineOptions:
     use_adapter: bool = True
     # None: the one fitted in bot/data/; `aftercare fit` gives each dev question the one fitted without it.
     adapter: Adapter | None = field(default=None, compare=False)
+    # Off: every further quote the selection rules pick rides along (`aftercare fit` sees them so).
+    further_quotes: bool = True
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,9 @@ class AnswerEngine:
         self.answerability = self.options.answerability or (load_answerability() if self.options.use_coverage else None)
         self.quote_model = load_quote_model() if self.options.quote_ranking == "fitted" else None
         self.plain_quote_model = load_plain_quote_model() if self.options.quote_ranking == "fitted" else None
+        # Fitted on the fitted ranking's scores: the hand blend's are on another scale.
+        self.further_model = (load_further_quote_model()
+                              if self.options.quote_ranking == "fitted" and self.options.further_quotes else None)
         wanted = self.options.use_coverage or self.options.quote_ranking == "fitted"
         held_out = self.options.hold_out_identical
         self.precedents = self.options.precedents or (Precedents.load(settings.embedding_model, held_out=held_out)
@@ -581,6 +587,7 @@ class AnswerEngine:
         if facing and len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
+        chosen = keep_further(self.knowledge, chosen, self.further_model)
         quotes = compose_quotes(self.knowledge, chosen)
         if asks_for_an_amount(asking) and not any(gives_an_amount(q.text) for q in quotes):
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,

@@ -65,6 +65,7 @@ def in_process_systems(settings: Settings, baselines: bool = True) -> dict[str, 
         systems["product with RRF fusion"] = engine_system(engine_variant(engine, fusion="rrf"))
         systems["product with the hand retrieval blend"] = engine_system(engine_variant(engine, fusion="blend"))
         systems["product with the hand quote blend"] = engine_system(engine_variant(engine, quote_ranking="hand"))
+        systems["product keeping every further quote"] = engine_system(engine_variant(engine, further_quotes=False))
         systems[WITHOUT_CHAT] = engine_system(engine, with_chat=False)
     return systems
 
