@@ -86,10 +86,10 @@ from bot.safety.triage import (
     LASTING,
     SemanticTriage,
     Triage,
-    asks_what_may_happen,
     cares_for_it,
     doubts_it,
     normal_course_by_day,
+    read_as_asking,
     seeks_care,
     still_there_past_its_days,
     triage,
@@ -498,7 +498,7 @@ class AnswerEngine:
         # A follow-up read with the last question's sign ("is that normal on day 1?" after "my face is kind of swollen")
         # is the normal course by its reading.
         if (self.options.use_triage and not normal_course_by_day(text, day) and not normal_course_by_day(reading.text, day)
-                and not asks_what_may_happen(text)
+                and not read_as_asking(text, reading.text)
                 and not _BARE_QUESTION.match(text) and self.semantic_triage.escalate(vector)):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)

@@ -263,6 +263,13 @@ def asks_what_may_happen(text: str) -> bool:
     return bool(_GENERAL_QUESTION.search(text)) and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", text))
 
 
+def read_as_asking(text: str, reading: str) -> bool:
+    """A follow-up that reports nothing of its own, read as a question of what may happen ("what about swelling"
+    after "will I be red tomorrow?" is "will I be swelling tomorrow?"), asks as its reading does."""
+    return asks_what_may_happen(text) or (reading != text and asks_what_may_happen(reading)
+                                          and not _REPORTS.search(text))
+
+
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:
     """Warmth, tightness or redness on the day of treatment or the next: the normal course, unless growing or lasting."""
     early = bool(_EARLY.search(text)) if day is None else day <= EARLY_LAST_DAY
