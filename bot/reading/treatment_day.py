@@ -62,7 +62,10 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.
 _TIME_SPAN = re.compile(
     r"\b(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|few|couple(?:\s+of)?|first|next)"
     r"(?:\s*(?:-|–|to|or)\s*\d{1,3})?[\s-]+(?:" + _UNIT + r"|years?)\b"
-    r"|\b(?:day|week|month)s?\s+\d{1,3}\b|\btomorrow\b|\bthe\s+day\s+after\b|\bthe\s+(?:first|next)\s+(?:day|week|month)s?\b",
+    r"|\b(?:day|week|month)s?\s+\d{1,3}\b|\btomorrow\b|\bthe\s+day\s+after\b|\bthe\s+(?:first|next)\s+(?:day|week|month)s?\b"
+    # A weekday or a date that does not date the treatment is the day of an event ("my wedding is on the 12th, can I
+    # wear full makeup by then?", "will I still be red on Tuesday?").
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b|\b\d{1,2}(?:st|nd|rd|th)\b",
     re.I)
 # Ordinals are few; dateparser has no reading for "the third day".
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

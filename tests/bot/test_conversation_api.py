@@ -656,3 +656,19 @@ def test_asking_whether_more_sessions_work_faster_is_not_led_by_what_decides_the
         client: TestClient) -> None:
     body = ask(client, "do more sessions make it work faster")
     assert not body["answer"].startswith("2. Age And Collagen Production")
+
+
+def test_a_follow_up_read_as_asking_what_may_happen_is_answered_not_escalated(client: TestClient) -> None:
+    body = ask(client, "what about swelling", [{"question": "will I be red tomorrow?", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "will I be swelling tomorrow?"
+    assert body["type"] == "answer" and "Slight swelling" in body["answer"]
+
+
+def test_a_question_about_an_events_date_is_not_labelled_with_the_clients_own_day(client: TestClient) -> None:
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    ahead = (date.today() + timedelta(days=7)).day
+    ordinal = f"{ahead}{'th' if 10 <= ahead <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(ahead % 10, 'th')}"
+    body = ask(client, f"my wedding is on the {ordinal}, can i wear full makeup by then?", treatment_date=yesterday)
+    assert body["type"] == "answer" and body["treatment_day"] == 1
+    assert not body["answer"].startswith("Day 1 after treatment")
+    assert "makeup" in body["answer"]

@@ -293,3 +293,14 @@ def test_last_and_the_weekday_of_yesterday_is_the_week_before() -> None:
 
 def test_how_long_something_lasted_after_the_treatment_dates_nothing() -> None:
     assert day_in_question("my skin was glowing for a few weeks after and now its gone back to normal", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize("question", ["my wedding is on the 12th, can i wear full makeup by then?",
+                                      "will I still be red on tuesday?", "can I go to a spa this weekend?"])
+def test_a_weekday_or_date_that_dates_no_treatment_is_a_time_of_its_own(question: str) -> None:
+    assert names_another_time(question, day_in_question(question, WEDNESDAY))
+
+
+def test_the_weekday_that_dates_the_treatment_is_the_clients_own_day() -> None:
+    question = "had it done on monday, is peeling normal?"
+    assert not names_another_time(question, day_in_question(question, WEDNESDAY))

@@ -666,3 +666,20 @@ def test_asking_how_to_tell_or_what_if_or_whether_a_sign_will_still_be_there_is_
 def test_signs_denied_by_name_told_of_the_first_days_or_asked_of_a_later_day_are_no_red_flag(question: str,
                                                                                             day: int | None) -> None:
     assert not triage(question, day=day).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "its been bleeding on and off all day from my forehead",
+    "nicked a treated spot shaving and its bleeding loads, cant get it to stop",
+])
+def test_bleeding_told_as_going_on_or_not_stopped_by_the_client_escalates(question: str) -> None:
+    assert triage(question).reasons == ("bleeding that does not stop",)
+
+
+def test_a_face_blown_up_with_eyes_that_barely_open_escalates() -> None:
+    assert set(triage("my whole face has blown up, i can barely open my eyes").reasons) == {
+        "allergic reaction", "eyes or vision"}
+
+
+def test_asking_whether_bleeding_is_normal_reports_no_bleeding() -> None:
+    assert not triage("is bleeding normal after microneedling?").escalate
