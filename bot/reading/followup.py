@@ -249,6 +249,10 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         return Reading(question)
     before = last()
     span = before.subject or _span_bounds(before.text, common)
+    if span is None and own.points_back and not own.subject:
+        # "And how long will that last?" after "when will I see results?": a word every guide uses is still what
+        # "that" points at when the last question has no other.
+        span = _span_bounds(before.text, frozenset())
     if own.subject and not own.points_back:
         # "And what about the redness, it's still a bit there": what the client then tells of it is no part of the subject.
         words = _trim(_TOLD_AFTER.sub("", own.core))

@@ -348,3 +348,8 @@ def test_the_next_day_asked_alone_replaces_the_time_the_last_question_asked_for(
 
 def test_does_it_matter_which_one_asks_the_kind_of_the_product_the_last_question_named() -> None:
     assert read("and does it matter which one?", ["can I put sunscreen on today?"]).text == "what kind of sunscreen?"
+
+
+def test_that_points_at_the_last_questions_subject_even_when_every_guide_uses_the_word() -> None:
+    reading = read("and how long will that last?", ["when will i see results"], COMMON | {"result"})
+    assert (reading.kind, reading.text) == ("old_subject", "and how long will results last?")
