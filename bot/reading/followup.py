@@ -442,6 +442,10 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     for i, token in enumerate(tokens):
         if not _is_subject(token.group(0).lower(), common) or token.group(0).lower() in _PLACE_WORDS:
             continue
+        if _in_a_likeness(tokens, i) and any(_is_subject(t.group(0).lower(), common) and t.group(0).lower() not in _PLACE_WORDS
+                                             and not _in_a_likeness(tokens, k) for k, t in enumerate(tokens)):
+            # "Super red like sunburnt": what the skin is likened to is not what the client speaks of.
+            continue
         if runs and runs[-1][1] == i - 1:
             runs[-1] = (runs[-1][0], i)
         else:
@@ -452,6 +456,11 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     # of equals the first: the verb before its object.
     first, last = max(runs, key=lambda r: (round(sum(informativeness(t.group(0)) for t in tokens[r[0]:r[1] + 1]), 6), -r[0]))
     return tokens[first].start(), tokens[_through_particle(tokens, last)].end()
+
+
+def _in_a_likeness(tokens: list[re.Match[str]], i: int) -> bool:
+    before = [t.group(0).lower() for t in tokens[max(0, i - 2):i]]
+    return bool(before) and (before[-1] == "like" or (len(before) == 2 and before[0] == "like" and before[1] in ("a", "an")))
 
 
 _PREPOSITION = re.compile(r"^(for|on|around|near|under|with|without)\s+", re.I)

@@ -353,3 +353,8 @@ def test_does_it_matter_which_one_asks_the_kind_of_the_product_the_last_question
 def test_that_points_at_the_last_questions_subject_even_when_every_guide_uses_the_word() -> None:
     reading = read("and how long will that last?", ["when will i see results"], COMMON | {"result"})
     assert (reading.kind, reading.text) == ("old_subject", "and how long will results last?")
+
+
+def test_what_the_skin_is_likened_to_is_not_the_subject_a_follow_up_points_at() -> None:
+    reading = read("how long for that?", ["my face is super red like sunburnt, normal??"], COMMON)
+    assert reading.text == "how long for super red?"
