@@ -48,7 +48,7 @@ _RELATIVE = re.compile(
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
-    + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))\b", re.I)
+    + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?" + _MONTHS + r"))\b", re.I)
 # A time of day: "at 2", "at 2pm", "at 10:30", "at 4 o'clock" (not "at 2 weeks", "at 25").
 _CLOCK = re.compile(r"\bat\s+(?P<phrase>(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?)"
                     r"(?![\d:])(?!\s*(?:hours?|days?|weeks?|months?|years?|sessions?|%|ish\b))", re.I)
@@ -145,8 +145,8 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 
 # "My wedding on the 20th of February", "a party on jan 16", "flight is on the 8th": the date of an event named right
 # before it, not the treatment's.
-_EVENT = (r"wedding|married|marrying|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|"
-          r"holiday|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|meeting|match|game|race|"
+_EVENT = (r"wedding|married|marrying|bridesmaid|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|"
+          r"holiday|hols|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|meeting|match|game|race|"
           r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 
@@ -332,7 +332,7 @@ def _relative_day(phrase: str, today: date) -> int | None:
     if (" half" in phrase or ".5 " in phrase) and (halved := re.fullmatch(
             r"(?P<count>.+?)(?:\s+and\s+a\s+half)?\s+(?P<unit>\w+?)s?(?:\s+and\s+a\s+half)?\s+ago", phrase)):
         return _counted(halved.group("count"), halved.group("unit"), " half" in phrase)
-    if day_of_month := re.fullmatch(r"the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
+    if day_of_month := re.fullmatch(r"(?:the|on)\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
         return _since_day_of_month(int(day_of_month.group(1)), today)
     if named := re.fullmatch(r"(mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+(\d{1,2})(?:st|nd|rd|th)", phrase):
         return _since_weekday_of_month(_WEEKDAYS.index(named.group(1)), int(named.group(2)), today)

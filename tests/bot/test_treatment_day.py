@@ -304,3 +304,12 @@ def test_a_weekday_or_date_that_dates_no_treatment_is_a_time_of_its_own(question
 def test_the_weekday_that_dates_the_treatment_is_the_clients_own_day() -> None:
     question = "had it done on monday, is peeling normal?"
     assert not names_another_time(question, day_in_question(question, WEDNESDAY))
+
+
+def test_a_date_of_the_month_without_the_dates_the_treatment_and_an_events_date_does_not() -> None:
+    mention = day_in_question("I'm a bridesmaid on the 20th, I had MN on 16th. will i still be red?", WEDNESDAY)
+    assert mention is not None and (mention.day, mention.phrase) == (2, "on 16th")
+
+
+def test_a_date_the_holidays_fall_on_dates_no_treatment() -> None:
+    assert day_in_question("havin it done b4 my hols on the 28th, when should i book so im not flaky", WEDNESDAY) is None
