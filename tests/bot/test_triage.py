@@ -683,3 +683,11 @@ def test_a_face_blown_up_with_eyes_that_barely_open_escalates() -> None:
 
 def test_asking_whether_bleeding_is_normal_reports_no_bleeding() -> None:
     assert not triage("is bleeding normal after microneedling?").escalate
+
+
+def test_asking_how_a_friends_infection_came_about_reports_no_sign() -> None:
+    assert not triage("my friend got an infection after microneedling somewhere else, how does that happen?").escalate
+
+
+def test_asking_what_to_do_for_a_friend_with_an_infection_still_escalates() -> None:
+    assert triage("my friend got an infection after microneedling, should I take her to the doctor?").escalate
