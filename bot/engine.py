@@ -145,6 +145,8 @@ _DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
+                     # "How many days before do I have to stop my retinol?" ("how long before do I see results?" is after).
+                     r"before\s+(do|should|must)\s+i\s+(have\s+to\s+|need\s+to\s+)?(stop|pause|quit|avoid|skip|come\s+off)\b|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
 # Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling)|"
