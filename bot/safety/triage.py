@@ -57,7 +57,8 @@ _DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _OTHERS = {key: re.compile(pattern, re.I) for key, pattern in _DATA["someone_else"].items()}
-_CLAUSE = re.compile(r"[^,;.!?]+?(?=[,;.!?]|\s(?:and|but|so)\s|$)", re.I)
+# An emoji ends a clause as a stop would ("my coworker said her face blew up after hers 🎈 will I swell up too?").
+_CLAUSE = re.compile(r"[^,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]+?(?=[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\s(?:and|but|so)\s|$)", re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
 _HOT_TO_TOUCH = re.compile(_DATA["normal_course"]["hot_to_touch"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)

@@ -691,3 +691,23 @@ def test_asking_how_a_friends_infection_came_about_reports_no_sign() -> None:
 
 def test_asking_what_to_do_for_a_friend_with_an_infection_still_escalates() -> None:
     assert triage("my friend got an infection after microneedling, should I take her to the doctor?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "had it yesterday, my skin feels tight and warm. My roommate said that's an infection starting. is it???",
+    "day 2 and my face is a bit swollen, only mildly. my sister is convinced I'm having an allergic reaction",
+])
+def test_a_diagnosis_a_friend_or_relative_guesses_at_is_no_sign(question: str) -> None:
+    assert not triage(question, day=1).escalate
+
+
+def test_a_diagnosis_a_relative_guesses_at_beside_a_red_flag_still_escalates() -> None:
+    assert triage("my sister said it's an infection, there's pus").escalate
+
+
+def test_heat_that_spreads_escalates() -> None:
+    assert triage("it's hot and spreading").reasons == ("infection",)
+
+
+def test_an_emoji_ends_the_clause_of_a_coworkers_story() -> None:
+    assert not triage("my coworker said her face blew up like a balloon after hers 🎈 will I swell up too?").escalate
