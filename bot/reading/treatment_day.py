@@ -177,7 +177,7 @@ def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
 # "my sister's wedding, my treatment was Tuesday"), "will be", "getting it done", "can I get microneedling on",
 # "booked for next", "should i cancel my microneedling on the 9th".
 _AHEAD = re.compile(r"\b(cancel\w*|reschedul\w*|postpon\w*|is|are|am|(?:it|that|mine|which|one|appt|appointment|treatment|session|procedure)'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
-                    r"come\s+in|go\s+in|coming|upcoming|want(s|ing)?|hop(e|es|ing)|would\s+like|'d\s+like|(can|could|should|shall)\s+i\s+(still\s+)?(get|have|book|do|schedule|come|go)|if\s+i\s+(get|have|book|do))\b", re.I)
+                    r"come\s+in|go\s+in|coming|upcoming|want(s|ing)?|hop(e|es|ing)|would\s+like|'d\s+like|(can|could|should|shall)\s+i\s+(still\s+)?(get|have|book|do|schedule|come|go)|if\s+i\s+(get|have|book|do)|(whether|when)\s+to\s+(do|get|have|book|schedule))\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
 # The words before the treatment word that may say it is still to come ("can i still come in for my session friday").
 _WORDS_BEFORE = 6

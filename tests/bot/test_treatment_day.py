@@ -313,3 +313,7 @@ def test_a_date_of_the_month_without_the_dates_the_treatment_and_an_events_date_
 
 def test_a_date_the_holidays_fall_on_dates_no_treatment() -> None:
     assert day_in_question("havin it done b4 my hols on the 28th, when should i book so im not flaky", WEDNESDAY) is None
+
+
+def test_a_weekday_the_client_is_deciding_whether_to_have_it_on_is_still_ahead() -> None:
+    assert day_in_question("trying to decide whether to do my microneedling on monday or wait til after", WEDNESDAY) is None
