@@ -358,3 +358,10 @@ def test_that_points_at_the_last_questions_subject_even_when_every_guide_uses_th
 def test_what_the_skin_is_likened_to_is_not_the_subject_a_follow_up_points_at() -> None:
     reading = read("how long for that?", ["my face is super red like sunburnt, normal??"], COMMON)
     assert reading.text == "how long for super red?"
+
+
+@pytest.mark.parametrize("word", ["dinner", "bday", "brunch", "bridesmaid", "gig"])
+def test_an_occasion_a_client_plans_around_is_a_word_of_context(word: str) -> None:
+    from bot.reading.followup import is_context_word
+
+    assert is_context_word(word)
