@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reading.followup import alternatives, is_acknowledgement, is_greeting, read, told_condition
+from bot.reading.followup import alternatives, is_acknowledgement, is_context_word, is_greeting, read, told_condition
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 
@@ -362,6 +362,4 @@ def test_what_the_skin_is_likened_to_is_not_the_subject_a_follow_up_points_at() 
 
 @pytest.mark.parametrize("word", ["dinner", "bday", "brunch", "bridesmaid", "gig"])
 def test_an_occasion_a_client_plans_around_is_a_word_of_context(word: str) -> None:
-    from bot.reading.followup import is_context_word
-
     assert is_context_word(word)
