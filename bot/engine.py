@@ -86,6 +86,7 @@ from bot.safety.triage import (
     LASTING,
     SemanticTriage,
     Triage,
+    asks_its_course,
     cares_for_it,
     doubts_it,
     normal_course_by_day,
@@ -319,12 +320,16 @@ class AnswerEngine:
         told_day = chat_day if day is None and not (context and context.treatment_date) else day
         span = named_span(reading.text, mention)
         if self.options.use_triage and escalated_last and (not own.subject or seeks_care(asked := asking_sentences(text))
-                                                           or cares_for_it(asked) or doubts_it(asked)):
+                                                           or cares_for_it(asked) or doubts_it(asked)
+                                                           or asks_its_course(asked)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").
-            flags = Triage(escalate=True, reasons=("follows an escalated message",))
-            reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
+            # After a sign of the airway or of collapse, the advice again is emergency services ("is that normal tho?").
+            emergency = triage(previous[-1], day).emergency
+            flags = Triage(escalate=True, reasons=("follows an escalated message",), emergency=emergency)
+            reply = Reply(self._wrap("escalation", self._emergency if emergency else self._escalation, [], rid), flags,
+                          reading=reading)
             return replace(reply, response=reply.response.model_copy(update={"treatment_day": told_day}))
         after = self._next_stage(turns, context, today) if previous and asks_what_comes_next(text) else None
         if after is not None:

@@ -248,6 +248,16 @@ def cares_for_it(text: str) -> bool:
     return bool(_CARES_FOR_IT.search(text))
 
 
+def asks_its_course(text: str) -> bool:
+    """"How long for the swelling to go down?", "is it normal to feel warm after?": how a sign of the normal course
+    runs, asked of a sign told or pointed at."""
+    return bool(_ITS_COURSE.search(text)) and bool(_LASTING_SIGN.search(text) or _POINTING_AT_IT.search(text))
+
+
+_ITS_COURSE = re.compile(_DATA["asks_its_course"], re.I)
+_POINTING_AT_IT = re.compile(r"\b(it|this|that|they|them)\s+(go(es)?|last|lasts|stay|settle|calm|be)\b", re.I)
+
+
 def doubts_it(text: str) -> bool:
     """"Is it just the healing?" after a red flag: asks the bot to call it normal, which only the clinic can."""
     return bool(_DOUBTS_IT.search(text))

@@ -672,3 +672,16 @@ def test_a_question_about_an_events_date_is_not_labelled_with_the_clients_own_da
     assert body["type"] == "answer" and body["treatment_day"] == 1
     assert not body["answer"].startswith("Day 1 after treatment")
     assert "makeup" in body["answer"]
+
+
+def test_asking_how_an_escalated_sign_runs_its_course_is_escalated_again(client: TestClient) -> None:
+    previous = [{"question": "left side of my face has blown up and it's spreading to my neck", "type": "escalation",
+                 "doc_ids": None}]
+    assert ask(client, "how long does it take for the swelling to go down", previous)["type"] == "escalation"
+
+
+def test_a_follow_up_after_an_emergency_gets_the_emergency_advice_again(client: TestClient) -> None:
+    previous = [{"question": "my whole face is swollen and im having trouble breathing", "type": "escalation",
+                 "doc_ids": None}]
+    body = ask(client, "is that normal tho?", previous)
+    assert body["type"] == "escalation" and body["answer"].startswith("This may be an emergency")

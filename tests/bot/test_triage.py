@@ -711,3 +711,27 @@ def test_heat_that_spreads_escalates() -> None:
 
 def test_an_emoji_ends_the_clause_of_a_coworkers_story() -> None:
     assert not triage("my coworker said her face blew up like a balloon after hers 🎈 will I swell up too?").escalate
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("my face is like a balloon this morning is that normal??", "allergic reaction"),
+    ("lips feel weird and fat and kinda tingly", "allergic reaction"),
+    ("my eye is closing up on the left side", "eyes or vision"),
+    ("can i go to the gym tmrw, been feeling feverish tho", "infection"),
+    ("glands in my neck are swollen and my face is red n sore", "infection"),
+    ("sweats n shakes all night, is that from the needling or just flu?", "infection"),
+    ("lol my face is a tomato and boiling hot and swelling more by the hour, day 3", "infection"),
+    ("it wont clot, keeps dripping", "bleeding that does not stop"),
+    ("is it normal my face is puffy and im feeling hot and cold?", "infection"),
+    ("its bigger now than when i woke up", "infection"),
+])
+def test_a_red_flag_in_everyday_words_escalates(question: str, reason: str) -> None:
+    assert reason in triage(question).reasons
+
+
+def test_asking_whether_lips_go_numb_reports_nothing() -> None:
+    assert not triage("will my lips feel numb?").escalate
+
+
+def test_pores_on_the_cheeks_told_as_huge_are_no_swelling() -> None:
+    assert not triage("the pores on my cheeks are huge, will microneedling help?").escalate
