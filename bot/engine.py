@@ -548,6 +548,11 @@ class AnswerEngine:
         if lead is None and facing:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
+            if lead is None and self._sides[ranked[0].unit.passage] not in (None, facing):
+                # Nothing on the side asked about answers nearly as well ("can I get my brows waxed after?" finds only
+                # "don't wax" before the appointment): the other side's rule would read as this one's.
+                return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                             answerable, reading)
         if lead is None and not reading.condition and _ASKS_HOW_MANY.search(asking):
             # "How many sessions for big pores?": a quote that gives a number of sessions, not when pores improve. A
             # condition told ("... if I have sensitive skin?") leads instead, below.

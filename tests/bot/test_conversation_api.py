@@ -685,3 +685,12 @@ def test_a_follow_up_after_an_emergency_gets_the_emergency_advice_again(client: 
                  "doc_ids": None}]
     body = ask(client, "is that normal tho?", previous)
     assert body["type"] == "escalation" and body["answer"].startswith("This may be an emergency")
+
+
+def test_a_question_about_after_the_treatment_that_only_a_rule_for_before_it_matches_is_refused(client: TestClient) -> None:
+    assert ask(client, "can i get my brows waxed after")["type"] == "no_answer"
+
+
+def test_the_rule_for_before_the_treatment_still_answers_a_question_about_before_it(client: TestClient) -> None:
+    body = ask(client, "can I wax before my appointment?")
+    assert body["type"] == "answer" and "Don't wax or exfoliate" in body["answer"]
