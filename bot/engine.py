@@ -170,6 +170,8 @@ SAME_WORD = 0.8
 # question, 2026-12-03) the lowest cut-off that answers at most 0.5% of the uncovered questions (1 of 346 at 0.98,
 # 2 at 0.95), keeping 85% of the answerable ones.
 PARTIAL_ANSWER_FLOOR = 0.98
+# A message this short makes no report of its own: read after the last one too. Four words hold "now it is spreading".
+SHORT_REPORT_WORDS = 4
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -444,7 +446,8 @@ class AnswerEngine:
         if not self.options.use_triage:
             return Triage(escalate=False)
         flags = triage(text, day)
-        if flags.escalate or not previous or not follows:
+        # A few words that seem to stand alone ("now is spreading" after "my face red") still tell of the last one's sign.
+        if flags.escalate or not previous or not (follows or len(text.split()) <= SHORT_REPORT_WORDS):
             return flags
         if reading.changed and (read_flags := self._triage_reading(reading, day)).escalate:
             return read_flags

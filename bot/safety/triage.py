@@ -75,6 +75,7 @@ HOT_TO_TOUCH_LAST_DAY = 1
 LASTING_AFTER_DAY = 3
 # The guides' latest stage with flaking is "Week 1-2".
 FLAKING_AFTER_DAY = 14
+_MISSPELT: dict[str, str] = _DATA["misspelt"]
 _KEYWORDS = tuple(_DATA["typo_keywords"])
 # A misspelling is seldom commoner than its word ("fewer" is not "fever"), and a word of zipf 3.5 or more (about
 # three in a million words) is a word of its own. Below that counts are noisy, so half a zipf step is allowed
@@ -204,6 +205,8 @@ def read_typos(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _typo_of(word: str) -> str | None:
+    if word in _MISSPELT:
+        return _MISSPELT[word]
     near = [k for k in _KEYWORDS if abs(len(k) - len(word)) <= 1]
     if word in _KEYWORDS or not near:
         return None

@@ -694,3 +694,8 @@ def test_a_question_about_after_the_treatment_that_only_a_rule_for_before_it_mat
 def test_the_rule_for_before_the_treatment_still_answers_a_question_about_before_it(client: TestClient) -> None:
     body = ask(client, "can I wax before my appointment?")
     assert body["type"] == "answer" and "Don't wax or exfoliate" in body["answer"]
+
+
+def test_a_few_words_of_report_after_a_sign_are_read_with_it(client: TestClient) -> None:
+    assert ask(client, "now is spreading", [{"question": "my face red", "type": "answer", "doc_ids": None}])["type"] == \
+        "escalation"

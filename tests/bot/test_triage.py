@@ -735,3 +735,23 @@ def test_asking_whether_lips_go_numb_reports_nothing() -> None:
 
 def test_pores_on_the_cheeks_told_as_huge_are_no_swelling() -> None:
     assert not triage("the pores on my cheeks are huge, will microneedling help?").escalate
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("bleding dont stop from cheek", "bleeding that does not stop"),
+    ("its bleding and bleding", "bleeding that does not stop"),
+    ("my face is burning like fire and growing", "infection"),
+    ("i have hot in body since night", "infection"),
+    ("redness spred to my ear now", "infection"),
+    ("the skin is making water and yellow", "infection"),
+    ("my face swel after 3 day, more big every day", "infection"),
+    ("tounge swelling after numbing cream", "allergic reaction"),
+    ("and now is very big and my eye close", "eyes or vision"),
+])
+def test_a_red_flag_misspelt_or_told_word_for_word_from_another_language_escalates(question: str, reason: str) -> None:
+    assert reason in triage(question).reasons
+
+
+@pytest.mark.parametrize("question", ["warm and a bit tight on day 2, all chill?", "do I keep my eyes closed during the treatment?"])
+def test_slang_or_a_question_about_the_procedure_reports_no_sign(question: str) -> None:
+    assert not triage(question).escalate
