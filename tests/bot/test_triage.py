@@ -755,3 +755,13 @@ def test_a_red_flag_misspelt_or_told_word_for_word_from_another_language_escalat
 @pytest.mark.parametrize("question", ["warm and a bit tight on day 2, all chill?", "do I keep my eyes closed during the treatment?"])
 def test_slang_or_a_question_about_the_procedure_reports_no_sign(question: str) -> None:
     assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["been flaking for 3 weeks now", "is it normal to still be peeling after 5 weeks",
+                                      "red and hot since wednesday and its not calming down at all"])
+def test_flaking_told_as_lasting_weeks_or_redness_not_calming_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_asking_whether_flaking_lasts_weeks_reports_nothing() -> None:
+    assert not triage("will I be flaking for 3 weeks?").escalate
