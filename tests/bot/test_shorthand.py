@@ -54,3 +54,7 @@ def test_a_weekday_cut_to_a_word_of_its_own_is_spelled_out_only_where_a_day_fits
 
 def test_makeup_written_short_is_spelled_out() -> None:
     assert spelled_out("mkup 2moro ok??") == "makeup tomorrow ok??"
+
+
+def test_a_weekday_cut_short_right_after_the_treatment_is_spelled_out() -> None:
+    assert spelled_out("face like a tomato today, had treatment wed") == "face like a tomato today, had treatment wednesday"
