@@ -115,6 +115,8 @@ class Settings(BaseSettings):
     max_connections: int = Field(
         256, ge=1, description="Open connections and requests per worker process; past that new requests get 503.")
     clinic_name: str = "the clinic"
+    treatment_name: str = Field("microneedling", description="What the guides are about: the \"it\" of a short question "
+                                "that stands alone (\"is it safe?\", \"does it work?\").")
     clinic_phone: str = "+1 555 0100"
     emergency_number: str = "911"
     clinic_timezone: str = Field("UTC", description="IANA time zone (e.g. Europe/London) in which \"today\" and "

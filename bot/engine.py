@@ -170,6 +170,10 @@ SAME_WORD = 0.8
 # question, 2026-12-03) the lowest cut-off that answers at most 0.5% of the uncovered questions (1 of 346 at 0.98,
 # 2 at 0.95), keeping 85% of the answerable ones.
 PARTIAL_ANSWER_FLOOR = 0.98
+# A short question's "it", when the chat names nothing it could be, is the treatment; "is it normal?" or "is it ok?" asks of something untold.
+_BARE_IT = re.compile(r"^\W*(?:is|does|will|can|could|would|should|do|did)\s+(?P<it>it)\b"
+                      r"(?!\s+(normal|ok|okay|fine|bad|alright|possible|true|too|just|still)\b)", re.I)
+BARE_IT_WORDS = 5
 # A message this short makes no report of its own: read after the last one too. Four words hold "now it is spreading".
 SHORT_REPORT_WORDS = 4
 QuestionEncoder = Callable[[str], np.ndarray]
@@ -307,6 +311,9 @@ class AnswerEngine:
                 reading = Reading(f"{last} {text}", "old_subject")
         if previous and (counted := with_counted_unit(text, previous[-1])):
             reading = Reading(counted, "old_subject")
+        if not reading.changed and len(text.split()) <= BARE_IT_WORDS and (bare := _BARE_IT.match(text)):
+            # "Is it safe?", "does it work?" read with nothing the chat named: the treatment the guides are about.
+            reading = Reading(f"{text[:bare.start('it')]}{self.settings.treatment_name}{text[bare.end('it'):]}", "old_subject")
         if not reading.changed and (told := told_condition(text)):
             reading = replace(reading, condition=told)
         follows = reading.changed or own.refers_back or not own.subject

@@ -699,3 +699,13 @@ def test_the_rule_for_before_the_treatment_still_answers_a_question_about_before
 def test_a_few_words_of_report_after_a_sign_are_read_with_it(client: TestClient) -> None:
     assert ask(client, "now is spreading", [{"question": "my face red", "type": "answer", "doc_ids": None}])["type"] == \
         "escalation"
+
+
+def test_a_short_question_about_it_asked_first_is_about_the_treatment(client: TestClient) -> None:
+    body = ask(client, "is it safe?")
+    assert body["interpreted_as"] == "is microneedling safe?"
+    assert body["answer"].startswith("Microneedling is a very safe procedure when performed by a skilled professional")
+
+
+def test_is_it_normal_asked_first_names_no_treatment(client: TestClient) -> None:
+    assert ask(client, "is it normal?")["interpreted_as"] is None
