@@ -765,3 +765,8 @@ def test_flaking_told_as_lasting_weeks_or_redness_not_calming_escalates(question
 
 def test_asking_whether_flaking_lasts_weeks_reports_nothing() -> None:
     assert not triage("will I be flaking for 3 weeks?").escalate
+
+
+def test_tender_to_touch_is_the_guides_sensitivity_to_touch_unless_told_as_severe() -> None:
+    assert not triage("tender to touch, like a bruise but no bruise. fine?").escalate
+    assert triage("my cheek is really tender to the touch").escalate
