@@ -770,3 +770,18 @@ def test_asking_whether_flaking_lasts_weeks_reports_nothing() -> None:
 def test_tender_to_touch_is_the_guides_sensitivity_to_touch_unless_told_as_severe() -> None:
     assert not triage("tender to touch, like a bruise but no bruise. fine?").escalate
     assert triage("my cheek is really tender to the touch").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "I don't want to bother anyone but my lip looks bigger than it did yesterday",
+    "smells a bit funny around my nose area, like off",
+    "there's a white-headed bump that is hot and sore",
+    "one spot on my cheek has gone hard, hot and yellowish",
+    "there's a funky smell coming from my forehead and it's kinda wet",
+])
+def test_a_red_flag_told_in_passing_or_hedged_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_a_product_that_smells_odd_is_no_sign() -> None:
+    assert not triage("the lady was lovely and the numbing cream smelled a bit weird lol").escalate
