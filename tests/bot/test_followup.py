@@ -363,3 +363,7 @@ def test_what_the_skin_is_likened_to_is_not_the_subject_a_follow_up_points_at() 
 @pytest.mark.parametrize("word", ["dinner", "bday", "brunch", "bridesmaid", "gig"])
 def test_an_occasion_a_client_plans_around_is_a_word_of_context(word: str) -> None:
     assert is_context_word(word)
+
+
+def test_why_so_long_asks_the_reason_for_what_the_last_question_asked() -> None:
+    assert read("why so long??", ["when will i actually see results"], COMMON).text == "why when will i actually see results"
