@@ -170,14 +170,6 @@ SAME_WORD = 0.8
 # question, 2026-12-03) the lowest cut-off that answers at most 0.5% of the uncovered questions (1 of 346 at 0.98,
 # 2 at 0.95), keeping 85% of the answerable ones.
 PARTIAL_ANSWER_FLOOR = 0.98
-# A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?"), and a quote that
-# gives the rule for that window ("for 24 to 48 hours", "in the first few days").
-# Asked as whether the client may do something then, not told of as when a sign showed ("tomato face right after").
-_NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
-                        r"later\s+today)\b", re.I)
-_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b", re.I)
-_EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b|"
-                           r"\bfirst\s+(24|48)\b", re.I)
 # A short question's "it", when the chat names nothing it could be, is the treatment; "is it normal?" or "is it ok?" asks of something untold.
 _BARE_IT = re.compile(r"^\W*(?:is|does|will|can|could|would|should|do|did)\s+(?P<it>it)\b"
                       r"(?!\s+(normal|ok|okay|fine|bad|alright|possible|true|too|just|still)\b)", re.I)
@@ -247,7 +239,6 @@ class AnswerEngine:
         self._on_duration = frozenset(unit for unit, text in quoted.items() if _DURATION.search(text))
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
-        self._gives_early_window = frozenset(unit for unit, text in quoted.items() if _EARLY_WINDOW.search(text))
         self._gives_count = frozenset(unit for units in self._units for unit in units
                                       if session_counts(unit_text(knowledge, unit)))
         self._risk_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _RISK_HEADING.search(p.heading))
@@ -564,10 +555,6 @@ class AnswerEngine:
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)
         if lead is None and (counts := session_counts(asking)):
             lead = self.count_lead(ranked, counts, answers_onset)
-        if lead is None and _NEAR_TIME.search(asking) and _MAY_I.search(asking) and not _ASKS_HOW_OFTEN.search(asking):
-            # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
-            # days, not the everyday one.
-            lead = _lead_where(ranked, lambda u: u.unit in self._gives_early_window)
         if lead is None and facing:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))

@@ -4,8 +4,6 @@ from datetime import date, timedelta
 
 import re
 
-import pytest
-
 from fastapi.testclient import TestClient
 
 from aftercare.settings import Settings
@@ -711,10 +709,3 @@ def test_a_short_question_about_it_asked_first_is_about_the_treatment(client: Te
 
 def test_is_it_normal_asked_first_names_no_treatment(client: TestClient) -> None:
     assert ask(client, "is it normal?")["interpreted_as"] is None
-
-
-@pytest.mark.parametrize("question", ["can I go out in the sun this afternoon?", "can i sit out in the garden in the sun tomorrow"])
-def test_may_i_go_in_the_sun_within_a_day_is_answered_with_the_rule_for_the_first_hours(client: TestClient, question: str) -> None:
-    body = ask(client, question)
-    assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol "
-                                     "and acid for 24 to 48 hours")
