@@ -785,3 +785,21 @@ def test_a_red_flag_told_in_passing_or_hedged_escalates(question: str) -> None:
 
 def test_a_product_that_smells_odd_is_no_sign() -> None:
     assert not triage("the lady was lovely and the numbing cream smelled a bit weird lol").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "chest pain after microneedling is that normal", "cant catch my breath and my face is burning", "chest feels tight",
+    "can't stop shaking", "my face is drooping on one side", "my arm went numb", "my lips r blue", "heart racing",
+    "vision gone blurry on one side", "worst headache of my life",
+])
+def test_a_sign_of_a_medical_emergency_gets_emergency_services_first(question: str) -> None:
+    flags = triage(question)
+    assert flags.escalate and flags.emergency
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("I put on the serum they gave me and now I'm itchy and puffy", "allergic reaction"),
+    ("bleeding from the spots on my forehead hasn't stopped for an hour", "bleeding that does not stop"),
+])
+def test_itching_with_puffiness_or_bleeding_that_has_not_stopped_escalates(question: str, reason: str) -> None:
+    assert reason in triage(question).reasons
