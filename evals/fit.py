@@ -28,6 +28,7 @@ from sklearn.preprocessing import StandardScaler  # noqa: E402
 from bot.answering.compose import (  # noqa: E402
     PLAIN_FEATURES,
     QUOTE_FEATURES,
+    ScoredUnit,
     Unit,
     build_all_units,
     hand_score,
@@ -462,24 +463,24 @@ def fit_further_quotes(engine: AnswerEngine, cases: list[GoldCase]) -> FurtherQu
     """`engine` keeps every further quote (EngineOptions(further_quotes=False)). A further quote is a positive when
     its article is one of the case's gold articles: the citation precision the eval measures."""
     kb = engine.knowledge
-    answered: list[tuple[GoldCase, list]] = []
+    answered: list[tuple[GoldCase, list[ScoredUnit]]] = []
     for case in cases:
         if case.kind != "answer":
             continue
         reply = engine.reply(case.question)
         if reply.response.type == "answer" and reply.chosen:
             answered.append((case, reply.chosen))
-    x, y, groups, where = [], [], [], []
+    blocks, y, groups, where = [], [], [], []
     for g, (case, chosen) in enumerate(answered):
         if len(chosen) < 2:
             continue
         columns = further_signals(kb, chosen)
-        for i in range(len(chosen) - 1):
-            x.append([columns[name][i] for name in FURTHER_FEATURES])
-            y.append(kb.passages[chosen[i + 1].unit.passage].doc_id in case.docs)
+        blocks.append(np.column_stack([columns[name] for name in FURTHER_FEATURES]))
+        for i, unit in enumerate(chosen[1:], start=1):
+            y.append(kb.passages[unit.unit.passage].doc_id in case.docs)
             groups.append(g)
-            where.append((g, i + 1))
-    x_, y_, groups_ = np.asarray(x), np.asarray(y, dtype=bool), np.asarray(groups)
+            where.append((g, i))
+    x_, y_, groups_ = np.vstack(blocks), np.asarray(y, dtype=bool), np.asarray(groups)
     if len(set(y_)) < 2:
         raise ValueError("every further quote of the dev answers is from a right article, or none is: nothing to fit")
     pipeline = make_pipeline(StandardScaler(), LogisticRegression(C=FURTHER_C, max_iter=3000))
@@ -497,7 +498,7 @@ def fit_further_quotes(engine: AnswerEngine, cases: list[GoldCase]) -> FurtherQu
                            kept_fitted=_answer_figures(kb, answered, dropped))
 
 
-def _answer_figures(kb: KnowledgeBase, answered: list[tuple[GoldCase, list]], dropped: set[tuple[int, int]]
+def _answer_figures(kb: KnowledgeBase, answered: list[tuple[GoldCase, list[ScoredUnit]]], dropped: set[tuple[int, int]]
                     ) -> tuple[float, float, float]:
     right = total = stated = 0
     for g, (case, chosen) in enumerate(answered):

@@ -438,14 +438,11 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     """The most informative run of subject words, with a verb's particle ("work out"): "drinking water" in "does drinking
     water help my skin heal?"."""
     tokens = list(_TOKEN.finditer(text))
+    candidates = [i for i, t in enumerate(tokens) if _is_subject(t.group(0).lower(), common) and t.group(0).lower() not in _PLACE_WORDS]
+    # "Super red like sunburnt": what the skin is likened to is not what the client speaks of, when anything else is.
+    plain = [i for i in candidates if not _in_a_likeness(tokens, i)]
     runs: list[tuple[int, int]] = []
-    for i, token in enumerate(tokens):
-        if not _is_subject(token.group(0).lower(), common) or token.group(0).lower() in _PLACE_WORDS:
-            continue
-        if _in_a_likeness(tokens, i) and any(_is_subject(t.group(0).lower(), common) and t.group(0).lower() not in _PLACE_WORDS
-                                             and not _in_a_likeness(tokens, k) for k, t in enumerate(tokens)):
-            # "Super red like sunburnt": what the skin is likened to is not what the client speaks of.
-            continue
+    for i in plain or candidates:
         if runs and runs[-1][1] == i - 1:
             runs[-1] = (runs[-1][0], i)
         else:
