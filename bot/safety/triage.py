@@ -57,6 +57,7 @@ _DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _OTHERS = {key: re.compile(pattern, re.I) for key, pattern in _DATA["someone_else"].items()}
+_OCCASION = {key: re.compile(pattern, re.I) for key, pattern in _DATA["another_occasion"].items()}
 # An emoji ends a clause as a stop would ("my coworker said her face blew up after hers 🎈 will I swell up too?").
 _CLAUSE = re.compile(r"[^,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]+?(?=[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\s(?:and|but|so)\s|$)", re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
@@ -119,7 +120,8 @@ def triage(question: str, day: int | None = None) -> Triage:
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
             match = next((m for m in _unnegated(pattern, text)
-                          if not _is_mild_facial_swelling(m.group(0), text) and not _in_general_question(text, m)), None)
+                          if not _is_mild_facial_swelling(m.group(0), text) and not _is_early_puffy_eyes(m.group(0), text, day)
+                          and not _in_general_question(text, m)), None)
             if match is None:
                 continue
             matches.setdefault(reason, match.group(0))
@@ -234,15 +236,19 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
 
 def without_others_stories(text: str) -> str:
     """The text without the clauses that tell what happened to someone else, when the client asks about their own
-    case (triage.yaml `someone_else`)."""
-    if not _OTHERS["own_question"].search(text):
+    case, or to the client at another occasion, when they ask something (triage.yaml `someone_else`,
+    `another_occasion`)."""
+    own_question = bool(_OTHERS["own_question"].search(text))
+    if not own_question and "?" not in text:
         return text
 
     def blank(match: re.Match[str]) -> str:
         clause = match.group(0)
-        story = (_OTHERS["subject"].search(clause) and _OTHERS["past"].search(clause)
-                 and not _OTHERS["now_or_mine"].search(clause))
-        return "" if story else clause
+        story = own_question and (_OTHERS["subject"].search(clause) and _OTHERS["past"].search(clause)
+                                  and not _OTHERS["now_or_mine"].search(clause))
+        history = (_OCCASION["occasion"].search(clause) and _OCCASION["past"].search(clause)
+                   and not _OCCASION["now"].search(clause))
+        return "" if story or history else clause
     return re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text)) or text
 
 
@@ -279,9 +285,11 @@ def asks_what_may_happen(text: str) -> bool:
 
 def read_as_asking(text: str, reading: str) -> bool:
     """A follow-up that reports nothing of its own, read as a question of what may happen ("what about swelling"
-    after "will I be red tomorrow?" is "will I be swelling tomorrow?"), asks as its reading does."""
-    return asks_what_may_happen(text) or (reading != text and asks_what_may_happen(reading)
-                                          and not _REPORTS.search(text))
+    after "will I be red tomorrow?" is "will I be swelling tomorrow?"), asks as its reading does; so does a message
+    that reports nothing and asks it in a clause of its own ("I get cold sores a lot, will the needling set one off?")."""
+    return (asks_what_may_happen(text) or (reading != text and asks_what_may_happen(reading) and not _REPORTS.search(text))
+            or (not _REPORTS.search(text) and any(asks_what_may_happen(c.group(0).strip())
+                                                  for c in _QUESTION_CLAUSE.finditer(text))))
 
 
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:
@@ -308,6 +316,20 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
     """"My face is a bit swollen" is the normal course; swelling of lips, tongue or throat never is."""
     return bool(_FACE_ONLY.match(matched)) and "face" in matched.lower() and bool(_MILD.search(text)) and not re.search(
         r"\b(fast|quick|rapid|breath|throat|lips?|tongue|worse|spread)", text, re.I)
+
+
+_ROUND_THE_EYES = re.compile(r"\b(under|around|round|below|beneath)\s+(my\s+|the\s+|both\s+)?eyes\b|\bpuffy\s+eyes\b", re.I)
+_EYE_FLAG = re.compile(r"\b(shut|clos\w*|can'?t\s+(open|see)|vision|blurr\w*|pain\w*|hurt\w*|burn\w*|itch\w*|worse|bigger|"
+                       r"spread\w*|fast|quick\w*|rapid\w*|lips?|tongue|throat|breath\w*|swallow\w*|wheez\w*|hives)\b", re.I)
+
+
+def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:
+    """Slight puffiness under or around the eyes on the day of treatment or the next is the guides' "slight swelling"
+    of a treated face; an eye swelling shut, hurting or growing, or swelling anywhere near the airway, never is."""
+    early = day <= EARLY_LAST_DAY if day is not None else bool(_EARLY.search(text))
+    return (early and re.search(r"\b(swell\w*|swollen|puff\w*)", matched, re.I) is not None
+            and _ROUND_THE_EYES.search(text) is not None and bool(_MILD.search(text) or re.search(r"\bpuff", text, re.I))
+            and not _EYE_FLAG.search(text))
 
 
 def _present(sign: re.Pattern[str], text: str) -> bool:

@@ -709,3 +709,8 @@ def test_a_short_question_about_it_asked_first_is_about_the_treatment(client: Te
 
 def test_is_it_normal_asked_first_names_no_treatment(client: TestClient) -> None:
     assert ask(client, "is it normal?")["interpreted_as"] is None
+
+
+def test_a_history_told_before_a_question_of_what_may_happen_is_not_caught_by_the_embedding_net(
+        client: TestClient) -> None:
+    assert ask(client, "I get cold sores a lot, will the needling set one off?")["type"] != "escalation"

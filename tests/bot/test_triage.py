@@ -803,3 +803,51 @@ def test_a_sign_of_a_medical_emergency_gets_emergency_services_first(question: s
 ])
 def test_itching_with_puffiness_or_bleeding_that_has_not_stopped_escalates(question: str, reason: str) -> None:
     assert reason in triage(question).reasons
+
+
+def test_fainting_at_another_occasion_told_beside_a_question_is_history() -> None:
+    assert not triage("I nearly fainted at my last blood test, but what does it actually feel like while they're doing"
+                      " it?").escalate
+
+
+def test_fainting_told_as_now_after_another_occasion_still_escalates() -> None:
+    assert triage("I fainted at my blood test last year and now I feel faint again, help?").emergency
+
+
+def test_fainting_at_a_past_session_of_the_treatment_still_escalates() -> None:
+    assert triage("I nearly fainted at my last session, is that normal?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "how do i make sure i dont get infected afterwards",
+    "infection only happens if the clinic was dirty, nothing I do matters right?",
+])
+def test_asking_how_infection_comes_about_or_is_prevented_reports_no_sign(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_preventing_infection_asked_beside_a_sign_still_escalates() -> None:
+    assert triage("how do i make sure it doesnt get infected, its oozing yellow").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "hot all over and my temp is high", "my temp is up a bit", "high temp since last night",
+])
+def test_a_temperature_told_as_high_without_a_reading_escalates(question: str) -> None:
+    assert triage(question).reasons == ("infection",)
+
+
+@pytest.mark.parametrize("question", [
+    "slight swelling under my eyes the morning after, should i be concerned or is that expected",
+    "Bit swollen under the eyes this morning, which the nurse said could happen",
+])
+def test_slight_puffiness_under_the_eyes_on_the_first_days_is_the_normal_course(question: str) -> None:
+    assert not triage(question, day=1).escalate
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("my eyes are swelling shut", 1), ("slightly puffy under my eyes and my lips are swelling", 1),
+    ("slight swelling under my eyes", 5),
+])
+def test_eye_swelling_that_closes_touches_the_airway_or_lasts_still_escalates(question: str, day: int) -> None:
+    assert triage(question, day=day).escalate
