@@ -501,13 +501,16 @@ class AnswerEngine:
         # What is asked, without a clause that only dates the treatment (the day is already read from it), in the
         # plain form the guides are compared with.
         asked = plain_form(without_dating(reading.text, mention))
+        # The embedding net reads the after-effects told before a question of its own too, which `asked` leaves out.
+        told_too = plain_form(without_dating(reading.text, mention), keep_told=True)
+        told_too = None if told_too == asked else told_too
         if stage_asked is not None and self._stages:
-            asked = self.stage_headings(stage_asked)
+            asked, told_too = self.stage_headings(stage_asked), None
         elif stage_day is not None and self._stages and (only_dates(reading.text, mention)
                                                        or self.asks_only_about_the_day(reading.text, mention)):
             # Nothing asked but the day ("I had it yesterday", "what happens at 1 week?"): what the guides'
             # timeline says of that day, found by its own headings.
-            asked = self.stage_headings(stage_day)
+            asked, told_too = self.stage_headings(stage_day), None
         expansion = expand(self.speller.correct(asked))
         vector = self.embed_question(expansion.text)
         # The embedding net catches reports the patterns have no words for; a general question ("could I get dark
@@ -516,7 +519,9 @@ class AnswerEngine:
         # is the normal course by its reading.
         if (self.options.use_triage and not normal_course_by_day(text, day) and not normal_course_by_day(reading.text, day)
                 and not read_as_asking(text, reading.text)
-                and not _BARE_QUESTION.match(text) and self.semantic_triage.escalate(vector)):
+                and not _BARE_QUESTION.match(text)
+                and self.semantic_triage.escalate(vector if told_too is None
+                                                  else self.embed_question(expand(self.speller.correct(told_too)).text))):
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         votes = self._votes(vector)

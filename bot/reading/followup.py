@@ -54,6 +54,9 @@ _PLACE_WORDS = frozenset({"around", "near", "without", "behind", "across", "alon
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 PEOPLE = frozenset(_DATA["people"])
 FEELINGS = frozenset(_DATA["feelings"])
+TOLD_EFFECTS = re.compile(_DATA["told_effects"], re.I)
+DISPOSITION = re.compile(_DATA["disposition"], re.I)
+JUDGEMENT_WORDS = frozenset(_DATA["judgement_words"])
 _CONTEXT_STEMS = frozenset(stem(w) for w in [*_DATA["context_words"], *PEOPLE, *FEELINGS])
 
 ReadingKind = Literal["alone", "new_subject", "old_subject"]

@@ -26,6 +26,10 @@ _BOUNDARY = re.compile(
 MIN_WORDS = 3  # "and cost?" is no question of its own
 
 
+def opens_a_question(text: str) -> bool:
+    return _OPENS_A_QUESTION.match(text) is not None
+
+
 def parts(question: str) -> list[str]:
     """The question's parts in order, each as the client wrote it (with its question mark); one part when it has
     no boundary or a piece would be too short to ask anything. A statement belongs to the question after it (or,

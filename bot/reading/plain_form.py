@@ -2,7 +2,8 @@
 
 Two wordings that ask the same thing should find the same passages: a question dictated to a phone ("is 4 weeks
 enough question mark") and one asked for someone else ("my wife had it done yesterday and her face is red") read
-as the client's own question ("... and my face is red"). Only retrieval and the refuse decision see this form;
+as the client's own question ("... and my face is red"); after-effects told in passing before a question of its own
+("face feels warm, can I go to the gym tonight?") are left out, so the gym is what is looked up. Only retrieval and the refuse decision see this form;
 triage reads the client's words as they came, and nothing here is ever shown as the assistant's words.
 """
 
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.followup import FEELINGS, PEOPLE, is_context_word
-from bot.reading.text import words
+from bot.reading.followup import DISPOSITION, FEELINGS, JUDGEMENT_WORDS, PEOPLE, TOLD_EFFECTS, is_context_word
+from bot.reading.parts import opens_a_question
+from bot.reading.text import stem, words
+from bot.reading.vocabulary import informativeness
 
 _SPOKEN = {"question mark": "?", "comma": ",", "full stop": ".", "exclamation mark": "!", "exclamation point": "!"}
 _SPOKEN_MARK = re.compile(r"\s*\b(" + "|".join(_SPOKEN) + r")\b", re.I)
@@ -32,9 +35,13 @@ _ASKS = re.compile(r"\?|(^|[,.;:!]|\b(and|but|so))\s*(should|can|could|will|woul
                    r"|\b(what|how|when|why|where|which)\b", re.I)
 
 
-def plain_form(question: str) -> str:
+def plain_form(question: str, keep_told: bool = False) -> str:
+    """`keep_told`: keep the after-effects told before a question of its own, for a reader that must see every sign
+    told (the embedding net of triage)."""
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
     text = _without_feelings(text)
+    if not keep_told:
+        text = _without_told_effects(text)
     if _REPORT.match(text) and not _ASKS.search(text.replace("’", "'")) and not FEELINGS & set(words(text)):
         text = f"{text.rstrip(' .!')}, is that normal?"
     # Asked for someone named as "my wife", "our daughter", or named in an earlier message ("it stings when she puts
@@ -64,3 +71,39 @@ def _only_feeling(clause: str) -> bool:
     found = words(clause)
     asks = clause.rstrip().endswith("?") or re.match(r"\s*(should|is|am|are|do|does|can|will|would|how|what|why)\b", clause, re.I)
     return not asks and any(w in FEELINGS for w in found) and all(is_context_word(w) for w in found)
+
+
+_DEGREE = re.compile(r"^(mild\w*|slight\w*|kinda|bit|little|super|really|very|quite|pretty|somewhat|abit|tad)$", re.I)
+SUBJECT_INFORMATIVENESS = 0.5  # rarer than everyday English: a word with a subject of its own ("sensitive", "rosacea")
+
+
+def _tells_only_effects(piece: str) -> bool:
+    """"Face feels warm and kinda sunburnt" tells after-effects and nothing else; "my skin is super sensitive and gets
+    really red" tells a skin type too, which the question after it is asked for."""
+    return TOLD_EFFECTS.search(piece) is not None and not [
+        w for w in words(piece) if not TOLD_EFFECTS.fullmatch(w) and not _DEGREE.match(w)
+        and informativeness(w) >= SUBJECT_INFORMATIVENESS]
+
+
+_PIECE = re.compile(r".+?(?:[.!?;]+\s+|,\s+|\s+[-–—]+\s+|$)", re.S)
+# "It" that only opens an infinitive ("is it fine to sit in the sun") points at nothing told.
+_POINTS_BACK = re.compile(r"\b(that|this|these|those|they|them|it(?!\s+(\w+\s+){0,2}to\b))\b", re.I)
+
+
+def _without_told_effects(text: str) -> str:
+    """Without the after-effects told before a question that names a subject of its own ("skin's peeling lol, when
+    can I use my retinol again?" asks about retinol): their words would find the passages on peeling, and a question
+    the guides never answer ("... can I put on fake tan?") would be answered with them. A question that points back
+    at what was told ("... is that normal?") or names nothing of its own ("... normal?") keeps it."""
+    pieces = _PIECE.findall(text)
+    at = next((i for i, p in enumerate(pieces) if opens_a_question(p)), None)
+    if not at:
+        return text
+    question = "".join(pieces[at:])
+    own = {stem(w) for w in words(question) if w not in FEELINGS and w not in JUDGEMENT_WORDS and not w.isdigit()}
+    if not own or _POINTS_BACK.search(question):
+        return text
+    # A piece that shares a subject with the question is its context ("my texture looks the same. when does texture
+    # change?").
+    kept = [p for p in pieces[:at] if not _tells_only_effects(p) or DISPOSITION.search(p) or own & {stem(w) for w in words(p)}]
+    return "".join(kept) + question if len(kept) < at else text

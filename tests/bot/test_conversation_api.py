@@ -714,3 +714,14 @@ def test_is_it_normal_asked_first_names_no_treatment(client: TestClient) -> None
 def test_a_history_told_before_a_question_of_what_may_happen_is_not_caught_by_the_embedding_net(
         client: TestClient) -> None:
     assert ask(client, "I get cold sores a lot, will the needling set one off?")["type"] != "escalation"
+
+
+def test_an_after_effect_told_in_passing_does_not_take_over_the_answer_to_the_question(client: TestClient) -> None:
+    body = ask(client, "face feels warm and kinda sunburnt, can i go to the gym tonight",
+               treatment_date=date.today().isoformat())
+    assert body["type"] == "answer" and "sweating" in body["answer"]
+
+
+def test_a_question_the_guides_never_answer_is_refused_with_an_after_effect_told_before_it(client: TestClient) -> None:
+    body = ask(client, "mild flaking and it's day 4. can I put on fake tan for a party?")
+    assert body["type"] == "no_answer"

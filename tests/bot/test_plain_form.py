@@ -1,5 +1,7 @@
 """The plain form retrieval compares with the guides: dictated punctuation, and a question asked for someone else."""
 
+import pytest
+
 from bot.reading.plain_form import plain_form
 
 
@@ -43,3 +45,36 @@ def test_a_report_with_a_question_in_it_keeps_its_own_question() -> None:
 def test_a_pronoun_for_someone_named_earlier_reads_as_the_clients_own() -> None:
     assert plain_form("it stings when she puts on moisturizer, is that normal?") == (
         "it stings when I puts on moisturizer, is that normal?")
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("face feels warm and kinda sunburnt, can i go to the gym tonight", "can i go to the gym tonight"),
+    ("peeling a bit around my mouth. can i use a vitamin c serum?", "can i use a vitamin c serum?"),
+    ("red like sunburn as you'd expect - how long do results last tho?", "how long do results last tho?"),
+])
+def test_after_effects_told_before_a_question_of_its_own_are_left_out(message: str, asked: str) -> None:
+    assert plain_form(message) == asked
+
+
+@pytest.mark.parametrize("message", [
+    "my skin feels tight and kinda warm tonight, normal?",
+    "super red, when will it go down",
+    "I'm still red on day 5, should I be worried?",
+    "Some minor peeling a couple days after MN - expected or a reaction?",
+])
+def test_after_effects_stay_when_the_question_points_back_at_them_or_names_nothing_of_its_own(message: str) -> None:
+    assert plain_form(message) == message
+
+
+@pytest.mark.parametrize("message", [
+    "my skin is super sensitive and gets really red, how long should I wait between sessions?",
+    "my skin goes red easily, how long should I wait between sessions?",
+    "Day 3, redness mostly gone but my texture looks exactly the same. when does texture change?",
+])
+def test_a_skin_type_or_a_subject_the_question_shares_stays_with_the_after_effects(message: str) -> None:
+    assert plain_form(message) == message
+
+
+def test_the_embedding_net_still_reads_after_effects_left_out_of_what_is_asked() -> None:
+    assert plain_form("face feels warm and kinda sunburnt, can i go to the gym tonight", keep_told=True) == (
+        "face feels warm and kinda sunburnt, can i go to the gym tonight")
