@@ -51,6 +51,7 @@ _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
+_EMERGENCY_WITH_A_REACTION = re.compile(_DATA["emergency_with_a_reaction"], re.I)
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _CARES_FOR_IT = re.compile(_DATA["cares_for_it"], re.I)
 _DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
@@ -149,7 +150,8 @@ def triage(question: str, day: int | None = None) -> Triage:
             and reports_lasting_sign(text, (day or 0) + ahead):
         matches = {LASTING: ""}
     emergency = bool(matches) and (any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
-                                   or any(_EMERGENCY_IN_A_RED_FLAG.search(m) for m in matches.values()))
+                                   or any(_EMERGENCY_IN_A_RED_FLAG.search(m) for m in matches.values())
+                                   or ("allergic reaction" in matches and _EMERGENCY_WITH_A_REACTION.search(text) is not None))
     return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency)
 
 
@@ -180,7 +182,8 @@ def reports_lasting_sign(text: str, day: int) -> bool:
 
 # "Is redness normal after microneedling?" sent with a treatment date asks about the treatment in general: no sign
 # told as the client's, no time of their own.
-_GENERIC_AFTER = re.compile(r"\bafter\s+(microneedling|micro-needling|treatment|(a|the)\s+(treatment|session|procedure)|mn)\s*[?.!]*$", re.I)
+_GENERIC_AFTER = re.compile(r"\b(after\s+(microneedling|micro-needling|treatment|(a|the)\s+(treatment|session|procedure)|mn)|afterwards?)"
+                            r"\s*[?.!]*$", re.I)
 _OWN_TIME = re.compile(r"\b(day\s*\d+|\d+\s*(days?|weeks?|hours?)|yesterday|ago|today|tonight|this\s+(morning|evening)|last\s+night|since)\b", re.I)
 
 
@@ -294,7 +297,7 @@ def read_as_asking(text: str, reading: str) -> bool:
 
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:
     """Warmth, tightness or redness on the day of treatment or the next: the normal course, unless growing or lasting."""
-    early = bool(_EARLY.search(text)) if day is None else day <= EARLY_LAST_DAY
+    early = bool(_EARLY.search(text) or _asks_in_general(text)) if day is None else day <= EARLY_LAST_DAY
     return (all(_MILD_SIGN.fullmatch(m.strip()) for m in matched) and early and not _not_normal(text)
             and _hot_on_its_days(text, day))
 
@@ -329,7 +332,7 @@ def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:
     early = day <= EARLY_LAST_DAY if day is not None else bool(_EARLY.search(text))
     return (early and re.search(r"\b(swell\w*|swollen|puff\w*)", matched, re.I) is not None
             and _ROUND_THE_EYES.search(text) is not None and bool(_MILD.search(text) or re.search(r"\bpuff", text, re.I))
-            and not _EYE_FLAG.search(text))
+            and not _EYE_FLAG.search(_DENIED_SIGN.sub(" ", text)))
 
 
 def _present(sign: re.Pattern[str], text: str) -> bool:

@@ -851,3 +851,53 @@ def test_slight_puffiness_under_the_eyes_on_the_first_days_is_the_normal_course(
 ])
 def test_eye_swelling_that_closes_touches_the_airway_or_lasts_still_escalates(question: str, day: int) -> None:
     assert triage(question, day=day).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "flu-ish since last night, had it done tuesday", "feel like im coming down with something, day 2",
+    "feel grotty and achey, prob nothing?", "teeth chattering and goosebumps, is it the needles?",
+    "feeling a bit off in myself today, not just the skin", "come over all hot and cold",
+    "spots with white heads that hurt on my cheeks", "weepy patches on forehead, kinda sticky",
+])
+def test_feeling_ill_or_an_infected_spot_told_in_everyday_words_escalates(question: str) -> None:
+    assert triage(question).reasons == ("infection",)
+
+
+@pytest.mark.parametrize("question", [
+    "my tongue is tingling", "my mouth feels weird, like fuzzy and swollen on the inside",
+    "bit of swelling which is fine but my voice has gone all hoarse", "tight skin and a tight throat lol is this a thing",
+    "my throat feels funny and a bit itchy after the treatment",
+])
+def test_a_sign_of_the_mouth_throat_or_voice_gets_emergency_services_first(question: str) -> None:
+    flags = triage(question)
+    assert flags.reasons == ("allergic reaction",) and flags.emergency
+
+
+@pytest.mark.parametrize("question", [
+    "ok this feels like when I react to shellfish", "mild swelling and warmth which i expected, but I'm itchy all over my arms",
+    "only my right cheek is puffed up, the other side looks normal", "left side of my face is swollen but the right side is fine??",
+    "woke up and my eyes are so puffy I can barely open them",
+])
+def test_a_reaction_told_in_the_clients_own_terms_escalates(question: str) -> None:
+    assert "allergic reaction" in triage(question, day=1).reasons
+
+
+@pytest.mark.parametrize("question", ["face is swollen and i feel dizzy and lightheaded", "I'm covered in hives and my lips are huge"])
+def test_a_reaction_with_dizziness_or_the_lips_gets_emergency_services_first(question: str) -> None:
+    assert triage(question).emergency
+
+
+def test_tingling_lips_put_down_to_the_numbing_cream_are_no_sign() -> None:
+    assert not triage("the numbing cream made my lips tingle a bit, normal?").escalate
+
+
+def test_puffy_eyes_with_itching_denied_are_the_normal_course_of_the_first_days() -> None:
+    assert not triage("face a bit swollen, mostly around the eyes, day after. no itching or anything", day=1).escalate
+
+
+def test_asking_whether_feeling_hot_afterwards_is_normal_reports_nothing() -> None:
+    assert not triage("is it normal to feel hot afterwards?").escalate
+
+
+def test_asking_whether_pus_afterwards_is_normal_still_escalates() -> None:
+    assert triage("is it normal to have pus afterwards?").escalate
