@@ -239,11 +239,8 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
 
 def without_others_stories(text: str) -> str:
     """The text without the clauses that tell what happened to someone else, when the client asks about their own
-    case, or to the client at another occasion, when they ask something (triage.yaml `someone_else`,
-    `another_occasion`)."""
+    case, or to the client at another occasion (triage.yaml `someone_else`, `another_occasion`)."""
     own_question = bool(_OTHERS["own_question"].search(text))
-    if not own_question and "?" not in text:
-        return text
 
     def blank(match: re.Match[str]) -> str:
         clause = match.group(0)
@@ -363,7 +360,11 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             and not (_IN_A_CONDITION.search(text[: m.start()]) and _DENIED_AFTER.search(text[m.end():]))
             and not (_DIAGNOSIS.match(m.group(0)) and _HYPOTHESIS.search(text[: m.start()]))
             and not (_RECURRING.match(m.group(0)) and _HISTORY.search(text[: m.start()])
-                     and not _REPORTS.search(text[m.end():])))
+                     and not _REPORTS.search(_STILL_ASKED.sub(" ", text[m.end():]))))
+
+
+# "Can I still put moisturiser on?" asks whether a rule still holds; it tells nothing as still there.
+_STILL_ASKED = re.compile(r"\b(can|could|should|shall|do|will|would|may|might)\s+(i|we|you|u)\s+still\b", re.I)
 
 
 # Descriptions a clinician must see, in clients' words, and the normal course they must not be confused with

@@ -901,3 +901,24 @@ def test_asking_whether_feeling_hot_afterwards_is_normal_reports_nothing() -> No
 
 def test_asking_whether_pus_afterwards_is_normal_still_escalates() -> None:
     assert triage("is it normal to have pus afterwards?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "needles make me pass out, can I bring my mum in with me?",
+    "I used to get infected piercings, what are the chances of infection with this?",
+    "last time i had microneedling i got infected. this time so far so good, day 2, just red and kinda tight",
+])
+def test_what_usually_happens_to_the_client_or_happened_another_time_is_history(question: str) -> None:
+    assert not triage(question, day=2).escalate
+
+
+def test_a_sign_told_as_there_now_after_a_history_still_escalates() -> None:
+    assert triage("I got an infection at another clinic last year and now there's pus").escalate
+
+
+def test_asking_whether_a_rule_still_holds_tells_no_cold_sore_as_there() -> None:
+    assert not triage("i get cold sores a lot - can i still put vaseline-type moisturizer on after?").escalate
+
+
+def test_a_cold_sore_told_as_there_now_after_the_history_still_escalates() -> None:
+    assert triage("i get cold sores a lot and now there's one on my lip, can i still go?").escalate
