@@ -110,7 +110,8 @@ STAGE_FLOOR = 0.3
 # Asking whether the treatment brings something about ("can it give me dark spots?", "does it cause scarring?"): the
 # guides answer that under their risks and side effects, not where they say what it treats.
 _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
-                                  r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in)\b", re.I)
+                                  r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in|make\s+(my\s+\w+|it|things|skin)\s+worse)\b",
+                                  re.I)
 _HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # What a how-long question asks to last, when it is one word ("how long does itching last?").
@@ -584,9 +585,13 @@ class AnswerEngine:
                 return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                              answerable, reading)
             lead = self.sign_stage_lead(ranked, key)
-        if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
-            # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots.
-            lead = _lead_where(ranked, lambda u: u.unit.passage in self._risk_passages)
+        if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked) and ranked[0].unit.passage not in self._risk_passages:
+            # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots; so is
+            # "will it leave me with scars?", whose risk list retrieval ranks below the passages on treating scars.
+            lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted)
+            if lead is None and (key := self.key_term(asking)):
+                # Below the floor, a risk the guides list by the question's own word ("scarring" for "scars").
+                lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted, naming=key)
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
         if (lead is None and not reading.condition and _ASKS_SESSION_NUMBER.search(asking)
@@ -648,7 +653,14 @@ class AnswerEngine:
         passage retrieval scored, best first."""
         if not self._stages or not any(u.unit.passage in self._stages for u in ranked[:SUBJECT_FROM]):
             return None
-        matching = nearest_stages(self._stages, *days)
+        return self.best_of(frozenset(nearest_stages(self._stages, *days)), hits, ranked, expanded, vector, votes, adapted)
+
+    def best_of(self, matching: frozenset[int], hits: list[Hit], ranked: list[ScoredUnit], expanded: str,
+                vector: np.ndarray, votes: dict[str, float] | None, adapted: np.ndarray | None,
+                naming: str | None = None) -> ScoredUnit | None:
+        """The best quote of the `matching` passages, scored as retrieval scores them even when it left them out, when
+        it answers nearly as well as the best quote (the stage floor); or, given `naming` (a stemmed term), the best
+        one that names it, however it scores."""
         known = {h.passage for h in hits[:COMPOSE_FROM]}
         scored_by_retrieval = {h.passage: h for h in hits}
         extra = [scored_by_retrieval.get(i) or Hit(passage=i, score=0.0, lexical=0.0,
@@ -661,6 +673,8 @@ class AnswerEngine:
             scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes,
                                  adapted, self.plain_quote_model)
             pool = sorted(pool + [u for u in scored if u.unit.passage in matching - known], key=lambda u: -u.score)
+        if naming is not None:
+            return next((u for u in pool if naming in self._unit_terms[u.unit]), None)
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]

@@ -725,3 +725,9 @@ def test_an_after_effect_told_in_passing_does_not_take_over_the_answer_to_the_qu
 def test_a_question_the_guides_never_answer_is_refused_with_an_after_effect_told_before_it(client: TestClient) -> None:
     body = ask(client, "mild flaking and it's day 4. can I put on fake tan for a party?")
     assert body["type"] == "no_answer"
+
+
+def test_asking_whether_it_leaves_scars_is_answered_with_the_risks_the_guides_list(client: TestClient) -> None:
+    body = ask(client, "will it leave me with scars? I already have acne scars and dont want more")
+    assert body["type"] == "answer" and body["answer"].startswith("Less Common, but More Serious Risks")
+    assert "Scarring" in body["answer"]
