@@ -40,6 +40,8 @@ def plain_form(question: str, keep_told: bool = False) -> str:
     told (the embedding net of triage)."""
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
     text = _without_feelings(text)
+    # "Face still warm on day 2, should I call you guys?" asks whether it is normal, in the clinic's words.
+    text = _SEEKS_CARE.sub("is that normal", text) if TOLD_EFFECTS.search(text) else text
     if not keep_told:
         text = _without_told_effects(text)
     if _REPORT.match(text) and not _ASKS.search(text.replace("’", "'")) and not FEELINGS & set(words(text)):
@@ -85,6 +87,9 @@ def _tells_only_effects(piece: str) -> bool:
         and informativeness(w) >= SUBJECT_INFORMATIVENESS]
 
 
+_SEEKS_CARE = re.compile(r"\b((should|do|must|shall)\s+i\s+(call|ring|phone|contact|see|message|text|go\s+to|come\s+in\s+to)\s+"
+                         r"(you(\s+guys|\s+all)?|the\s+clinic|a\s+doctor|my\s+doctor|my\s+gp|a\s+gp|someone|anyone)"
+                         r"|do\s+i\s+need\s+to\s+(call|see|contact)\s+(you(\s+guys)?|the\s+clinic|a\s+doctor|someone|anyone))\b", re.I)
 _PIECE = re.compile(r".+?(?:[.!?;]+\s+|,\s+|\s+[-–—]+\s+|$)", re.S)
 # "It" that only opens an infinitive ("is it fine to sit in the sun") points at nothing told.
 _POINTS_BACK = re.compile(r"\b(that|this|these|those|they|them|it(?!\s+(\w+\s+){0,2}to\b))\b", re.I)

@@ -731,3 +731,8 @@ def test_asking_whether_it_leaves_scars_is_answered_with_the_risks_the_guides_li
     body = ask(client, "will it leave me with scars? I already have acne scars and dont want more")
     assert body["type"] == "answer" and body["answer"].startswith("Less Common, but More Serious Risks")
     assert "Scarring" in body["answer"]
+
+
+def test_a_claim_from_the_leaflet_is_checked_against_the_guides_not_refused_for_the_word_leaflet(client: TestClient) -> None:
+    body = ask(client, "the leaflet said no makeup for 24h, right?")
+    assert body["type"] == "answer" and "makeup" in body["answer"].lower()

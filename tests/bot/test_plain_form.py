@@ -78,3 +78,8 @@ def test_a_skin_type_or_a_subject_the_question_shares_stays_with_the_after_effec
 def test_the_embedding_net_still_reads_after_effects_left_out_of_what_is_asked() -> None:
     assert plain_form("face feels warm and kinda sunburnt, can i go to the gym tonight", keep_told=True) == (
         "face feels warm and kinda sunburnt, can i go to the gym tonight")
+
+
+def test_asking_whether_to_call_the_clinic_about_an_after_effect_asks_whether_it_is_normal() -> None:
+    assert plain_form("bit red and tight the day after, do I need to see a doctor?") == (
+        "bit red and tight the day after, is that normal?")

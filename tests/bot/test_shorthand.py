@@ -58,3 +58,7 @@ def test_makeup_written_short_is_spelled_out() -> None:
 
 def test_a_weekday_cut_short_right_after_the_treatment_is_spelled_out() -> None:
     assert spelled_out("face like a tomato today, had treatment wed") == "face like a tomato today, had treatment wednesday"
+
+
+def test_kinda_and_sorta_are_spelled_out() -> None:
+    assert spelled_out("face still kinda warm, sorta tight") == "face still kind of warm, sort of tight"
