@@ -116,7 +116,7 @@ def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
     describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
     warmth or swelling reported past the days the guides give for them escalate too."""
-    text = without_others_stories(read_typos(" ".join(question.replace("’", "'").split())))
+    text = _TOLD_FINE.sub(" ", without_others_stories(read_typos(" ".join(question.replace("’", "'").split()))))
     matches: dict[str, str] = {}
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
@@ -318,6 +318,9 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
         r"\b(fast|quick|rapid|breath|throat|lips?|tongue|worse|spread)", text, re.I)
 
 
+# A sign told as fine ("my face is swollen, breathing is fine") is denied, not told.
+_TOLD_FINE = re.compile(r"\b(my\s+)?(breathing|breath|throat|swallowing|lips?|tongue|vision|eyesight|eyes?)\s+(is|are|feels?|seems?|looks?)\s+"
+                        r"(totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+)?(fine|ok|okay|normal|good|alright|all\s+right)\b", re.I)
 _ROUND_THE_EYES = re.compile(r"\b(under|around|round|below|beneath)\s+(my\s+|the\s+|both\s+)?eyes\b|\bpuffy\s+eyes\b", re.I)
 _EYE_FLAG = re.compile(r"\b(shut|clos\w*|can'?t\s+(open|see)|vision|blurr\w*|pain\w*|hurt\w*|burn\w*|itch\w*|worse|bigger|"
                        r"spread\w*|fast|quick\w*|rapid\w*|lips?|tongue|throat|breath\w*|swallow\w*|wheez\w*|hives)\b", re.I)
@@ -326,7 +329,8 @@ _EYE_FLAG = re.compile(r"\b(shut|clos\w*|can'?t\s+(open|see)|vision|blurr\w*|pai
 def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:
     """Slight puffiness under or around the eyes on the day of treatment or the next is the guides' "slight swelling"
     of a treated face; an eye swelling shut, hurting or growing, or swelling anywhere near the airway, never is."""
-    early = day <= EARLY_LAST_DAY if day is not None else bool(_EARLY.search(text))
+    # Without a day, slight puffiness is taken as the first days', as slight swelling of the face is.
+    early = day is None or day <= EARLY_LAST_DAY
     return (early and re.search(r"\b(swell\w*|swollen|puff\w*)", matched, re.I) is not None
             and _ROUND_THE_EYES.search(text) is not None and bool(_MILD.search(text) or re.search(r"\bpuff", text, re.I))
             and not _EYE_FLAG.search(_DENIED_SIGN.sub(" ", text)))

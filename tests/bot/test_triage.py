@@ -922,3 +922,36 @@ def test_asking_whether_a_rule_still_holds_tells_no_cold_sore_as_there() -> None
 
 def test_a_cold_sore_told_as_there_now_after_the_history_still_escalates() -> None:
     assert triage("i get cold sores a lot and now there's one on my lip, can i still go?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "siento que se me cierra la garganta", "j'ai du mal à respirer depuis le soin", "cant breth proply",
+])
+def test_breathing_or_the_throat_told_in_another_language_or_misspelt_gets_emergency_services_first(question: str) -> None:
+    assert triage(question).emergency
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("i think im haveing an alergic reacton", "allergic reaction"),
+    ("the skin on my nose is raw and shiny like a burn and it stings like hell", "blisters, open sores or crusting"),
+    ("skin is coming off in sheets and it's raw and wet underneath", "blisters, open sores or crusting"),
+    ("it's like there's a golf ball under my cheek", "infection"),
+    ("skin on my cheek turned blackish and is numb", "fainting, dizziness or skin turning dark"),
+])
+def test_a_sign_told_without_its_usual_words_escalates(question: str, reason: str) -> None:
+    assert reason in triage(question).reasons
+
+
+@pytest.mark.parametrize("question", [
+    "Has anyone gotten an infection from this", "could I have an allergic reaction to the numbing cream?",
+])
+def test_asking_about_others_or_what_could_happen_reports_no_sign(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_breathing_told_as_fine_is_no_sign_of_the_airway() -> None:
+    assert not triage("my face is swollen, breathing is fine").emergency
+
+
+def test_slight_puffiness_round_the_eyes_without_a_day_is_taken_as_the_first_days() -> None:
+    assert not triage("bit swollen round the eyes, can I wear makeup tomorrow?").escalate
