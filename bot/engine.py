@@ -547,8 +547,9 @@ class AnswerEngine:
         # Can I start it again Thursday?" asks about after it. A story alone decides only when no day is known.
         asking = asking_sentences(asked)
         side = _side(asking) or (None if day is not None else _side(asked))
-        # A client who has had the treatment (a day is known) asks about after it unless they say otherwise.
-        facing = side or ("after" if day is not None else None)
+        # A client who has had the treatment (a day is known, or an after-effect told: "mild flaking, can I put on
+        # fake tan?") asks about after it unless they say otherwise.
+        facing = side or ("after" if day is not None or told_too is not None else None)
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
         # Nor is the next session's date ("when is my next session due? had my first 2 weeks ago"): its interval answers.
         lead_days = (None if side == "before" or _ASKS_HOW_OFTEN.search(asking) else (stage_day, stage_day)

@@ -736,3 +736,7 @@ def test_asking_whether_it_leaves_scars_is_answered_with_the_risks_the_guides_li
 def test_a_claim_from_the_leaflet_is_checked_against_the_guides_not_refused_for_the_word_leaflet(client: TestClient) -> None:
     body = ask(client, "the leaflet said no makeup for 24h, right?")
     assert body["type"] == "answer" and "makeup" in body["answer"].lower()
+
+
+def test_an_after_effect_told_makes_a_rule_for_before_the_appointment_no_answer_for_after(client: TestClient) -> None:
+    assert ask(client, "bit red still, can I get my eyebrows waxed?")["type"] == "no_answer"
