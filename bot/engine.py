@@ -112,6 +112,14 @@ STAGE_FLOOR = 0.3
 _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
                                   r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in|make\s+(my\s+\w+|it|things|skin)\s+worse)\b",
                                   re.I)
+# A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?"), and a quote that
+# gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the client may do
+# something then, not told of as when a sign showed ("tomato face right after").
+_NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
+                        r"later\s+today)\b", re.I)
+WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
+_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b", re.I)
+_EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 _HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # What a how-long question asks to last, when it is one word ("how long does itching last?").
@@ -238,6 +246,8 @@ class AnswerEngine:
                   for units in self._units for unit in units}
         self._unit_terms = {unit: frozenset(terms(text)) for unit, text in quoted.items()}
         self._on_duration = frozenset(unit for unit, text in quoted.items() if _DURATION.search(text))
+        self._gives_early_window = frozenset(unit for unit, text in quoted.items() if _EARLY_WINDOW.search(text))
+        self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
         self._gives_count = frozenset(unit for units in self._units for unit in units
@@ -578,6 +588,16 @@ class AnswerEngine:
             # "How often do I need top-ups?", "how long do I leave it before the next one?": a quote that gives the
             # interval, not one that only says to keep to one.
             lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval)
+        if (lead is None and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
+                and not _ASKS_HOW_OFTEN.search(asking)
+                and (key := self.guide_key_term(asking))):
+            # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
+            # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
+            # tonight?" is not led by a rule against acids).
+            rule: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_early_window and key in self._unit_terms[u.unit]
+            if not rule(ranked[0]):
+                lead = self.best_of(frozenset(u.passage for u in self._gives_early_window), fused, ranked, expansion.text,
+                                    vector, votes, adapted, fits=rule)
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking)):
             lasting = _WHAT_LASTS.search(asking) if not reading.changed else None
             if lasting and (lasting["what"] or lasting["what2"]).lower() in coverage.unknown_words:
@@ -592,7 +612,8 @@ class AnswerEngine:
             lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted)
             if lead is None and (key := self.key_term(asking)):
                 # Below the floor, a risk the guides list by the question's own word ("scarring" for "scars").
-                lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted, naming=key)
+                lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted,
+                                    fits=lambda u: key in self._unit_terms[u.unit])
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
         if (lead is None and not reading.condition and _ASKS_SESSION_NUMBER.search(asking)
@@ -658,10 +679,10 @@ class AnswerEngine:
 
     def best_of(self, matching: frozenset[int], hits: list[Hit], ranked: list[ScoredUnit], expanded: str,
                 vector: np.ndarray, votes: dict[str, float] | None, adapted: np.ndarray | None,
-                naming: str | None = None) -> ScoredUnit | None:
+                fits: Callable[[ScoredUnit], bool] | None = None) -> ScoredUnit | None:
         """The best quote of the `matching` passages, scored as retrieval scores them even when it left them out, when
-        it answers nearly as well as the best quote (the stage floor); or, given `naming` (a stemmed term), the best
-        one that names it, however it scores."""
+        it answers nearly as well as the best quote (the stage floor); or, given `fits`, the best one that fits,
+        however it scores."""
         known = {h.passage for h in hits[:COMPOSE_FROM]}
         scored_by_retrieval = {h.passage: h for h in hits}
         extra = [scored_by_retrieval.get(i) or Hit(passage=i, score=0.0, lexical=0.0,
@@ -674,8 +695,8 @@ class AnswerEngine:
             scored = score_units(self.knowledge, self._units, hits[:1] + extra, expanded, vector, self.quote_model, votes,
                                  adapted, self.plain_quote_model)
             pool = sorted(pool + [u for u in scored if u.unit.passage in matching - known], key=lambda u: -u.score)
-        if naming is not None:
-            return next((u for u in pool if naming in self._unit_terms[u.unit]), None)
+        if fits is not None:
+            return next((u for u in pool if fits(u)), None)
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
@@ -685,6 +706,13 @@ class AnswerEngine:
         or people, nor a word every passage uses."""
         found = [(informativeness(w), stem(w)) for w in words(question)
                  if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
+        return max(found)[1] if found else None
+
+    def guide_key_term(self, question: str) -> str | None:
+        """The question's most informative word the guides use ("sun" in "can I sit in the garden in the sun
+        tomorrow?"): a word they never use names nothing a quote could answer about."""
+        found = [(informativeness(w), stem(w)) for w in words(question)
+                 if not is_context_word(w) and stem(w) not in self.knowledge.common_terms and stem(w) in self._guide_terms]
         return max(found)[1] if found else None
 
     def sign_stage_lead(self, ranked: list[ScoredUnit], key: str) -> ScoredUnit | None:

@@ -1,9 +1,9 @@
 """Follow-ups and treatment days through the real API: the client sends the chat so far; the API keeps no state."""
 
+import re
 from datetime import date, timedelta
 
-import re
-
+import pytest
 from fastapi.testclient import TestClient
 
 from aftercare.settings import Settings
@@ -740,3 +740,14 @@ def test_a_claim_from_the_leaflet_is_checked_against_the_guides_not_refused_for_
 
 def test_an_after_effect_told_makes_a_rule_for_before_the_appointment_no_answer_for_after(client: TestClient) -> None:
     assert ask(client, "bit red still, can I get my eyebrows waxed?")["type"] == "no_answer"
+
+
+@pytest.mark.parametrize("question", ["can I go out in the sun this afternoon?", "can i sit out in the garden in the sun tomorrow"])
+def test_may_i_go_in_the_sun_within_a_day_is_led_by_the_rule_for_the_first_hours(client: TestClient, question: str) -> None:
+    assert ask(client, question)["answer"].startswith(
+        "The First Few Days: Initial Recovery: In the first 24–48 hours, your skin will begin to heal. Avoid makeup, harsh "
+        "skincare products, and sun exposure during this period")
+
+
+def test_a_product_the_guides_recommend_is_not_led_by_a_rule_for_the_first_hours_against_another(client: TestClient) -> None:
+    assert "24 to 48 hours" not in ask(client, "can I put hyaluronic acid on tonight?")["answer"].split("\n")[0]
