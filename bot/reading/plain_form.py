@@ -75,7 +75,9 @@ def _only_feeling(clause: str) -> bool:
     return not asks and any(w in FEELINGS for w in found) and all(is_context_word(w) for w in found)
 
 
-_DEGREE = re.compile(r"^(mild\w*|slight\w*|kinda|bit|little|super|really|very|quite|pretty|somewhat|abit|tad)$", re.I)
+_DEGREE = re.compile(r"^(mild\w*|slight\w*|kinda|bit|little|super|really|very|quite|pretty|somewhat|abit|tad|ish)$", re.I)
+# Where on the face an after-effect is told ("flaky and rough on my chin") names no subject of its own.
+_FACE_PART = re.compile(r"^(face|skin|cheeks?|chin|nose|forehead|jaw|jawline|neck|lips?|mouth|eyes?|temples?|brows?)$", re.I)
 SUBJECT_INFORMATIVENESS = 0.5  # rarer than everyday English: a word with a subject of its own ("sensitive", "rosacea")
 
 
@@ -83,7 +85,7 @@ def _tells_only_effects(piece: str) -> bool:
     """"Face feels warm and kinda sunburnt" tells after-effects and nothing else; "my skin is super sensitive and gets
     really red" tells a skin type too, which the question after it is asked for."""
     return TOLD_EFFECTS.search(piece) is not None and not [
-        w for w in words(piece) if not TOLD_EFFECTS.fullmatch(w) and not _DEGREE.match(w)
+        w for w in words(piece) if not TOLD_EFFECTS.fullmatch(w) and not _DEGREE.match(w) and not _FACE_PART.match(w)
         and informativeness(w) >= SUBJECT_INFORMATIVENESS]
 
 
@@ -92,7 +94,9 @@ _SEEKS_CARE = re.compile(r"\b((should|do|must|shall)\s+i\s+(call|ring|phone|cont
                          r"|do\s+i\s+need\s+to\s+(call|see|contact)\s+(you(\s+guys)?|the\s+clinic|a\s+doctor|someone|anyone))\b", re.I)
 _PIECE = re.compile(r".+?(?:[.!?;]+\s+|,\s+|\s+[-–—]+\s+|$)", re.S)
 # "It" that only opens an infinitive ("is it fine to sit in the sun") points at nothing told.
-_POINTS_BACK = re.compile(r"\b(that|this|these|those|they|them|it(?!\s+(\w+\s+){0,2}to\b))\b", re.I)
+_POINTS_BACK = re.compile(r"\b(they|them|it(?!\s+(\w+\s+){0,2}to\b)|(that|this|these|those)(?!\s+(morning|afternoon|evening|"
+                          r"arvo|week|weekend|month|year|time|summer|winter|holiday|session|treatment|one|stuff|kind|"
+                          r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b", re.I)
 
 
 def _without_told_effects(text: str) -> str:

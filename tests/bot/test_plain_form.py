@@ -83,3 +83,13 @@ def test_the_embedding_net_still_reads_after_effects_left_out_of_what_is_asked()
 def test_asking_whether_to_call_the_clinic_about_an_after_effect_asks_whether_it_is_normal() -> None:
     assert plain_form("bit red and tight the day after, do I need to see a doctor?") == (
         "bit red and tight the day after, is that normal?")
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("face warm + tight. is it fine to sit in the sun on my balcony this arvo?",
+     "is it fine to sit in the sun on my balcony this arvo?"),
+    ("face looks sunburnt-ish. when will i actually see results??", "when will i actually see results??"),
+    ("flaky and rough on my chin, also can I start my retinol again", "also can I start my retinol again"),
+])
+def test_where_and_how_much_an_after_effect_is_told_names_no_subject_of_its_own(message: str, asked: str) -> None:
+    assert plain_form(message) == asked
