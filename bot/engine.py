@@ -92,6 +92,7 @@ from bot.safety.triage import (
     normal_course_by_day,
     read_as_asking,
     seeks_care,
+    signs_confirmed,
     still_there_past_its_days,
     triage,
 )
@@ -185,6 +186,7 @@ _BARE_IT = re.compile(r"^\W*(?:is|does|will|can|could|would|should|do|did)\s+(?P
 BARE_IT_WORDS = 5
 # A message this short makes no report of its own: read after the last one too. Four words hold "now it is spreading".
 SHORT_REPORT_WORDS = 4
+CONFIRM_WORDS = 8  # "yes there is, bits of yellow": an answer to the last question, not a message of its own
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -308,7 +310,9 @@ class AnswerEngine:
         kept = [(t, words_of) for t, words_of in said if not asks_nothing(words_of)]
         turns = [t for t, _ in kept]
         previous = [words_of for _, words_of in kept]
-        escalated_last = bool(turns) and turns[-1].type == "escalation"
+        # A red flag told anywhere in the chat still stands: two questions later it is no more treated at home.
+        escalated_at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].type == "escalation"), None)
+        escalated_before = escalated_at is not None
         common = self.knowledge.common_terms
         reading = read(text, previous, common)
         own = shape(text)
@@ -339,14 +343,14 @@ class AnswerEngine:
         chat_day = self.treatment_day(None, previous, None, today, True) if day is None and previous else None
         told_day = chat_day if day is None and not (context and context.treatment_date) else day
         span = named_span(reading.text, mention)
-        if self.options.use_triage and escalated_last and (not own.subject or seeks_care(asked := asking_sentences(text))
+        if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or doubts_it(asked)
                                                            or asks_its_course(asked)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").
             # After a sign of the airway or of collapse, the advice again is emergency services ("is that normal tho?").
-            emergency = triage(previous[-1], day).emergency
+            emergency = triage(previous[escalated_at], day).emergency
             flags = Triage(escalate=True, reasons=("follows an escalated message",), emergency=emergency)
             reply = Reply(self._wrap("escalation", self._emergency if emergency else self._escalation, [], rid), flags,
                           reading=reading)
@@ -371,14 +375,14 @@ class AnswerEngine:
             # "Had it two weeks ago" ... "still really red, it hasn't faded": the day the chat told makes it a red flag.
             flags = Triage(escalate=True, reasons=(LASTING,))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
-        if (escalated_last and reply.response.type == "no_answer" and self.options.use_triage
+        if (escalated_before and reply.response.type == "no_answer" and self.options.use_triage
                 and (own.continues or _POINTING.search(asking_sentences(text)))):
             # After a red flag, "should I stop using it?" is for the clinic to answer now, not "not in my guides"; the
             # "them" of "ok I'll call them. unrelated, can I get botox the same week?" points at no question.
             flags = Triage(escalate=True, reasons=("follows an escalated message",))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
-        if escalated_last and reply.response.type == "answer":
-            # A red flag told in the last message still stands: the answer to a question about it ("is this going
+        if escalated_before and reply.response.type == "answer":
+            # A red flag told earlier in the chat still stands: the answer to a question about it ("is this going
             # to scar?") opens with a reminder to contact the clinic, never as reassurance in its place.
             reply = replace(reply, response=self._wrap(
                 "answer", f"{self.settings.after_escalation_note}\n\n{reply.response.answer}",
@@ -464,8 +468,13 @@ class AnswerEngine:
         if not self.options.use_triage:
             return Triage(escalate=False)
         flags = triage(text, day)
+        if flags.escalate or not previous:
+            return flags
+        if len(text.split()) <= CONFIRM_WORDS and (confirmed := signs_confirmed(previous[-1], text, day)).escalate:
+            # "will I get a fever?" ... "i have one now tho, 38.5": the sign asked about, now told.
+            return confirmed
         # A few words that seem to stand alone ("now is spreading" after "my face red") still tell of the last one's sign.
-        if flags.escalate or not previous or not (follows or len(text.split()) <= SHORT_REPORT_WORDS):
+        if not (follows or len(text.split()) <= SHORT_REPORT_WORDS):
             return flags
         if reading.changed and (read_flags := self._triage_reading(reading, day)).escalate:
             return read_flags

@@ -52,6 +52,7 @@ _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
 _EMERGENCY_WITH_A_REACTION = re.compile(_DATA["emergency_with_a_reaction"], re.I)
+_CONFIRMS_A_SIGN = re.compile(_DATA["confirms_a_sign"], re.I)
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _CARES_FOR_IT = re.compile(_DATA["cares_for_it"], re.I)
 _DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
@@ -153,6 +154,21 @@ def triage(question: str, day: int | None = None) -> Triage:
                                    or any(_EMERGENCY_IN_A_RED_FLAG.search(m) for m in matches.values())
                                    or ("allergic reaction" in matches and _EMERGENCY_WITH_A_REACTION.search(text) is not None))
     return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency)
+
+
+def signs_confirmed(asked: str, told: str, day: int | None = None) -> Triage:
+    """The red flags a question named ("will I get a fever?", "should there be pus?"), when the next message says the
+    client has them ("i have one now tho"): a sign of the normal course named ("will I feel warm?" ... "I do now") is
+    no red flag."""
+    if not _CONFIRMS_A_SIGN.search(told) or _NEGATION.search(told):
+        return Triage(escalate=False)
+    text = read_typos(" ".join(asked.replace("’", "'").split()))
+    named = {reason: m.group(0) for reason, patterns in _COMPILED.items() for pattern in patterns
+             for m in _unnegated(pattern, text) if not _MILD_SIGN.fullmatch(m.group(0).strip())}
+    if not named:
+        return Triage(escalate=False)
+    emergency = any(_EMERGENCY.search(m) or _EMERGENCY_IN_A_RED_FLAG.search(m) for m in named.values())
+    return Triage(escalate=True, reasons=tuple(named), emergency=emergency)
 
 
 def normal_course_by_day(text: str, day: int | None) -> bool:

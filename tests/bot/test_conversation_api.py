@@ -751,3 +751,24 @@ def test_may_i_go_in_the_sun_within_a_day_is_led_by_the_rule_for_the_first_hours
 
 def test_a_product_the_guides_recommend_is_not_led_by_a_rule_for_the_first_hours_against_another(client: TestClient) -> None:
     assert "24 to 48 hours" not in ask(client, "can I put hyaluronic acid on tonight?")["answer"].split("\n")[0]
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("will I get a fever after microneedling?", "i have one now tho, 38.5"),
+    ("could the redness spread?", "mine's going down my neck now"),
+])
+def test_saying_you_have_the_sign_the_last_question_asked_about_escalates(client: TestClient, first: str, then: str) -> None:
+    body = ask(client, then, [{"question": first, "type": "answer", "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
+def test_saying_you_have_a_normal_effect_the_last_question_asked_about_is_answered(client: TestClient) -> None:
+    body = ask(client, "yes I do now", [{"question": "will I feel warm after?", "type": "answer", "doc_ids": None}])
+    assert body["type"] != "escalation"
+
+
+def test_a_red_flag_told_two_turns_back_still_stands_for_home_care_of_it(client: TestClient) -> None:
+    previous = [{"question": "there's pus coming out of a spot on my cheek", "type": "escalation", "doc_ids": None},
+                {"question": "ok will do, is it normal to feel a bit warm too?", "type": "escalation", "doc_ids": None},
+                {"question": "when can I wear makeup again?", "type": "answer", "doc_ids": None}]
+    assert ask(client, "should i keep moisturising that area?", previous)["type"] == "escalation"
