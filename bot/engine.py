@@ -91,6 +91,7 @@ from bot.safety.triage import (
     doubts_it,
     normal_course_by_day,
     read_as_asking,
+    red_flag_words,
     seeks_care,
     signs_confirmed,
     still_there_past_its_days,
@@ -652,6 +653,12 @@ class AnswerEngine:
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
         chosen = keep_further(self.knowledge, chosen, self.further_model)
         quotes = compose_quotes(self.knowledge, chosen)
+        if ((flagged := {stem(w) for w in red_flag_words(flags.asked_of)})
+                and not flagged & set(terms(" ".join(q.text for q in quotes)))):
+            # "Would a fever mean something's wrong?", "could the redness spread?": the guides never call a red flag
+            # normal, and quotes that do not name it would read as if they did.
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                         answerable, reading)
         if asks_for_an_amount(asking) and not any(gives_an_amount(q.text) for q in quotes):
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)

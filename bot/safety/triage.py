@@ -108,6 +108,7 @@ class Triage:
     escalate: bool
     reasons: tuple[str, ...] = ()
     emergency: bool = False  # a sign of the airway or of collapse: emergency services first
+    asked_of: tuple[str, ...] = ()  # red flags the message asks about rather than tells ("would a fever mean ...?")
 
 
 LASTING = "lasting past the days the guides give"
@@ -119,11 +120,13 @@ def triage(question: str, day: int | None = None) -> Triage:
     warmth or swelling reported past the days the guides give for them escalate too."""
     text = _TOLD_FINE.sub(" ", without_others_stories(read_typos(" ".join(question.replace("’", "'").split()))))
     matches: dict[str, str] = {}
+    asked: list[str] = []
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
-            match = next((m for m in _unnegated(pattern, text)
-                          if not _is_mild_facial_swelling(m.group(0), text) and not _is_early_puffy_eyes(m.group(0), text, day)
-                          and not _in_general_question(text, m)), None)
+            candidates = [m for m in _unnegated(pattern, text) if not _is_mild_facial_swelling(m.group(0), text)
+                          and not _is_early_puffy_eyes(m.group(0), text, day)]
+            match = next((m for m in candidates if not _in_general_question(text, m)), None)
+            asked += [m.group(0) for m in candidates if m is not match and _in_general_question(text, m)]
             if match is None:
                 continue
             matches.setdefault(reason, match.group(0))
@@ -132,10 +135,13 @@ def triage(question: str, day: int | None = None) -> Triage:
             if not _MILD_SIGN.fullmatch(match.group(0).strip()):
                 matches[reason] = match.group(0)
                 break
+    asked_of = tuple(dict.fromkeys(asked))
     if matches and asks_what_may_happen(text):
         # Only a sign of the airway, eyes, fainting or bleeding escalates inside a general question: "will my lips
         # swell?" does, "does it hurt more on the lips?" does not.
-        matches = {reason: m for reason, m in matches.items() if _ALWAYS.search(m) or _presupposed(text, m)}
+        kept = {reason: m for reason, m in matches.items() if _ALWAYS.search(m) or _presupposed(text, m)}
+        asked_of += tuple(m for reason, m in matches.items() if reason not in kept)
+        matches = kept
     if matches and _HOW_LONG.match(text) and not _REPORTS.search(text):
         # "How long will my face be swollen?" asks how long the normal course lasts: only a sign no part of it
         # ("how long will the pus last?") escalates.
@@ -153,7 +159,14 @@ def triage(question: str, day: int | None = None) -> Triage:
     emergency = bool(matches) and (any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
                                    or any(_EMERGENCY_IN_A_RED_FLAG.search(m) for m in matches.values())
                                    or ("allergic reaction" in matches and _EMERGENCY_WITH_A_REACTION.search(text) is not None))
-    return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency)
+    return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency, asked_of=asked_of)
+
+
+def red_flag_words(matched: tuple[str, ...]) -> frozenset[str]:
+    """The words of red flags asked about (`Triage.asked_of`), without the words of the normal course among them
+    ("redness" in "could the redness spread?")."""
+    return frozenset(w.lower() for m in matched if not _MILD_SIGN.fullmatch(m.strip())
+                     for w in re.findall(r"[a-z]{3,}", m, re.I) if not _MILD_SIGN.fullmatch(w) and not _LASTING_SIGN.fullmatch(w))
 
 
 def signs_confirmed(asked: str, told: str, day: int | None = None) -> Triage:

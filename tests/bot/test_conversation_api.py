@@ -772,3 +772,13 @@ def test_a_red_flag_told_two_turns_back_still_stands_for_home_care_of_it(client:
                 {"question": "ok will do, is it normal to feel a bit warm too?", "type": "escalation", "doc_ids": None},
                 {"question": "when can I wear makeup again?", "type": "answer", "doc_ids": None}]
     assert ask(client, "should i keep moisturising that area?", previous)["type"] == "escalation"
+
+
+@pytest.mark.parametrize("question", ["would a fever mean something's wrong?", "could the redness spread?"])
+def test_a_red_flag_asked_about_is_refused_when_no_quote_names_it(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "no_answer"
+
+
+def test_a_red_flag_asked_about_is_answered_when_the_guides_name_it(client: TestClient) -> None:
+    body = ask(client, "can microneedling cause infection?")
+    assert body["type"] == "answer" and "Infection" in body["answer"]

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.safety.triage import triage
+from bot.safety.triage import red_flag_words, triage
 
 RED_FLAGS = [
     "there's yellow pus coming out of a few spots on my cheek",
@@ -955,3 +955,16 @@ def test_breathing_told_as_fine_is_no_sign_of_the_airway() -> None:
 
 def test_slight_puffiness_round_the_eyes_without_a_day_is_taken_as_the_first_days() -> None:
     assert not triage("bit swollen round the eyes, can I wear makeup tomorrow?").escalate
+
+
+def test_blood_told_by_what_it_marks_escalates() -> None:
+    assert triage("it keeps spotting through the tissue").reasons == ("bleeding that does not stop",)
+
+
+def test_a_red_flag_asked_about_in_general_is_kept_for_the_answer_to_name() -> None:
+    flags = triage("would a fever mean something's wrong?")
+    assert not flags.escalate and red_flag_words(flags.asked_of) == {"fever"}
+
+
+def test_a_normal_effect_asked_about_names_no_red_flag() -> None:
+    assert red_flag_words(triage("will my face swell?").asked_of) == frozenset()
