@@ -968,3 +968,7 @@ def test_a_red_flag_asked_about_in_general_is_kept_for_the_answer_to_name() -> N
 
 def test_a_normal_effect_asked_about_names_no_red_flag() -> None:
     assert red_flag_words(triage("will my face swell?").asked_of) == frozenset()
+
+
+def test_asking_whether_a_normal_effect_means_infection_is_a_worry_not_a_sign() -> None:
+    assert not triage("does warmth mean its infected? mine feels warm day 1", day=1).escalate
