@@ -38,6 +38,7 @@ from bot.answering.coverage import (
 )
 from bot.answering.disclaimer import wrap
 from bot.answering.further_quotes import keep_further, load_further_quote_model
+from bot.answering.products import names_other_ingredients
 from bot.answering.stages import nearest_stages, stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
@@ -657,6 +658,10 @@ class AnswerEngine:
                 and not flagged & set(terms(" ".join(q.text for q in quotes)))):
             # "Would a fever mean something's wrong?", "could the redness spread?": the guides never call a red flag
             # normal, and quotes that do not name it would read as if they did.
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                         answerable, reading)
+        if names_other_ingredients(reading.text, [q.text for q in quotes]):
+            # "Can I use my vitamin C serum?" answered with "serums containing ... hyaluronic acid" reads as a yes.
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         if asks_for_an_amount(asking) and not any(gives_an_amount(q.text) for q in quotes):

@@ -782,3 +782,7 @@ def test_a_red_flag_asked_about_is_refused_when_no_quote_names_it(client: TestCl
 def test_a_red_flag_asked_about_is_answered_when_the_guides_name_it(client: TestClient) -> None:
     body = ask(client, "can microneedling cause infection?")
     assert body["type"] == "answer" and "Infection" in body["answer"]
+
+
+def test_a_serum_the_guides_never_name_is_refused_not_answered_with_another_serum(client: TestClient) -> None:
+    assert ask(client, "can I use my vitamin C serum?")["type"] == "no_answer"
