@@ -96,6 +96,7 @@ from bot.safety.triage import (
     seeks_care,
     signs_confirmed,
     still_there_past_its_days,
+    tells_only_a_mild_sign,
     triage,
 )
 from bot.safety.triage_vectors import load_or_embed_semantic_triage
@@ -541,7 +542,7 @@ class AnswerEngine:
         # is the normal course by its reading.
         if (self.options.use_triage and not normal_course_by_day(text, day) and not normal_course_by_day(reading.text, day)
                 and not read_as_asking(text, reading.text)
-                and not _BARE_QUESTION.match(text)
+                and not _BARE_QUESTION.match(text) and not tells_only_a_mild_sign(text)
                 and self.semantic_triage.escalate(vector if told_too is None
                                                   else self.embed_question(expand(self.speller.correct(told_too)).text))):
             flags = Triage(escalate=True, reasons=("described like a red flag",))

@@ -323,7 +323,8 @@ def read_as_asking(text: str, reading: str) -> bool:
 
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:
     """Warmth, tightness or redness on the day of treatment or the next: the normal course, unless growing or lasting."""
-    early = bool(_EARLY.search(text) or _asks_in_general(text)) if day is None else day <= EARLY_LAST_DAY
+    early = (bool(_EARLY.search(text) or _asks_in_general(text) or _LIKE_A_SUNBURN.search(text)) if day is None
+             else day <= EARLY_LAST_DAY)
     return (all(_MILD_SIGN.fullmatch(m.strip()) for m in matched) and early and not _not_normal(text)
             and _hot_on_its_days(text, day))
 
@@ -345,6 +346,17 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
     """"My face is a bit swollen" is the normal course; swelling of lips, tongue or throat never is."""
     return bool(_FACE_ONLY.match(matched)) and "face" in matched.lower() and bool(_MILD.search(text)) and not re.search(
         r"\b(fast|quick|rapid|breath|throat|lips?|tongue|worse|spread)", text, re.I)
+
+
+# Heat or redness likened to the guides' own mild sunburn, told without a day, is that first day's.
+_LIKE_A_SUNBURN = re.compile(r"\blike\s+(a\s+)?(mild\s+|bad\s+|moderate\s+)?sunburn\w*\b|\bsunburnt?\b", re.I)
+# "Mild swelling", the whole message: the guides' own words for the normal course.
+_ONLY_MILD = re.compile(r"^\W*(mild|minor|slight|some|a\s+bit\s+of|bit\s+of|a\s+little)\s+(swelling|redness|puffiness|warmth|"
+                        r"tenderness|tightness|flaking|peeling|dryness|stinging)\W*$", re.I)
+
+
+def tells_only_a_mild_sign(text: str) -> bool:
+    return bool(_ONLY_MILD.match(text))
 
 
 # A sign told as fine ("my face is swollen, breathing is fine") is denied, not told.

@@ -786,3 +786,8 @@ def test_a_red_flag_asked_about_is_answered_when_the_guides_name_it(client: Test
 
 def test_a_serum_the_guides_never_name_is_refused_not_answered_with_another_serum(client: TestClient) -> None:
     assert ask(client, "can I use my vitamin C serum?")["type"] == "no_answer"
+
+
+@pytest.mark.parametrize("question", ["mild swelling", "minor swelling"])
+def test_the_guides_own_words_for_a_normal_effect_are_not_caught_by_the_embedding_net(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "answer"

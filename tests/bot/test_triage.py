@@ -972,3 +972,19 @@ def test_a_normal_effect_asked_about_names_no_red_flag() -> None:
 
 def test_asking_whether_a_normal_effect_means_infection_is_a_worry_not_a_sign() -> None:
     assert not triage("does warmth mean its infected? mine feels warm day 1", day=1).escalate
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("faint", "fainting, dizziness or skin turning dark"), ("very painful day 3", "severe or worsening pain"),
+    ("bled thru bandage", "bleeding that does not stop"),
+])
+def test_a_sign_told_in_a_word_or_two_escalates(question: str, reason: str) -> None:
+    assert triage(question).reasons == (reason,)
+
+
+def test_heat_likened_to_the_guides_sunburn_without_a_day_is_the_normal_course() -> None:
+    assert not triage("my face feels hot like a sunburn").escalate
+
+
+def test_heat_likened_to_a_sunburn_on_day_six_is_lasting() -> None:
+    assert triage("my face feels hot like a sunburn", day=6).escalate
