@@ -72,6 +72,7 @@ from bot.reading.text import stem, terms, tidy, words
 from bot.reading.treatment_day import (
     DayMention,
     day_in_question,
+    days_ahead,
     days_since,
     named_span,
     names_another_time,
@@ -121,6 +122,13 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|
 # something then, not told of as when a sign showed ("tomato face right after").
 _NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
                         r"later\s+today)\b", re.I)
+# A question for the day's routine that names nothing of its own ("what do i do tomorrow morning", "anything I should
+# NOT do tonight?").
+_ASKS_ROUTINE = re.compile(r"\b(what|anything|things?)\b.*?\b(do|avoid|put|use|apply|routine|care|tips?|allowed)\b", re.I)
+_ROUTINE_WORD = re.compile(r"(do|doing|avoid|put|use|apply|routine|care|aftercare|tips?|allowed|bed|bedtime|night|morning|"
+                           r"evening|afternoon|tonight|tomorrow|home|face|skin|first|next|not|on|before|after)", re.I)
+_ROUTINE_TIME = re.compile(r"\b(tonight|tomorrow|today|this\s+(morning|evening|afternoon)|before\s+bed|bedtime|morning|evening|"
+                           r"night)\b", re.I)
 WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
 _MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b", re.I)
 _EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
@@ -527,6 +535,7 @@ class AnswerEngine:
         # The embedding net reads the after-effects told before a question of its own too, which `asked` leaves out.
         told_too = plain_form(without_dating(reading.text, mention), keep_told=True)
         told_too = None if told_too == asked else told_too
+        routine_day: int | None = None
         if stage_asked is not None and self._stages:
             asked, told_too = self.stage_headings(stage_asked), None
         elif stage_day is not None and self._stages and (only_dates(reading.text, mention)
@@ -534,6 +543,12 @@ class AnswerEngine:
             # Nothing asked but the day ("I had it yesterday", "what happens at 1 week?"): what the guides'
             # timeline says of that day, found by its own headings.
             asked, told_too = self.stage_headings(stage_day), None
+        elif (day is not None and self._stages and _ASKS_ROUTINE.search(reading.text) and _ROUTINE_TIME.search(reading.text)
+              and self.names_nothing(reading.text)):
+            # "What should I put on before bed tonight?", "anything I should NOT do tomorrow?": the routine the guides
+            # give for the day asked about, found by its stage's headings.
+            routine_day = day + (days_ahead(reading.text) or 0)
+            asked, told_too = self.stage_headings(routine_day), None
         expansion = expand(self.speller.correct(asked))
         vector = self.embed_question(expansion.text)
         # The embedding net catches reports the patterns have no words for; a general question ("could I get dark
@@ -575,7 +590,7 @@ class AnswerEngine:
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
         # Nor is the next session's date ("when is my next session due? had my first 2 weeks ago"): its interval answers.
         lead_days = (None if side == "before" or _ASKS_HOW_OFTEN.search(asking) else (stage_day, stage_day)
-                     if stage_day is not None else span)
+                     if stage_day is not None else (routine_day, routine_day) if routine_day is not None else span)
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
                 if lead_days is not None else None)
         staged = lead is not None
@@ -682,6 +697,12 @@ class AnswerEngine:
             return False
         rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " "), flags=re.I)
         return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
+
+    def names_nothing(self, text: str) -> bool:
+        """Besides the form of a question about what to do, its time and people, only words every passage uses."""
+        rest = _ASKS_ROUTINE.sub(" ", text)
+        return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms
+                    and not _ROUTINE_WORD.fullmatch(w)]
 
     def stage_headings(self, day: int) -> str:
         """The headings of the timeline stages nearest the day, as the text to find them by."""

@@ -791,3 +791,10 @@ def test_a_serum_the_guides_never_name_is_refused_not_answered_with_another_seru
 @pytest.mark.parametrize("question", ["mild swelling", "minor swelling"])
 def test_the_guides_own_words_for_a_normal_effect_are_not_caught_by_the_embedding_net(client: TestClient, question: str) -> None:
     assert ask(client, question)["type"] == "answer"
+
+
+@pytest.mark.parametrize("question", ["what should I put on before bed tonight?", "what do i do tomorrow morning"])
+def test_a_question_for_the_days_routine_naming_nothing_else_is_answered_with_that_days_stage(
+        client: TestClient, question: str) -> None:
+    body = ask(client, question, treatment_date=date.today().isoformat())
+    assert body["type"] == "answer" and "Initial Recovery Phase (1-2 Days)" in body["answer"]
