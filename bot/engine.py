@@ -38,7 +38,7 @@ from bot.answering.coverage import (
 )
 from bot.answering.disclaimer import wrap
 from bot.answering.further_quotes import keep_further, load_further_quote_model
-from bot.answering.products import names_other_ingredients
+from bot.answering.products import ingredients, names_other_ingredients
 from bot.answering.stages import nearest_stages, stages_by_passage
 from bot.fitted import LinearModel
 from bot.models import AnswerResponse, AnswerType, Citation, Conversation, PreviousTurn
@@ -259,6 +259,8 @@ class AnswerEngine:
                   for units in self._units for unit in units}
         self._unit_terms = {unit: frozenset(terms(text)) for unit, text in quoted.items()}
         self._on_duration = frozenset(unit for unit, text in quoted.items() if _DURATION.search(text))
+        self._unit_ingredients = {unit: ingredients(text) for unit, text in quoted.items()}
+        self._ingredient_passages = frozenset(unit.passage for unit, found in self._unit_ingredients.items() if found)
         self._gives_early_window = frozenset(unit for unit, text in quoted.items() if _EARLY_WINDOW.search(text))
         self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._gives_interval = frozenset(unit for units in self._units for unit in units
@@ -625,6 +627,14 @@ class AnswerEngine:
             if not rule(ranked[0]):
                 lead = self.best_of(frozenset(u.passage for u in self._gives_early_window), fused, ranked, expansion.text,
                                     vector, votes, adapted, fits=rule)
+        if (named := ingredients(reading.text)) and not named & self._unit_ingredients[(lead or ranked[0]).unit]:
+            # "My BHA cleanser - ok to use straight after?": the rule that names the ingredient ("harsh products such as
+            # retinol and acid for 24 to 48 hours"), not one on scrubbing or a stage of the timeline that names none.
+            names_it: Callable[[ScoredUnit], bool] = lambda u: (bool(named & self._unit_ingredients[u.unit])
+                                                                and self._sides[u.unit.passage] in (None, facing or "after"))
+            lead = self.best_of(self._ingredient_passages, fused, ranked, expansion.text, vector, votes, adapted,
+                                fits=names_it) or lead
+            staged = staged and lead is not None and lead.unit.passage in self._stages
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking)):
             lasting = _WHAT_LASTS.search(asking) if not reading.changed else None
             if lasting and (lasting["what"] or lasting["what2"]).lower() in coverage.unknown_words:

@@ -798,3 +798,9 @@ def test_a_question_for_the_days_routine_naming_nothing_else_is_answered_with_th
         client: TestClient, question: str) -> None:
     body = ask(client, question, treatment_date=date.today().isoformat())
     assert body["type"] == "answer" and "Initial Recovery Phase (1-2 Days)" in body["answer"]
+
+
+@pytest.mark.parametrize("question", ["my BHA cleanser - ok to use straight after?", "AHA pads on day 2? yes or no"])
+def test_an_acid_asked_about_is_led_by_the_rule_that_names_acids(client: TestClient, question: str) -> None:
+    assert ask(client, question)["answer"].startswith(
+        "Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol and acid for 24 to 48 hours")
