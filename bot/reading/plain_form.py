@@ -92,6 +92,7 @@ def _tells_only_effects(piece: str) -> bool:
 _SEEKS_CARE = re.compile(r"\b((should|do|must|shall)\s+i\s+(call|ring|phone|contact|see|message|text|go\s+to|come\s+in\s+to)\s+"
                          r"(you(\s+guys|\s+all)?|the\s+clinic|a\s+doctor|my\s+doctor|my\s+gp|a\s+gp|someone|anyone)"
                          r"|do\s+i\s+need\s+to\s+(call|see|contact)\s+(you(\s+guys)?|the\s+clinic|a\s+doctor|someone|anyone))\b", re.I)
+_OK_TO = re.compile(r"^\s*(is\s+it\s+)?(ok|okay|alright|fine|safe|good)\s+to\b", re.I)
 _PIECE = re.compile(r".+?(?:[.!?;]+\s+|,\s+|\s+[-–—]+\s+|$)", re.S)
 # "It" that only opens an infinitive ("is it fine to sit in the sun") points at nothing told.
 _POINTS_BACK = re.compile(r"\b(they|them|it(?!\s+(\w+\s+){0,2}to\b)|(that|this|these|those)(?!\s+(morning|afternoon|evening|"
@@ -105,7 +106,7 @@ def _without_told_effects(text: str) -> str:
     the guides never answer ("... can I put on fake tan?") would be answered with them. A question that points back
     at what was told ("... is that normal?") or names nothing of its own ("... normal?") keeps it."""
     pieces = _PIECE.findall(text)
-    at = next((i for i, p in enumerate(pieces) if opens_a_question(p)), None)
+    at = next((i for i, p in enumerate(pieces) if opens_a_question(p) or _OK_TO.match(p)), None)
     if not at:
         return text
     question = "".join(pieces[at:])

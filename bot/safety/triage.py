@@ -361,7 +361,9 @@ def tells_only_a_mild_sign(text: str) -> bool:
 
 # A sign told as fine ("my face is swollen, breathing is fine") is denied, not told.
 _TOLD_FINE = re.compile(r"\b(my\s+)?(breathing|breath|throat|swallowing|lips?|tongue|vision|eyesight|eyes?)\s+(is|are|feels?|seems?|looks?)\s+"
-                        r"(totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+)?(fine|ok|okay|normal|good|alright|all\s+right)\b", re.I)
+                        r"(totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+)?(fine|ok|okay|normal|good|alright|all\s+right)\b"
+                        r"|\bi\s+can\s+(breathe|breath|swallow|see)\s+(just\s+|totally\s+|perfectly\s+)?(fine|ok|okay|normally|properly|well)\b",
+                        re.I)
 _ROUND_THE_EYES = re.compile(r"\b(under|around|round|below|beneath)\s+(my\s+|the\s+|both\s+)?eyes\b|\bpuffy\s+eyes\b", re.I)
 _EYE_FLAG = re.compile(r"\b(shut|clos\w*|can'?t\s+(open|see)|vision|blurr\w*|pain\w*|hurt\w*|burn\w*|itch\w*|worse|bigger|"
                        r"spread\w*|fast|quick\w*|rapid\w*|lips?|tongue|throat|breath\w*|swallow\w*|wheez\w*|hives)\b", re.I)
@@ -373,7 +375,8 @@ def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:
     # Without a day, slight puffiness is taken as the first days', as slight swelling of the face is.
     early = day is None or day <= EARLY_LAST_DAY
     return (early and re.search(r"\b(swell\w*|swollen|puff\w*)", matched, re.I) is not None
-            and _ROUND_THE_EYES.search(text) is not None and bool(_MILD.search(text) or re.search(r"\bpuff", text, re.I))
+            and _ROUND_THE_EYES.search(text) is not None
+            and bool(_MILD.search(text) or re.search(r"\bpuff|\bbit\s+of\s+(swelling|puffiness)", text, re.I))
             and not _EYE_FLAG.search(_DENIED_SIGN.sub(" ", text)))
 
 

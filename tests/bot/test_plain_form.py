@@ -93,3 +93,8 @@ def test_asking_whether_to_call_the_clinic_about_an_after_effect_asks_whether_it
 ])
 def test_where_and_how_much_an_after_effect_is_told_names_no_subject_of_its_own(message: str, asked: str) -> None:
     assert plain_form(message) == asked
+
+
+def test_ok_to_opens_a_question_after_an_after_effect() -> None:
+    assert plain_form("peeling a little, day 3 - ok to go back to my vitamin c serum?") == (
+        "day 3 - ok to go back to my vitamin c serum?")

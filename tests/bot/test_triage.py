@@ -988,3 +988,32 @@ def test_heat_likened_to_the_guides_sunburn_without_a_day_is_the_normal_course()
 
 def test_heat_likened_to_a_sunburn_on_day_six_is_lasting() -> None:
     assert triage("my face feels hot like a sunburn", day=6).escalate
+
+
+@pytest.mark.parametrize("question", ["no puedo respirar bien y tengo la cara hinchada", "no puedo respirar bien"])
+def test_cannot_breathe_in_spanish_is_no_english_negation_and_gets_emergency_services_first(question: str) -> None:
+    assert triage(question).emergency
+
+
+@pytest.mark.parametrize("question", [
+    "bit of a temp, nothing major, 38.2. can i go to yoga?", "thermometer says 39.4", "temp of 39 degrees",
+])
+def test_a_temperature_told_by_its_reading_alone_escalates(question: str) -> None:
+    assert triage(question).reasons == ("infection",)
+
+
+def test_blisters_told_in_german_escalate() -> None:
+    assert triage("Gesicht voller Blasen, tut sehr weh").reasons == ("blisters, open sores or crusting",)
+
+
+@pytest.mark.parametrize(("question", "day"), [
+    ("crusty flakes round my nose", 4), ("throbbing a little and warm", 1),
+    ("my face is swollen a bit, I can breathe fine, just puffy", 1),
+    ("bit of swelling under my eyes, can I do yoga tomorrow?", 1),
+])
+def test_a_normal_effect_told_in_a_scary_word_but_told_as_slight_is_the_normal_course(question: str, day: int) -> None:
+    assert not triage(question, day=day).escalate
+
+
+def test_crust_as_such_still_escalates() -> None:
+    assert triage("yellow crust on my chin", day=4).escalate
