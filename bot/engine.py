@@ -38,6 +38,7 @@ from bot.answering.coverage import (
 )
 from bot.answering.disclaimer import wrap
 from bot.answering.further_quotes import keep_further, load_further_quote_model
+from bot.answering.likeness import names_only_in_a_comparison
 from bot.answering.products import ingredients, names_other_ingredients
 from bot.answering.stages import nearest_stages, stages_by_passage
 from bot.fitted import LinearModel
@@ -684,6 +685,10 @@ class AnswerEngine:
                 and not flagged & set(terms(" ".join(q.text for q in quotes)))):
             # "Would a fever mean something's wrong?", "could the redness spread?": the guides never call a red flag
             # normal, and quotes that do not name it would read as if they did.
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
+                         answerable, reading)
+        if names_only_in_a_comparison(reading.text, [q.text for q in quotes]):
+            # "Could I get a chemical peel next week?" is not answered by "... peeling like after a chemical peel".
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
         if names_other_ingredients(reading.text, [q.text for q in quotes]):
