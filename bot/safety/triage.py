@@ -21,9 +21,10 @@ from bot.reading.word_tables import zipf_frequency
 
 # A sign negated, named as a worry rather than had ("worried about infection", "how to avoid scarring"), or heard of
 # ("nothing like the horror stories with blisters and pus").
-_NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|isn'?t|aren'?t|haven'?t got|free of|"
+_NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
+                       r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
-                       r"preventing|nothing like|stories (?:of|about|with)|heard (?:of|about)|read (?:of|about)|videos? (?:of|about))"
+                       r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|videos? (?:of|about))"
                        r"\s+(?:\w+\s+){0,2}$", re.I)
 # Inside a match of several words, only a negation right before its last word counts ("red, it's not spreading"):
 # further back it may belong to another sign ("swelling not down and spreading").
@@ -123,10 +124,14 @@ def triage(question: str, day: int | None = None) -> Triage:
     asked: list[str] = []
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
-            candidates = [m for m in _unnegated(pattern, text) if not _is_mild_facial_swelling(m.group(0), text)
-                          and not _is_early_puffy_eyes(m.group(0), text, day)]
-            match = next((m for m in candidates if not _in_general_question(text, m)), None)
-            asked += [m.group(0) for m in candidates if m is not match and _in_general_question(text, m)]
+            match = None
+            for m in _unnegated(pattern, text):
+                if _is_mild_facial_swelling(m.group(0), text) or _is_early_puffy_eyes(m.group(0), text, day):
+                    continue
+                if not _in_general_question(text, m):
+                    match = m
+                    break
+                asked.append(m.group(0))
             if match is None:
                 continue
             matches.setdefault(reason, match.group(0))

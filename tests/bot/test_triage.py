@@ -1017,3 +1017,22 @@ def test_a_normal_effect_told_in_a_scary_word_but_told_as_slight_is_the_normal_c
 
 def test_crust_as_such_still_escalates() -> None:
     assert triage("yellow crust on my chin", day=4).escalate
+
+
+@pytest.mark.parametrize("question", ["ela desmaiou agora", "mam duszności po zabiegu", "er bekommt schlecht Luft", "è svenuta"])
+def test_fainting_or_breathlessness_in_another_language_gets_emergency_services_first(question: str) -> None:
+    assert triage(question).emergency
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("sangra sin parar", "bleeding that does not stop"), ("Schüttelfrost seit gestern", "infection"),
+])
+def test_bleeding_or_chills_in_another_language_escalates(question: str, reason: str) -> None:
+    assert triage(question).reasons == (reason,)
+
+
+@pytest.mark.parametrize("question", [
+    "he doesn't have a temperature, just flaky", "I read online about throat swelling, can that happen?",
+])
+def test_a_sign_denied_or_read_about_is_no_report(question: str) -> None:
+    assert not triage(question).escalate
