@@ -95,6 +95,7 @@ from bot.safety.triage import (
     normal_course_by_day,
     read_as_asking,
     red_flag_words,
+    says_it_was_cleared,
     seeks_care,
     signs_confirmed,
     still_there_past_its_days,
@@ -326,6 +327,9 @@ class AnswerEngine:
         previous = [words_of for _, words_of in kept]
         # A red flag told anywhere in the chat still stands: two questions later it is no more treated at home.
         escalated_at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].type == "escalation"), None)
+        if escalated_at is not None and any(says_it_was_cleared(t) for t in [*previous[escalated_at + 1:], text]):
+            # "Clinic checked it, all fine. when can i book my next one?": seen and cleared, answered as usual.
+            escalated_at = None
         escalated_before = escalated_at is not None
         common = self.knowledge.common_terms
         reading = read(text, previous, common)

@@ -286,6 +286,14 @@ def without_others_stories(text: str) -> str:
     return re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text)) or text
 
 
+_CLEARED = re.compile(_DATA["cleared"], re.I)
+
+
+def says_it_was_cleared(text: str) -> bool:
+    """"Clinic checked it, all fine": an escalated sign seen and cleared, after which questions are answered again."""
+    return bool(_CLEARED.search(text))
+
+
 def cares_for_it(text: str) -> bool:
     """"Should I just put moisturiser on it?" after a red flag: home care for it, which the guides must not give."""
     return bool(_CARES_FOR_IT.search(text))

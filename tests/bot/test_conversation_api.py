@@ -804,3 +804,13 @@ def test_a_question_for_the_days_routine_naming_nothing_else_is_answered_with_th
 def test_an_acid_asked_about_is_led_by_the_rule_that_names_acids(client: TestClient, question: str) -> None:
     assert ask(client, question)["answer"].startswith(
         "Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol and acid for 24 to 48 hours")
+
+
+def test_a_sign_the_clinic_has_checked_and_cleared_no_longer_escalates_later_questions(client: TestClient) -> None:
+    previous = [{"question": "there's yellow crust on my chin", "type": "escalation", "doc_ids": None}]
+    assert ask(client, "clinic checked it, all fine. when can i book my next one", previous)["type"] != "escalation"
+
+
+def test_a_sign_told_after_the_clinic_cleared_an_earlier_one_still_escalates(client: TestClient) -> None:
+    previous = [{"question": "there's yellow crust on my chin", "type": "escalation", "doc_ids": None}]
+    assert ask(client, "the clinic said it's fine but now there's pus", previous)["type"] == "escalation"
