@@ -117,8 +117,8 @@ STAGE_FLOOR = 0.3
 # Asking whether the treatment brings something about ("can it give me dark spots?", "does it cause scarring?"): the
 # guides answer that under their risks and side effects, not where they say what it treats.
 _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
-                                  r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in|make\s+(my\s+\w+|it|things|skin)\s+worse)\b",
-                                  re.I)
+                                  r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in|make\s+(my\s+\w+|it|things|skin)\s+worse)\b"
+                                  r"|^\W*(is|are)\s+\w+\s+(common|likely|rare)\b|\bhow\s+(common|likely|rare)\s+(is|are)\b", re.I)
 # A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?"), and a quote that
 # gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the client may do
 # something then, not told of as when a sign showed ("tomato face right after").
@@ -648,14 +648,19 @@ class AnswerEngine:
                 return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                              answerable, reading)
             lead = self.sign_stage_lead(ranked, key)
-        if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked) and ranked[0].unit.passage not in self._risk_passages:
+        if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots; so is
             # "will it leave me with scars?", whose risk list retrieval ranks below the passages on treating scars.
-            lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted)
-            if lead is None and (key := self.key_term(asking)):
-                # Below the floor, a risk the guides list by the question's own word ("scarring" for "scars").
+            key = self.key_term(asking)
+            names_key: Callable[[ScoredUnit], bool] = lambda u: key is not None and key in self._unit_terms[u.unit]
+            if ranked[0].unit.passage not in self._risk_passages:
+                lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted)
+            risk_first = lead if lead is not None else ranked[0] if ranked[0].unit.passage in self._risk_passages else None
+            if key and (risk_first is None or not names_key(risk_first)):
+                # A risk the guides list by the question's own word ("Scarring" for "can it cause scarring?"), over
+                # the risks' lead-in that names none, or below the floor.
                 lead = self.best_of(self._risk_passages, fused, ranked, expansion.text, vector, votes, adapted,
-                                    fits=lambda u: key in self._unit_terms[u.unit])
+                                    fits=names_key) or lead
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
         if (lead is None and not reading.condition and _ASKS_SESSION_NUMBER.search(asking)

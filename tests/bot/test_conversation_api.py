@@ -814,3 +814,9 @@ def test_a_sign_the_clinic_has_checked_and_cleared_no_longer_escalates_later_que
 def test_a_sign_told_after_the_clinic_cleared_an_earlier_one_still_escalates(client: TestClient) -> None:
     previous = [{"question": "there's yellow crust on my chin", "type": "escalation", "doc_ids": None}]
     assert ask(client, "the clinic said it's fine but now there's pus", previous)["type"] == "escalation"
+
+
+@pytest.mark.parametrize("question", ["can microneedling cause scarring?", "is scarring common after microneedling"])
+def test_asking_whether_it_scars_quotes_the_risk_list_that_names_scarring(client: TestClient, question: str) -> None:
+    body = ask(client, question)
+    assert body["type"] == "answer" and "- Scarring" in body["answer"].split("[1]")[0]
