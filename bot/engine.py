@@ -124,6 +124,9 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|
 # something then, not told of as when a sign showed ("tomato face right after").
 _NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
                         r"later\s+today)\b", re.I)
+WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
+_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b", re.I)
+_EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 # A question for the day's routine that names nothing of its own ("what do i do tomorrow morning", "anything I should
 # NOT do tonight?").
 _ASKS_ROUTINE = re.compile(r"\b(what|anything|things?)\b.*?\b(do|avoid|put|use|apply|routine|care|tips?|allowed)\b", re.I)
@@ -131,9 +134,6 @@ _ROUTINE_WORD = re.compile(r"(do|doing|avoid|put|use|apply|routine|care|aftercar
                            r"evening|afternoon|tonight|tomorrow|home|face|skin|first|next|not|on|before|after)", re.I)
 _ROUTINE_TIME = re.compile(r"\b(tonight|tomorrow|today|this\s+(morning|evening|afternoon)|before\s+bed|bedtime|morning|evening|"
                            r"night)\b", re.I)
-WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
-_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b", re.I)
-_EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 _HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # What a how-long question asks to last, when it is one word ("how long does itching last?").
