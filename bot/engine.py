@@ -185,6 +185,8 @@ def _side(text: str) -> str | None:
 
 # A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
 _BARE_QUESTION = re.compile(r"^\W*\w+(\s+\w+)?\s*\?+\W*$")
+# "Would an antihistamine help?" after a red flag: a remedy for it, which the guides must not give.
+_ASKS_A_REMEDY = re.compile(r"\b(help|helps|work|works|treat|fix|soothe|calm\s+it|reduce|bring\s+it\s+down)\W*$", re.I)
 _POINTING = re.compile(r"\b(this|it|that|these|those|they|them)\b", re.I)
 # Embedding similarity of a client's word to its closest guide word at which the two are one word in two forms
 # ("dark" and "darker" 0.85), not two words on one topic ("smoker" and "smoking" 0.65).
@@ -199,7 +201,7 @@ _BARE_IT = re.compile(r"^\W*(?:is|does|will|can|could|would|should|do|did)\s+(?P
 BARE_IT_WORDS = 5
 # A message this short makes no report of its own: read after the last one too. Four words hold "now it is spreading".
 SHORT_REPORT_WORDS = 4
-CONFIRM_WORDS = 8  # "yes there is, bits of yellow": an answer to the last question, not a message of its own
+CONFIRM_WORDS = 12  # "yes there is, bits of yellow": an answer to the last question, not a message of its own
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -394,7 +396,7 @@ class AnswerEngine:
             flags = Triage(escalate=True, reasons=(LASTING,))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
         if (escalated_before and reply.response.type == "no_answer" and self.options.use_triage
-                and (own.continues or _POINTING.search(asking_sentences(text)))):
+                and (own.continues or _POINTING.search(asking_sentences(text)) or _ASKS_A_REMEDY.search(text))):
             # After a red flag, "should I stop using it?" is for the clinic to answer now, not "not in my guides"; the
             # "them" of "ok I'll call them. unrelated, can I get botox the same week?" points at no question.
             flags = Triage(escalate=True, reasons=("follows an escalated message",))

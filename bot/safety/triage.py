@@ -178,13 +178,15 @@ def signs_confirmed(asked: str, told: str, day: int | None = None) -> Triage:
     """The red flags a question named ("will I get a fever?", "should there be pus?"), when the next message says the
     client has them ("i have one now tho"): a sign of the normal course named ("will I feel warm?" ... "I do now") is
     no red flag."""
-    if not _CONFIRMS_A_SIGN.search(told) or _NEGATION.search(told):
+    if not _CONFIRMS_A_SIGN.search(told) or "?" in told or re.match(r"^\W*(no|nope|nah|not)\b", told, re.I):
         return Triage(escalate=False)
     text = read_typos(" ".join(asked.replace("’", "'").split()))
     named = {reason: m.group(0) for reason, patterns in _COMPILED.items() for pattern in patterns
              for m in _unnegated(pattern, text) if not _MILD_SIGN.fullmatch(m.group(0).strip())}
     if not named:
-        return Triage(escalate=False)
+        # "does bleeding stop quickly?" ... "yeah mine hasnt stopped": the sign is whole only with the question.
+        joined = triage(f"{asked.rstrip(' ?!.')} {told}", day)
+        return joined if joined.escalate else Triage(escalate=False)
     emergency = any(_EMERGENCY.search(m) or _EMERGENCY_IN_A_RED_FLAG.search(m) for m in named.values())
     return Triage(escalate=True, reasons=tuple(named), emergency=emergency)
 

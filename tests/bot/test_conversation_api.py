@@ -820,3 +820,24 @@ def test_a_sign_told_after_the_clinic_cleared_an_earlier_one_still_escalates(cli
 def test_asking_whether_it_scars_quotes_the_risk_list_that_names_scarring(client: TestClient, question: str) -> None:
     body = ask(client, question)
     assert body["type"] == "answer" and "- Scarring" in body["answer"].split("[1]")[0]
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("does bleeding stop quickly?", "yeah mine hasnt stopped, still going after 2 hrs"),
+    ("should there be pus?", "there is, on both cheeks"),
+])
+def test_confirming_the_sign_the_last_question_named_without_naming_it_escalates(client: TestClient, first: str,
+                                                                                  then: str) -> None:
+    assert ask(client, then, [{"question": first, "type": "answer", "doc_ids": None}])["type"] == "escalation"
+
+
+def test_a_question_of_its_own_after_a_question_about_a_sign_confirms_nothing(client: TestClient) -> None:
+    body = ask(client, "there is a wedding on saturday, can I wear makeup?",
+               [{"question": "will I get a fever?", "type": "answer", "doc_ids": None}])
+    assert body["type"] != "escalation"
+
+
+@pytest.mark.parametrize("question", ["should I still wash it?", "would an antihistamine help?"])
+def test_washing_it_or_a_remedy_after_a_red_flag_gets_the_escalation_again(client: TestClient, question: str) -> None:
+    previous = [{"question": "my lips are swelling and the redness is spreading", "type": "escalation", "doc_ids": None}]
+    assert ask(client, question, previous)["type"] == "escalation"

@@ -1036,3 +1036,7 @@ def test_bleeding_or_chills_in_another_language_escalates(question: str, reason:
 ])
 def test_a_sign_denied_or_read_about_is_no_report(question: str) -> None:
     assert not triage(question).escalate
+
+
+def test_skin_that_keeps_dripping_escalates() -> None:
+    assert triage("its been 3 hours and it keeps dripping").reasons == ("bleeding that does not stop",)
