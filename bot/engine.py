@@ -142,7 +142,8 @@ _WHAT_LASTS = re.compile(r"\bhow\s+long\s+(?:(?:does|do|will|would|is|are|did|ca
                          r"persist|continue)\b|\bwhen\s+(?:will|does|do|should)\s+(?:(?:the|my|this|that|these|those)\s+)?(?P<what2>\w+)\s+"
                          r"(?:stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # Asking for an interval ("how often ...?", "how long should I wait between / before ...?"), and a time figure in a quote.
-_ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
+_ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)\s+(to\s+)?(go\s+again|have\s+another|book|do\s+another|get\s+another|"
+                             r"do\s+it\s+again|have\s+it\s+again)|\b(book|have|do|get)\s+(the\s+|my\s+)?next\s+(one|session)\s+in\s+\d+|\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
                              r"(next|another)|leave|wait|gap|apart)\b|\bwhen\b[^.?!]*\bnext\s+(session|treatment|appointment|appt|round)\b|"
                              r"\bnext\s+(session|treatment|appointment|appt|round)\s+(is\s+)?due\b", re.I)
 _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"

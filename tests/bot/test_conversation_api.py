@@ -841,3 +841,7 @@ def test_a_question_of_its_own_after_a_question_about_a_sign_confirms_nothing(cl
 def test_washing_it_or_a_remedy_after_a_red_flag_gets_the_escalation_again(client: TestClient, question: str) -> None:
     previous = [{"question": "my lips are swelling and the redness is spreading", "type": "escalation", "doc_ids": None}]
     assert ask(client, question, previous)["type"] == "escalation"
+
+
+def test_booking_the_next_session_in_two_weeks_is_answered_with_the_interval(client: TestClient) -> None:
+    assert "4–6 weeks" in ask(client, "can i book the next one in 2 weeks?")["answer"]

@@ -1040,3 +1040,14 @@ def test_a_sign_denied_or_read_about_is_no_report(question: str) -> None:
 
 def test_skin_that_keeps_dripping_escalates() -> None:
     assert triage("its been 3 hours and it keeps dripping").reasons == ("bleeding that does not stop",)
+
+
+@pytest.mark.parametrize("question", [
+    "i get cold sores, can this set one off", "I have a history of herpes, is microneedling ok for me?",
+])
+def test_a_history_of_cold_sores_asked_about_is_no_outbreak(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_herpes_told_as_there_now_escalates() -> None:
+    assert triage("I have herpes on my lip right now").escalate
