@@ -41,7 +41,9 @@ ABOUT_THE_CLINIC = re.compile(
     r"(is|are|be)\s+(it|that|this|they|(the|my|a|your)\s+(\w+\s+){1,2})free\b(?!\s+(of|from)\b)|"
     r"free\s+(sessions?|treatments?|consultations?|top[\s-]?ups?|trials?)|"
     # Booking and what a session costs, when not asked with a price word ("how much is one session?").
-    r"book(ing)?\s+online|online\s+booking|how\s+(do|can)\s+i\s+(book|schedule|make\s+an\s+appointment)|"
+    r"book(ing)?\s+online|online\s+booking|book\w*\s+(\w+\s+){0,3}online|how\s+(do|can)\s+i\s+(book|schedule|make\s+an\s+appointment)|"
+    # What the clinic sells ("does the clinic sell the aftercare serum?").
+    r"(do|does)\s+(you|u|the\s+clinic|the\s+salon|your\s+clinic)\s+(sell|stock|carry)|buy\s+(it|them|one|that)?\s*from\s+(you|the\s+clinic)|"
     r"(book|schedule)\s+(an?\s+)?(appointment|consultation|slot)\s+(for|on|at)\s+(next|this|mon|tue|wed|thu|fri|sat|sun|\d)|"
     r"are\s+you\s+open|open\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)days?|"
     r"how\s+much\s+(is|are|for|would\s+(it|that|one|a\s+\w+)\s+be|will\s+(it|that)\s+be)\s+(?!too\b|enough\b)(\w+\s+){0,4}?"

@@ -845,3 +845,8 @@ def test_washing_it_or_a_remedy_after_a_red_flag_gets_the_escalation_again(clien
 
 def test_booking_the_next_session_in_two_weeks_is_answered_with_the_interval(client: TestClient) -> None:
     assert "4–6 weeks" in ask(client, "can i book the next one in 2 weeks?")["answer"]
+
+
+@pytest.mark.parametrize("question", ["does the clinic sell the aftercare serum", "can i book my next one online"])
+def test_what_the_clinic_sells_or_booking_online_is_the_clinics_to_answer(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "no_answer"
