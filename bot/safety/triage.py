@@ -115,6 +115,8 @@ class Triage:
 LASTING = "lasting past the days the guides give"
 
 
+# Pure in the message and the day, and asked of the same earlier messages turn after turn of a chat.
+@lru_cache(maxsize=8192)
 def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
     describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
