@@ -142,8 +142,10 @@ _WHAT_LASTS = re.compile(r"\bhow\s+long\s+(?:(?:does|do|will|would|is|are|did|ca
                          r"persist|continue)\b|\bwhen\s+(?:will|does|do|should)\s+(?:(?:the|my|this|that|these|those)\s+)?(?P<what2>\w+)\s+"
                          r"(?:stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # Asking for an interval ("how often ...?", "how long should I wait between / before ...?"), and a time figure in a quote.
-_ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)\s+(to\s+)?(go\s+again|have\s+another|book|do\s+another|get\s+another|"
-                             r"do\s+it\s+again|have\s+it\s+again)|\b(book|have|do|get)\s+(the\s+|my\s+)?next\s+(one|session)\s+in\s+\d+|\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
+_ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)\s+(to\s+)?(go\s+again|have\s+another|book|"
+                             r"do\s+another|get\s+another|do\s+it\s+again|have\s+it\s+again)|"
+                             r"\b(book|have|do|get)\s+(the\s+|my\s+)?next\s+(one|session)\s+in\s+\d+|"
+                             r"\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
                              r"(next|another)|leave|wait|gap|apart)\b|\bwhen\b[^.?!]*\bnext\s+(session|treatment|appointment|appt|round)\b|"
                              r"\bnext\s+(session|treatment|appointment|appt|round)\s+(is\s+)?due\b", re.I)
 _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"
@@ -541,9 +543,10 @@ class AnswerEngine:
             return Reply(self._wrap("escalation", message, [], rid), flags, reading=reading)
         # What is asked, without a clause that only dates the treatment (the day is already read from it), in the
         # plain form the guides are compared with.
-        asked = plain_form(without_dating(reading.text, mention))
+        undated = without_dating(reading.text, mention)
+        asked = plain_form(undated)
         # The embedding net reads the after-effects told before a question of its own too, which `asked` leaves out.
-        told_too = plain_form(without_dating(reading.text, mention), keep_told=True)
+        told_too = plain_form(undated, keep_told=True)
         told_too = None if told_too == asked else told_too
         routine_day: int | None = None
         if stage_asked is not None and self._stages:
@@ -586,9 +589,13 @@ class AnswerEngine:
                                       if self.precedents else self._neutral("precedent")),
                            best_adapted=float(adapted.max()) if adapted is not None else self._neutral("best_adapted"))
         answerable = self.answerability.probability(coverage.values()) if self.answerability else None
-        if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
+
+        def refused() -> Reply:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
+
+        if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
+            return refused()
         chosen = select_units(self.knowledge, ranked, expansion.text)
         # The side the asking sentences name: "I stopped my retinol 5 days before the appointment. Treatment was Monday.
         # Can I start it again Thursday?" asks about after it. A story alone decides only when no day is known.
@@ -615,8 +622,7 @@ class AnswerEngine:
             if lead is None and self._sides[ranked[0].unit.passage] not in (None, facing):
                 # Nothing on the side asked about answers nearly as well ("can I get my brows waxed after?" finds only
                 # "don't wax" before the appointment): the other side's rule would read as this one's.
-                return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                             answerable, reading)
+                return refused()
         if lead is None and not reading.condition and _ASKS_HOW_MANY.search(asking):
             # "How many sessions for big pores?": a quote that gives a number of sessions, not when pores improve. A
             # condition told ("... if I have sensitive skin?") leads instead, below.
@@ -627,7 +633,7 @@ class AnswerEngine:
             lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval)
         if (lead is None and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
                 and not _ASKS_HOW_OFTEN.search(asking)
-                and (key := self.guide_key_term(asking))):
+                and (key := self.key_term(asking, used_by_guides=True))):
             # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
             # tonight?" is not led by a rule against acids).
@@ -648,8 +654,7 @@ class AnswerEngine:
             if lasting and (lasting["what"] or lasting["what2"]).lower() in coverage.unknown_words:
                 # "How long does itching last?": the guides never name what is to last, so no time they give is its.
                 # Only in the client's own words: a follow-up's reading splices in words of the chat.
-                return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                             answerable, reading)
+                return refused()
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots; so is
@@ -677,15 +682,13 @@ class AnswerEngine:
             if spoken is None and reading.changed:
                 # Nothing in the guides speaks of what the client told ("I'm breastfeeding"): the last answer again
                 # would read as holding for them.
-                return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                             answerable, reading)
+                return refused()
             lead = spoken if spoken is not None and spoken is not ranked[0] else None
         elif reading.kind == "new_subject" and reading.subject and self.speaking_of(
                 ranked, reading.text[reading.subject[0]:reading.subject[1]]) is None:
             # "What about self tanner?" after a question on retinol: nothing in the guides speaks of the new subject,
             # and the last answer again would read as holding for it.
-            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                         answerable, reading)
+            return refused()
         if lead is not None:
             chosen = _lead_with(lead, chosen)
         if facing and len(chosen) > 1:
@@ -693,23 +696,17 @@ class AnswerEngine:
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
         chosen = keep_further(self.knowledge, chosen, self.further_model)
         quotes = compose_quotes(self.knowledge, chosen)
-        if ((flagged := {stem(w) for w in red_flag_words(flags.asked_of)})
-                and not flagged & set(terms(" ".join(q.text for q in quotes)))):
-            # "Would a fever mean something's wrong?", "could the redness spread?": the guides never call a red flag
-            # normal, and quotes that do not name it would read as if they did.
-            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                         answerable, reading)
-        if names_only_in_a_comparison(reading.text, [q.text for q in quotes]):
-            # "Could I get a chemical peel next week?" is not answered by "... peeling like after a chemical peel".
-            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                         answerable, reading)
-        if names_other_ingredients(reading.text, [q.text for q in quotes]):
-            # "Can I use my vitamin C serum?" answered with "serums containing ... hyaluronic acid" reads as a yes.
-            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                         answerable, reading)
+        texts = [q.text for q in quotes]
+        flagged = {stem(w) for w in red_flag_words(flags.asked_of)}
+        # Quotes that would read as another answer than the guides give: a red flag asked about that no quote names
+        # ("would a fever mean something's wrong?" answered with the normal course), what is asked named only in a
+        # comparison ("... peeling like after a chemical peel"), or another ingredient ("can I use my vitamin C
+        # serum?" answered with "serums containing ... hyaluronic acid").
+        if ((flagged and not flagged & set(terms(" ".join(texts)))) or names_only_in_a_comparison(reading.text, texts)
+                or names_other_ingredients(reading.text, texts)):
+            return refused()
         if asks_for_an_amount(asking) and not any(gives_an_amount(q.text) for q in quotes):
-            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
-                         answerable, reading)
+            return refused()
         answer = render_answer(quotes)
         if staged and stage_day is not None:
             # Only a stage of the timeline is the client's day; a count or condition lead is not.
@@ -771,18 +768,13 @@ class AnswerEngine:
             return None
         return pool[0]
 
-    def key_term(self, question: str) -> str | None:
+    def key_term(self, question: str, used_by_guides: bool = False) -> str | None:
         """The question's word that says most ("tightness" in "how long does the tightness last?"): not its form, time
-        or people, nor a word every passage uses."""
+        or people, nor a word every passage uses. `used_by_guides`: only among words the guides use ("sun" in "can I
+        sit in the garden in the sun tomorrow?"), when a word they never use would name nothing a quote could answer."""
         found = [(informativeness(w), stem(w)) for w in words(question)
-                 if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
-        return max(found)[1] if found else None
-
-    def guide_key_term(self, question: str) -> str | None:
-        """The question's most informative word the guides use ("sun" in "can I sit in the garden in the sun
-        tomorrow?"): a word they never use names nothing a quote could answer about."""
-        found = [(informativeness(w), stem(w)) for w in words(question)
-                 if not is_context_word(w) and stem(w) not in self.knowledge.common_terms and stem(w) in self._guide_terms]
+                 if not is_context_word(w) and stem(w) not in self.knowledge.common_terms
+                 and (not used_by_guides or stem(w) in self._guide_terms)]
         return max(found)[1] if found else None
 
     def sign_stage_lead(self, ranked: list[ScoredUnit], key: str) -> ScoredUnit | None:
