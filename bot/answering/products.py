@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from bot.data_files import DATA_DIR, read_yaml
+from bot.reading.glossary import INGREDIENTS
 
-_INGREDIENTS = {name: re.compile(pattern, re.I)
-                for name, pattern in read_yaml(DATA_DIR / "glossary.yaml", "glossary")["ingredients"].items()}
+_INGREDIENTS = {name: re.compile(pattern, re.I) for name, pattern in INGREDIENTS.items()}
 
 
 def ingredients(text: str) -> frozenset[str]:

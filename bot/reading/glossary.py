@@ -15,7 +15,10 @@ from bot.data_files import DATA_DIR, read_yaml
 from bot.reading.text import terms
 
 DATA_FILE = DATA_DIR / "glossary.yaml"
-GLOSSARY: dict[str, str] = read_yaml(DATA_FILE, "glossary")["bridges"]
+_DATA = read_yaml(DATA_FILE, "glossary")
+GLOSSARY: dict[str, str] = _DATA["bridges"]
+# Skincare ingredients by name: read by bot/answering/products.py.
+INGREDIENTS: dict[str, str] = _DATA["ingredients"]
 _COMPILED = [(re.compile(rf"\b({pattern})\b", re.I), expansion) for pattern, expansion in GLOSSARY.items()]
 
 

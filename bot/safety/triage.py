@@ -54,6 +54,10 @@ _EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
 _EMERGENCY_WITH_A_REACTION = re.compile(_DATA["emergency_with_a_reaction"], re.I)
 _CONFIRMS_A_SIGN = re.compile(_DATA["confirms_a_sign"], re.I)
+_MILDLY = {key: re.compile(pattern, re.I) for key, pattern in _DATA["told_mildly"].items()}
+_TOLD_FINE, _ONLY_MILD = _MILDLY["told_fine"], _MILDLY["only_mild"]
+_ROUND_THE_EYES, _EYE_FLAG = _MILDLY["round_the_eyes"], _MILDLY["eye_flag"]
+_LIKE_A_SUNBURN, _STILL_ASKED = _MILDLY["like_a_sunburn"], _MILDLY["still_asked"]
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _CARES_FOR_IT = re.compile(_DATA["cares_for_it"], re.I)
 _DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
@@ -365,25 +369,9 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
         r"\b(fast|quick|rapid|breath|throat|lips?|tongue|worse|spread)", text, re.I)
 
 
-# Heat or redness likened to the guides' own mild sunburn, told without a day, is that first day's.
-_LIKE_A_SUNBURN = re.compile(r"\blike\s+(a\s+)?(mild\s+|bad\s+|moderate\s+)?sunburn\w*\b|\bsunburnt?\b", re.I)
-# "Mild swelling", the whole message: the guides' own words for the normal course.
-_ONLY_MILD = re.compile(r"^\W*(mild|minor|slight|some|a\s+bit\s+of|bit\s+of|a\s+little)\s+(swelling|redness|puffiness|warmth|"
-                        r"tenderness|tightness|flaking|peeling|dryness|stinging)\W*$", re.I)
-
-
 def tells_only_a_mild_sign(text: str) -> bool:
+    """"Mild swelling", the whole message: the guides' own words, which the embedding net must not read as a flag."""
     return bool(_ONLY_MILD.match(text))
-
-
-# A sign told as fine ("my face is swollen, breathing is fine") is denied, not told.
-_TOLD_FINE = re.compile(r"\b(my\s+)?(breathing|breath|throat|swallowing|lips?|tongue|vision|eyesight|eyes?)\s+(is|are|feels?|seems?|looks?)\s+"
-                        r"(totally\s+|completely\s+|perfectly\s+|absolutely\s+|all\s+)?(fine|ok|okay|normal|good|alright|all\s+right)\b"
-                        r"|\bi\s+can\s+(breathe|breath|swallow|see)\s+(just\s+|totally\s+|perfectly\s+)?(fine|ok|okay|normally|properly|well)\b",
-                        re.I)
-_ROUND_THE_EYES = re.compile(r"\b(under|around|round|below|beneath)\s+(my\s+|the\s+|both\s+)?eyes\b|\bpuffy\s+eyes\b", re.I)
-_EYE_FLAG = re.compile(r"\b(shut|clos\w*|can'?t\s+(open|see)|vision|blurr\w*|pain\w*|hurt\w*|burn\w*|itch\w*|worse|bigger|"
-                       r"spread\w*|fast|quick\w*|rapid\w*|lips?|tongue|throat|breath\w*|swallow\w*|wheez\w*|hives)\b", re.I)
 
 
 def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:
@@ -426,10 +414,6 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             and not (_DIAGNOSIS.match(m.group(0)) and _HYPOTHESIS.search(text[: m.start()]))
             and not (_RECURRING.match(m.group(0)) and _HISTORY.search(text[: m.start()])
                      and not _REPORTS.search(_STILL_ASKED.sub(" ", text[m.end():]))))
-
-
-# "Can I still put moisturiser on?" asks whether a rule still holds; it tells nothing as still there.
-_STILL_ASKED = re.compile(r"\b(can|could|should|shall|do|will|would|may|might)\s+(i|we|you|u)\s+still\b", re.I)
 
 
 # Descriptions a clinician must see, in clients' words, and the normal course they must not be confused with
