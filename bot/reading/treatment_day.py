@@ -84,9 +84,10 @@ def days_since(treatment: date, today: date) -> int | None:
     return days if days >= 0 else None
 
 
+@lru_cache(maxsize=1024)
 def day_in_question(text: str, today: date) -> DayMention | None:
     """The day since treatment the question speaks of, if it dates the treatment (read with chat shorthand spelled
-    out, as the engine reads every message)."""
+    out, as the engine reads every message). Cached: a chat reads its earlier messages again on every turn."""
     text = spelled_out(text)
     found: list[tuple[int, DayMention]] = []
     anchored_before = False
