@@ -29,6 +29,7 @@ RED_FLAGS = [
     "day 4 and I can barely touch my face",
     "there are raw patches on my chin two weeks later",
     "yellow water is coming out from the cheek",
+    "there are yellow spots on my chin since the treatment",
 ]
 NORMAL_COURSE = [
     "how long will I be red?",
@@ -1051,3 +1052,11 @@ def test_a_history_of_cold_sores_asked_about_is_no_outbreak(question: str) -> No
 
 def test_herpes_told_as_there_now_escalates() -> None:
     assert triage("I have herpes on my lip right now").escalate
+
+
+def test_a_sign_told_after_a_question_of_care_escalates() -> None:
+    assert triage("can i put sudocrem on the weepy bits? theyre oozing yellowish stuff").escalate
+
+
+def test_a_question_naming_what_they_are_doing_is_no_report_without_a_sign() -> None:
+    assert not triage("can i use my retinol, they are peeling a bit").escalate
