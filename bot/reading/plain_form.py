@@ -89,6 +89,7 @@ def _tells_only_effects(piece: str) -> bool:
         and informativeness(w) >= SUBJECT_INFORMATIVENESS]
 
 
+_TOLD_AS_OWN = re.compile(r"\s*(i|i'm|im|i've|ive|my|it's|its|still|(face|skin|cheeks?)\b(?!\s+(routine|care|type)))\b", re.I)
 _SEEKS_CARE = re.compile(r"\b((should|do|must|shall)\s+i\s+(call|ring|phone|contact|see|message|text|go\s+to|come\s+in\s+to)\s+"
                          r"(you(\s+guys|\s+all)?|the\s+clinic|a\s+doctor|my\s+doctor|my\s+gp|a\s+gp|someone|anyone)"
                          r"|do\s+i\s+need\s+to\s+(call|see|contact)\s+(you(\s+guys)?|the\s+clinic|a\s+doctor|someone|anyone))\b", re.I)
@@ -106,14 +107,22 @@ def _without_told_effects(text: str) -> str:
     the guides never answer ("... can I put on fake tan?") would be answered with them. A question that points back
     at what was told ("... is that normal?") or names nothing of its own ("... normal?") keeps it."""
     pieces = _PIECE.findall(text)
-    at = next((i for i, p in enumerate(pieces) if opens_a_question(p) or _OK_TO.match(p)), None)
-    if not at:
+    asking = [i for i, p in enumerate(pieces) if opens_a_question(p) or _OK_TO.match(p)]
+    if not asking:
         return text
-    question = "".join(pieces[at:])
+    at = asking[0]
+    # After-effects told after the question ("when can i work out again, my face is still warm") are told in passing
+    # as much as before it, when told as the client's ("once the flaking is over" is a time, "the air is dry" no skin).
+    told_after = [i for i in range(at + 1, len(pieces)) if i not in asking and _tells_only_effects(pieces[i])
+                  and _TOLD_AS_OWN.match(pieces[i])]
+    question = "".join(p for i, p in enumerate(pieces[at:], at) if i not in told_after)
     own = {stem(w) for w in words(question) if w not in FEELINGS and w not in JUDGEMENT_WORDS and not w.isdigit()}
     if not own or _POINTS_BACK.search(question):
         return text
     # A piece that shares a subject with the question is its context ("my texture looks the same. when does texture
     # change?").
-    kept = [p for p in pieces[:at] if not _tells_only_effects(p) or DISPOSITION.search(p) or own & {stem(w) for w in words(p)}]
-    return "".join(kept) + question if len(kept) < at else text
+    kept = [p for i, p in enumerate(pieces) if (i < at or i in told_after) and (
+        not _tells_only_effects(p) or DISPOSITION.search(p) or own & {stem(w) for w in words(p)})]
+    if len(kept) == at + len(told_after):
+        return text
+    return "".join(p for i, p in enumerate(pieces) if i >= at and i not in told_after or p in kept).strip(" ,;-–—")

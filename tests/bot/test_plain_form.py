@@ -98,3 +98,19 @@ def test_where_and_how_much_an_after_effect_is_told_names_no_subject_of_its_own(
 def test_ok_to_opens_a_question_after_an_after_effect() -> None:
     assert plain_form("peeling a little, day 3 - ok to go back to my vitamin c serum?") == (
         "day 3 - ok to go back to my vitamin c serum?")
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("when can i work out again, my face is still warm", "when can i work out again"),
+    ("can i wear makeup tomorrow, face still red and a bit tight", "can i wear makeup tomorrow"),
+])
+def test_after_effects_told_after_a_question_of_its_own_are_left_out(message: str, asked: str) -> None:
+    assert plain_form(message) == asked
+
+
+@pytest.mark.parametrize("message", [
+    "Is winter a bad time for microneedling? the air here is super dry",
+    "What happens with my skin in the weeks after, once the flaking is over?",
+])
+def test_a_time_or_a_thing_told_after_the_question_is_no_after_effect_of_the_clients(message: str) -> None:
+    assert plain_form(message) == message
