@@ -75,6 +75,7 @@ from bot.reading.treatment_day import (
     day_in_question,
     days_ahead,
     days_since,
+    days_until_event,
     named_span,
     names_another_time,
     only_dates,
@@ -366,6 +367,10 @@ class AnswerEngine:
         chat_day = self.treatment_day(None, previous, None, today, True) if day is None and previous else None
         told_day = chat_day if day is None and not (context and context.treatment_date) else day
         span = named_span(reading.text, mention)
+        if span is None and stage_day is None and day is not None and (
+                ahead := days_until_event(reading.text, mention, today)) is not None:
+            # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3 leads.
+            span = (day + ahead, day + ahead)
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or doubts_it(asked)
                                                            or asks_its_course(asked)):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from bot.reading.shorthand import spelled_out
 
@@ -270,6 +270,34 @@ def named_span(text: str, mention: DayMention | None) -> tuple[int, int] | None:
 def _count(raw: str) -> int:
     raw = raw.lower()
     return int(raw) if raw.isdigit() else _COUNTS[" ".join(raw.split())]
+
+
+# The day of an event the question names ("a presentation on Monday", "the party on the 12th", "tomorrow").
+_EVENT_DAY = re.compile(r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+(?P<date>\d{1,2})(?:st|nd|rd|th)\b"
+                        r"|\b(?P<tomorrow>tomorrow)\b", re.I)
+_WEEKDAY_OF = {"mon": MO, "tues": TU, "wednes": WE, "thurs": TH, "fri": FR, "satur": SA, "sun": SU}
+
+
+def days_until_event(text: str, mention: DayMention | None, today: date) -> int | None:
+    """How many days ahead of `today` the day the question names falls, other than the day it dates the treatment
+    by: "will the flaking be obvious at my presentation on Monday?" asks about Monday's stage of healing. A weekday
+    named on that weekday is next week's."""
+    if mention is not None:
+        text = text.replace(mention.phrase, " ")
+    match = _EVENT_DAY.search(spelled_out(text))
+    if match is None:
+        return None
+    if match.group("tomorrow"):
+        return 1
+    if match.group("weekday"):
+        return (today + relativedelta(days=1, weekday=_WEEKDAY_OF[match.group("weekday").lower()](+1)) - today).days
+    day = int(match.group("date"))
+    if not 1 <= day <= 31:
+        return None
+    when = today + relativedelta(day=day)
+    if when < today:
+        when = today + relativedelta(months=1, day=day)
+    return (when - today).days
 
 
 _AHEAD_SPAN = re.compile(

@@ -63,6 +63,15 @@ def test_a_question_naming_another_time_is_answered_with_that_times_stage_not_th
     assert body["citations"][0]["section"].endswith("Long-Term Results (3-6 Months)")
 
 
+def test_an_event_on_a_weekday_is_answered_with_the_stage_of_that_day_not_the_clients(client: TestClient) -> None:
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    in_two_days = (date.today() + timedelta(days=2)).strftime("%A")
+    body = ask(client, f"I've got a work presentation on {in_two_days}, will the flaking be obvious?",
+               treatment_date=yesterday)
+    assert body["treatment_day"] == 1
+    assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Days 3-5", "Skin Healing Period (3-7 Days)"))
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

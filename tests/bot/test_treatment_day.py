@@ -8,6 +8,7 @@ from bot.reading.treatment_day import (
     days_ahead,
     day_in_question,
     days_since,
+    days_until_event,
     named_span,
     names_another_time,
     only_dates,
@@ -317,3 +318,17 @@ def test_a_date_the_holidays_fall_on_dates_no_treatment() -> None:
 
 def test_a_weekday_the_client_is_deciding_whether_to_have_it_on_is_still_ahead() -> None:
     assert day_in_question("trying to decide whether to do my microneedling on monday or wait til after", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(("question", "ahead"), [("presentation on Monday, will the flaking show?", 2),
+                                                 ("party on saturday", 7), ("wedding on the 12th", 7),
+                                                 ("can I wear makeup tomorrow?", 1)])
+def test_the_day_of_an_event_the_question_names_is_counted_ahead_and_a_weekday_named_on_it_is_next_weeks(
+        question: str, ahead: int) -> None:
+    assert days_until_event(question, None, date(2026, 12, 5)) == ahead  # a Saturday
+
+
+def test_the_day_that_dates_the_treatment_is_no_event() -> None:
+    today = date(2026, 12, 5)
+    question = "had it done tuesday, party friday"
+    assert days_until_event(question, day_in_question(question, today), today) == 6
