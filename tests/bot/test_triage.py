@@ -1060,3 +1060,22 @@ def test_a_sign_told_after_a_question_of_care_escalates() -> None:
 
 def test_a_question_naming_what_they_are_doing_is_no_report_without_a_sign() -> None:
     assert not triage("can i use my retinol, they are peeling a bit").escalate
+
+
+@pytest.mark.parametrize("question", ["6 weeks on and i've got hard lumps under the skin on my cheek",
+                                      "my cheek is still numb 3 days later, is that normal",
+                                      "pins and needles in my chin that hasnt gone away, its been a week",
+                                      "theres dark brown patches coming up on my cheeks, 3 weeks since my session",
+                                      "white blotchy patches where they needled, skin looks lighter than the rest"])
+def test_lumps_lasting_numbness_and_new_patches_of_colour_escalate(question: str) -> None:
+    assert triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["how many sessions for my dark spots?", "when will my dark spots fade",
+                                      "face still numb from the cream, can I eat?", "can microneedling cause numbness?"])
+def test_dark_spots_the_treatment_is_for_and_the_numbing_cream_wearing_off_do_not_escalate(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_a_bubble_bath_is_no_blister() -> None:
+    assert not triage("is a bubble bath with bath bombs ok on day 2", 2).escalate
