@@ -101,6 +101,10 @@ _POINTS_BACK = re.compile(r"\b(they|them|it(?!\s+(\w+\s+){0,2}to\b)|(that|this|t
                           r"(mon|tues|wednes|thurs|fri|satur|sun)day)\b))\b", re.I)
 
 
+# "Can I lie out in the sun to even it out?": what the question's own subject is for points back, not the question.
+_PURPOSE = re.compile(r"\bto\s+\w+\s+(it|them)(\s+(up|out|off|down|along|over))?\b", re.I)
+
+
 def _without_told_effects(text: str) -> str:
     """Without the after-effects told before a question that names a subject of its own ("skin's peeling lol, when
     can I use my retinol again?" asks about retinol): their words would find the passages on peeling, and a question
@@ -117,7 +121,7 @@ def _without_told_effects(text: str) -> str:
                   and _TOLD_AS_OWN.match(pieces[i])]
     question = "".join(p for i, p in enumerate(pieces[at:], at) if i not in told_after)
     own = {stem(w) for w in words(question) if w not in FEELINGS and w not in JUDGEMENT_WORDS and not w.isdigit()}
-    if not own or _POINTS_BACK.search(question):
+    if not own or _POINTS_BACK.search(_PURPOSE.sub(" ", question)):
         return text
     # A piece that shares a subject with the question is its context ("my texture looks the same. when does texture
     # change?").

@@ -114,3 +114,8 @@ def test_after_effects_told_after_a_question_of_its_own_are_left_out(message: st
 ])
 def test_a_time_or_a_thing_told_after_the_question_is_no_after_effect_of_the_clients(message: str) -> None:
     assert plain_form(message) == message
+
+
+def test_a_pronoun_in_what_the_question_is_for_does_not_keep_the_after_effects() -> None:
+    assert plain_form("my skin feels rough and flaky, can i lie out in the sun to even it out") == (
+        "can i lie out in the sun to even it out")
