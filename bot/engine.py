@@ -151,6 +151,18 @@ _ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)
                              r"\bnext\s+(session|treatment|appointment|appt|round)\s+(is\s+)?due\b", re.I)
 _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"
                        r"|\bevery\s+(\d|one|two|three|four|five|six|few|couple|other|year|month)", re.I)
+# Asking what to do or use for something ("what should I put on it?", "anything I should be doing?"), and a quote that
+# tells what to do rather than what to expect. Asking how to hasten it is answered by what the guides say of that.
+_ASKS_WHAT_TO_DO = re.compile(r"\bwhat\s+(should|do|can|could|must|shall)\s+i\s+(\w+\s+)?(do|use|put|apply|try)\b"
+                              r"|\b(anything|something)\s+(that\s+)?(i\s+)?(should|can|could|must|need\s+to)\s+(\w+\s+)?(do|doing|use|using|put|putting|apply|applying|try|trying)\b"
+                              r"|\bhow\s+(do|should|can)\s+i\s+(treat|soothe|calm|care\s+for|look\s+after|deal\s+with)\b"
+                              r"|\bshould\s+i\s+(do|use|put\s+on|apply)\s+anything\b|\bwhat\s+(helps|can\s+help|will\s+help)\b", re.I)
+_ASKS_TO_HASTEN = re.compile(r"\b(faster|quicker|quickly|sooner|speed\w*|get\s+rid|hurry)\b", re.I)
+_INSTRUCTION = re.compile(r"^\W*(avoid\w*|use|using|keep|apply|drink|do\s+not|wear|stay|limit|opt|follow|protect|stick|gently|"
+                          r"be\s+sure|make\s+sure|skip|maintain|moisturi[sz]e)\b|\b(it\s+is|it's)\s+(essential|important|vital|"
+                          r"crucial|key)\s+to\s+(?!note|understand|remember|realize|know|take\s+this)|\bby\s+using\s*:|"
+                          r"\bkeep\s+the\s+area\b|\bremain\s+critical\b|\bdrinking\s+(plenty\s+of\s+)?water\b|"
+                          r"\bdon't\s+(try|pick|scrub|use|wear)\b|\bshould\s+be\s+(applied|used|avoided)\b", re.I)
 _RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
 # Asking what something depends on ("what decides how many sessions I need?", "why does it vary so much?"): the
 # guides answer that in their sections of factors and variables, not with the figure itself.
@@ -273,6 +285,8 @@ class AnswerEngine:
         self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
+        self._gives_instruction = frozenset(unit for units in self._units for unit in units
+                                            if _INSTRUCTION.search(unit_text(knowledge, unit).replace("’", "'")))
         self._gives_count = frozenset(unit for units in self._units for unit in units
                                       if session_counts(unit_text(knowledge, unit)))
         self._risk_passages = frozenset(i for i, p in enumerate(knowledge.passages) if _RISK_HEADING.search(p.heading))
@@ -616,6 +630,13 @@ class AnswerEngine:
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
                 if lead_days is not None else None)
         staged = lead is not None
+        if _ASKS_WHAT_TO_DO.search(asking) and not _ASKS_TO_HASTEN.search(asking) \
+                and (lead or ranked[0]).unit not in self._gives_instruction:
+            # "Still a bit pink on day 4, anything I should be putting on it?": what to do, from the same stage when
+            # one leads, not only that the after-effect is expected.
+            does: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_instruction
+            lead = (self.best_of(frozenset(nearest_stages(self._stages, *lead_days)), fused, ranked, expansion.text, vector,
+                                 votes, adapted, fits=does) if staged and lead_days is not None else _lead_where(ranked, does)) or lead
         # "Will it take longer to see results at 55?" asks how soon, not how long results last.
         onset = bool(_ASKS_ONSET.search(asked)) and not _DURATION.search(asked)
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)

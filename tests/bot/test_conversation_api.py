@@ -859,3 +859,13 @@ def test_booking_the_next_session_in_two_weeks_is_answered_with_the_interval(cli
 @pytest.mark.parametrize("question", ["does the clinic sell the aftercare serum", "can i book my next one online"])
 def test_what_the_clinic_sells_or_booking_online_is_the_clinics_to_answer(client: TestClient, question: str) -> None:
     assert ask(client, question)["type"] == "no_answer"
+
+
+def test_asking_what_to_do_about_an_after_effect_is_led_by_what_the_guides_say_to_do(client: TestClient) -> None:
+    body = ask(client, "bit puffy under my eyes the morning after, what do i do")
+    assert "Mild cleanser" in body["answer"].split("[1]")[0]
+
+
+def test_asking_what_to_put_on_with_a_day_is_led_by_that_stages_instruction(client: TestClient) -> None:
+    body = ask(client, "Still a bit pink on day 4, is there anything I should be putting on it?")
+    assert "hydrated skin barrier" in body["answer"].split("[1]")[0]
