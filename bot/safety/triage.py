@@ -21,7 +21,7 @@ from bot.reading.word_tables import zipf_frequency
 
 # A sign negated, named as a worry rather than had ("worried about infection", "how to avoid scarring"), or heard of
 # ("nothing like the horror stories with blisters and pus").
-_NEGATION = re.compile(r"\b(no|not|without|never|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
+_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
                        r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|videos? (?:of|about))"
@@ -44,6 +44,9 @@ _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, pa
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)
 _DIAGNOSIS = re.compile(_DATA["worry_not_sign"]["diagnosis"], re.I)
 _HYPOTHESIS = re.compile(_DATA["worry_not_sign"]["asked_or_guessed"], re.I)
+_DIAGNOSIS_DENIED = re.compile(_DATA["worry_not_sign"]["denied"], re.I)
+_FEARED = re.compile(_DATA["worry_not_sign"]["feared"], re.I)
+_SIGNS_DENIED = re.compile(_DATA["worry_not_sign"]["signs_denied"], re.I)
 _IN_A_CONDITION = re.compile(_DATA["worry_not_sign"]["in_a_condition"], re.I)
 _DENIED_AFTER = re.compile(_DATA["worry_not_sign"]["denied_after"], re.I)
 _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
@@ -411,7 +414,9 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             and not (_NEGATED_LAST_WORD.search(text[: m.start() + _last_word_at(m.group(0))])
                      and not _WRITTEN_WITH_NEGATION.search(pattern.pattern))
             and not (_IN_A_CONDITION.search(text[: m.start()]) and _DENIED_AFTER.search(text[m.end():]))
-            and not (_DIAGNOSIS.match(m.group(0)) and _HYPOTHESIS.search(text[: m.start()]))
+            and not (_DIAGNOSIS.match(m.group(0)) and (_HYPOTHESIS.search(text[: m.start()])
+                                                       or _DIAGNOSIS_DENIED.search(text[: m.start()])
+                                                       or (_FEARED.search(text[: m.start()]) and _SIGNS_DENIED.search(text))))
             and not (_RECURRING.match(m.group(0)) and _HISTORY.search(text[: m.start()])
                      and not _REPORTS.search(_STILL_ASKED.sub(" ", text[m.end():]))))
 

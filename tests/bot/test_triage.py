@@ -1079,3 +1079,22 @@ def test_dark_spots_the_treatment_is_for_and_the_numbing_cream_wearing_off_do_no
 
 def test_a_bubble_bath_is_no_blister() -> None:
     assert not triage("is a bubble bath with bath bombs ok on day 2", 2).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "I don't think it's infected. Can I wear makeup tonight?",
+    "now I'm convinced it's infected (no pus, no fever, just red). When should the redness be gone?",
+    "I'm scared it's getting infected because my skin is peeling, but there's no pus, no swelling, nothing oozing",
+])
+def test_an_infection_denied_or_feared_with_its_signs_denied_is_no_report(question: str) -> None:
+    assert not triage(question, 2).escalate
+
+
+@pytest.mark.parametrize("question", ["I'm worried it's infected", "I'm scared it's infected, there's pus",
+                                      "nothing but pus coming out"])
+def test_an_infection_feared_without_its_signs_denied_still_escalates(question: str) -> None:
+    assert triage(question, 2).escalate
+
+
+def test_redness_told_as_gone_within_a_week_is_not_lasting() -> None:
+    assert not triage("All the redness went within a week after my treatment. How many weeks between sessions?", 25).escalate
