@@ -148,7 +148,10 @@ _ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)
                              r"\b(book|have|do|get)\s+(the\s+|my\s+)?next\s+(one|session)\s+in\s+\d+|"
                              r"\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
                              r"(next|another)|leave|wait|gap|apart)\b|\bwhen\b[^.?!]*\bnext\s+(session|treatment|appointment|appt|round)\b|"
-                             r"\bnext\s+(session|treatment|appointment|appt|round)\s+(is\s+)?due\b", re.I)
+                             r"\bnext\s+(session|treatment|appointment|appt|round)\s+(is\s+)?due\b|"
+                             # "Its been 3 weeks, can I go again now?", "can I get microneedled again next week?"
+                             r"\b(can|could|should|shall)\s+i\s+(go|get\s+(it\s+)?(done|microneedled|needled|treated|redone)|"
+                             r"have\s+(it\s+done|it|one|another))\s+again\b", re.I)
 _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"
                        r"|\bevery\s+(\d|one|two|three|four|five|six|few|couple|other|year|month)", re.I)
 # Asking what to do or use for something ("what should I put on it?", "anything I should be doing?"), and a quote that
@@ -743,8 +746,8 @@ class AnswerEngine:
     def asks_only_about_the_day(self, text: str, mention: DayMention | None) -> bool:
         """"What happens at 1 week after microneedling?", "day 4, what should I expect?": besides the day, only the
         question's form and words every passage uses."""
-        if mention is None or mention.phrase not in text:
-            return False
+        if mention is None or mention.phrase not in text or _ASKS_HOW_OFTEN.search(text):
+            return False  # "its been 3 weeks, can i go again now?" asks for the interval, in words every passage uses
         rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " "), flags=re.I)
         return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
 

@@ -869,3 +869,10 @@ def test_asking_what_to_do_about_an_after_effect_is_led_by_what_the_guides_say_t
 def test_asking_what_to_put_on_with_a_day_is_led_by_that_stages_instruction(client: TestClient) -> None:
     body = ask(client, "Still a bit pink on day 4, is there anything I should be putting on it?")
     assert "hydrated skin barrier" in body["answer"].split("[1]")[0]
+
+
+@pytest.mark.parametrize("question", ["when can I get microneedled again?", "its been 3 weeks, can i go again now?"])
+def test_having_it_done_again_is_answered_with_the_weeks_between_sessions(client: TestClient, question: str) -> None:
+    three_weeks_ago = (date.today() - timedelta(days=21)).isoformat()
+    body = ask(client, question, treatment_date=three_weeks_ago)
+    assert body["type"] == "answer" and re.search(r"4[-–]6 weeks|four to six weeks", body["answer"])
