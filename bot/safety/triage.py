@@ -208,6 +208,11 @@ def normal_course_by_day(text: str, day: int | None) -> bool:
             and not _ALWAYS.search(text) and not _not_normal(text) and _hot_on_its_days(text, day))
 
 
+def tells_of_now(text: str) -> bool:
+    """Words that tell of the client's case ("it's", "I have", "still", "mine"), as any report of a sign has."""
+    return bool(_REPORTS.search(text))
+
+
 def reports_lasting_sign(text: str, day: int) -> bool:
     """"Still bright red" on day 6 is not the normal course; "a little pink" or "will I be red?" is no report of it."""
     # A sentence asking how long a sign lasts ("how long will I be red?" on day 4) asks what is normal; "... I'm still
@@ -286,13 +291,19 @@ def without_others_stories(text: str) -> str:
     """The text without the clauses that tell what happened to someone else, when the client asks about their own
     case, or to the client at another occasion (triage.yaml `someone_else`, `another_occasion`)."""
     own_question = bool(_OTHERS["own_question"].search(text))
+    last_was_history = False
 
     def blank(match: re.Match[str]) -> str:
+        nonlocal last_was_history
         clause = match.group(0)
         story = own_question and (_OTHERS["subject"].search(clause) and _OTHERS["past"].search(clause)
                                   and not _OTHERS["now_or_mine"].search(clause))
-        history = (_OCCASION["occasion"].search(clause) and _OCCASION["past"].search(clause)
-                   and not _OCCASION["now"].search(clause))
+        # "I had a TCA peel last year and shed in big sheets for a week": the clause that goes on with it is of then too.
+        goes_on = (last_was_history and re.match(r"\s*and\s+(?!(i|my|it|its|it's|now|there|this|they)\b)", clause, re.I)
+                   is not None and not _OCCASION["now"].search(clause))
+        history = goes_on or (_OCCASION["occasion"].search(clause) and _OCCASION["past"].search(clause)
+                              and not _OCCASION["now"].search(clause))
+        last_was_history = bool(history)
         return "" if story or history else clause
     return re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text)) or text
 

@@ -876,3 +876,10 @@ def test_having_it_done_again_is_answered_with_the_weeks_between_sessions(client
     three_weeks_ago = (date.today() - timedelta(days=21)).isoformat()
     body = ask(client, question, treatment_date=three_weeks_ago)
     assert body["type"] == "answer" and re.search(r"4[-–]6 weeks|four to six weeks", body["answer"])
+
+
+def test_a_new_sign_asked_after_a_report_is_not_spliced_into_that_report(client: TestClient) -> None:
+    two_days_ago = (date.today() - timedelta(days=2)).isoformat()
+    body = ask(client, "ok and the puffiness?", [{"question": "face was red on day 1 but thats gone now",
+                                                  "type": "answer", "doc_ids": None}], treatment_date=two_days_ago)
+    assert body["type"] == "answer" and "swelling" in body["answer"]

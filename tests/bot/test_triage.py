@@ -1098,3 +1098,15 @@ def test_an_infection_feared_without_its_signs_denied_still_escalates(question: 
 
 def test_redness_told_as_gone_within_a_week_is_not_lasting() -> None:
     assert not triage("All the redness went within a week after my treatment. How many weeks between sessions?", 25).escalate
+
+
+@pytest.mark.parametrize("question", ["the dryness is still there 3 weeks later, my skin is cracking",
+                                      "the flaking stopped days ago but now on day 12 my skin is peeling in big sheets",
+                                      "skin's gone blotchy and darker in patches 2 weeks after"])
+def test_cracking_skin_peeling_in_sheets_and_patches_going_darker_escalate(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_what_went_on_at_another_occasion_is_of_then_in_the_clause_that_goes_on_with_it() -> None:
+    assert not triage("I had a TCA peel last year and shed in big sheets for a week. "
+                      "Am I going to peel like that after microneedling?").escalate
