@@ -65,8 +65,8 @@ from bot.reading.followup import (
     told_condition,
 )
 from bot.reading.glossary import expand
-from bot.reading.parts import parts
-from bot.reading.plain_form import plain_form
+from bot.reading.parts import opens_a_question, parts
+from bot.reading.plain_form import SUBJECT_INFORMATIVENESS, plain_form
 from bot.reading.shorthand import spelled_out
 from bot.reading.spelling import Speller
 from bot.reading.text import stem, terms, tidy, words
@@ -100,6 +100,7 @@ from bot.safety.triage import (
     seeks_care,
     signs_confirmed,
     still_there_past_its_days,
+    tells_of_now,
     tells_only_a_mild_sign,
     triage,
 )
@@ -521,7 +522,11 @@ class AnswerEngine:
         # A few words that seem to stand alone ("now is spreading" after "my face red") still tell of the last one's sign.
         if not (follows or len(text.split()) <= SHORT_REPORT_WORDS):
             return flags
-        if reading.changed and (read_flags := self._triage_reading(reading, day)).escalate:
+        # "ok and the puffiness?" after "face was red on day 1 but thats gone now" asks of puffiness: the last message's
+        # report with the new word put in is nothing the client told.
+        spliced_into_a_report = "?" in text and not tells_of_now(text) and not (
+            "?" in previous[-1] or any(opens_a_question(p) for p in parts(previous[-1])))
+        if reading.changed and not spliced_into_a_report and (read_flags := self._triage_reading(reading, day)).escalate:
             return read_flags
         last = previous[-1]
         # A red flag of the last question alone was escalated then; it does not make a new question one.
@@ -652,6 +657,7 @@ class AnswerEngine:
                 # Nothing on the side asked about answers nearly as well ("can I get my brows waxed after?" finds only
                 # "don't wax" before the appointment): the other side's rule would read as this one's.
                 return refused()
+        by_side = lead
         if lead is None and not reading.condition and _ASKS_HOW_MANY.search(asking):
             # "How many sessions for big pores?": a quote that gives a number of sessions, not when pores improve. A
             # condition told ("... if I have sensitive skin?") leads instead, below.
@@ -660,13 +666,21 @@ class AnswerEngine:
             # "How often do I need top-ups?", "how long do I leave it before the next one?": a quote that gives the
             # interval, not one that only says to keep to one.
             lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval)
-        if (lead is None and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
+        # Only the side a near-time rule is on, when one led for its side: "can i go tanning tomorrow" on the day of
+        # treatment is the rule for the first days after it, not the everyday one.
+        if ((lead is None or (lead is by_side and self._sides[lead.unit.passage] is None))
+                and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
                 and not _ASKS_HOW_OFTEN.search(asking)
                 and (key := self.key_term(asking, used_by_guides=True))):
             # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
             # tonight?" is not led by a rule against acids).
-            rule: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_early_window and key in self._unit_terms[u.unit]
+            # The guides' informative words for what the client named in theirs ("outside" → "sun exposure") name it too.
+            own_stems = {stem(w) for w in words(asked)}
+            bridged = frozenset(stem(w) for w in words(expansion.text) if stem(w) not in own_stems
+                                and informativeness(w) >= SUBJECT_INFORMATIVENESS)
+            rule: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_early_window and (
+                key in self._unit_terms[u.unit] or bool(bridged & self._unit_terms[u.unit]))
             if not rule(ranked[0]):
                 lead = self.best_of(frozenset(u.passage for u in self._gives_early_window), fused, ranked, expansion.text,
                                     vector, votes, adapted, fits=rule)
