@@ -871,7 +871,8 @@ def test_asking_what_to_put_on_with_a_day_is_led_by_that_stages_instruction(clie
     assert "hydrated skin barrier" in body["answer"].split("[1]")[0]
 
 
-@pytest.mark.parametrize("question", ["when can I get microneedled again?", "its been 3 weeks, can i go again now?"])
+@pytest.mark.parametrize("question", ["when can I get microneedled again?", "its been 3 weeks, can i go again now?",
+                                      "it's been 5 weeks, time for round two?"])
 def test_having_it_done_again_is_answered_with_the_weeks_between_sessions(client: TestClient, question: str) -> None:
     three_weeks_ago = (date.today() - timedelta(days=21)).isoformat()
     body = ask(client, question, treatment_date=three_weeks_ago)
@@ -883,3 +884,13 @@ def test_a_new_sign_asked_after_a_report_is_not_spliced_into_that_report(client:
     body = ask(client, "ok and the puffiness?", [{"question": "face was red on day 1 but thats gone now",
                                                   "type": "answer", "doc_ids": None}], treatment_date=two_days_ago)
     assert body["type"] == "answer" and "swelling" in body["answer"]
+
+
+def test_sun_tomorrow_in_other_words_is_led_by_the_rule_for_the_first_days(client: TestClient) -> None:
+    body = ask(client, "can i sit outside in the sun for lunch tomorrow", treatment_date=date.today().isoformat())
+    assert re.search(r"24.48 hours", body["answer"].split("[1]")[0]) and "sun" in body["answer"].split("[1]")[0]
+
+
+def test_keeping_coming_back_asks_for_the_number_of_sessions_not_whether_scars_come_back(client: TestClient) -> None:
+    body = ask(client, "is one treatment enough or do I have to keep coming back")
+    assert "3–6 sessions" in body["answer"] and "will not come back" not in body["answer"]
