@@ -894,3 +894,10 @@ def test_sun_tomorrow_in_other_words_is_led_by_the_rule_for_the_first_days(clien
 def test_keeping_coming_back_asks_for_the_number_of_sessions_not_whether_scars_come_back(client: TestClient) -> None:
     body = ask(client, "is one treatment enough or do I have to keep coming back")
     assert "3–6 sessions" in body["answer"] and "will not come back" not in body["answer"]
+
+
+@pytest.mark.parametrize("follow_up", ["so yes or no?", "are you sure?", "really?"])
+def test_asking_the_bot_to_confirm_asks_the_last_question_again(client: TestClient, follow_up: str) -> None:
+    body = ask(client, follow_up, [{"question": "can i put makeup on tomorrow", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "can i put makeup on tomorrow"
+    assert re.search(r"24 to 48 hours|24-48 hours", body["answer"])
