@@ -21,7 +21,7 @@ from bot.reading.word_tables import zipf_frequency
 
 # A sign negated, named as a worry rather than had ("worried about infection", "how to avoid scarring"), or heard of
 # ("nothing like the horror stories with blisters and pus").
-_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
+_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
                        r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|videos? (?:of|about))"
@@ -321,10 +321,25 @@ def cares_for_it(text: str) -> bool:
     return bool(_CARES_FOR_IT.search(text))
 
 
-def asks_its_course(text: str) -> bool:
+def asks_its_course(text: str, told: str = "") -> bool:
     """"How long for the swelling to go down?", "is it normal to feel warm after?": how a sign of the normal course
-    runs, asked of a sign told or pointed at."""
-    return bool(_ITS_COURSE.search(text)) and bool(_LASTING_SIGN.search(text) or _POINTING_AT_IT.search(text))
+    runs, asked of a sign told or pointed at. Given what was `told`, only of a sign of its kind: "how long does the
+    redness normally last?" after "hives on my neck" asks of the normal course, not of the hives."""
+    if not _ITS_COURSE.search(text):
+        return False
+    if _POINTING_AT_IT.search(text):
+        return True
+    asked = _sign_kinds(text)
+    return bool(asked) and (not told or bool(asked & _sign_kinds(told)))
+
+
+# The kinds of the normal course's signs, by the words' first letters ("redder" is redness, "puffy" swelling).
+_SIGN_KINDS = {"red": "red", "sun": "red", "swe": "swelling", "swo": "swelling", "puf": "swelling", "inf": "swelling",
+               "hot": "heat", "war": "heat", "hea": "heat", "bur": "heat"}
+
+
+def _sign_kinds(text: str) -> frozenset[str]:
+    return frozenset(_SIGN_KINDS.get(m.group(0).lower()[:3], m.group(0).lower()) for m in _LASTING_SIGN.finditer(text))
 
 
 _ITS_COURSE = re.compile(_DATA["asks_its_course"], re.I)

@@ -1110,3 +1110,29 @@ def test_cracking_skin_peeling_in_sheets_and_patches_going_darker_escalate(quest
 def test_what_went_on_at_another_occasion_is_of_then_in_the_clause_that_goes_on_with_it() -> None:
     assert not triage("I had a TCA peel last year and shed in big sheets for a week. "
                       "Am I going to peel like that after microneedling?").escalate
+
+
+@pytest.mark.parametrize("question", ["should i stop the serum? face is bright red raised and itchy",
+                                      "itching so bad i cant sleep, been using the hyaluronic serum you gave me",
+                                      "my face is really itchy since i started the new moisturiser",
+                                      "burning sensation that's getting stronger after applying the post care cream",
+                                      "face burning like fire after sunscreen, washed it off and it still wont calm down"])
+def test_a_reaction_to_a_product_escalates(question: str) -> None:
+    assert triage(question).reasons == ("allergic reaction",)
+
+
+@pytest.mark.parametrize("question", ["it stings a bit when i put moisturiser on", "does it burn when they put the numbing cream on?"])
+def test_the_sensitivity_when_applying_products_the_guides_describe_does_not_escalate(question: str) -> None:
+    assert not triage(question, 1).escalate
+
+
+@pytest.mark.parametrize("question", ["should I take valtrex before my appointment? i get fever blisters",
+                                      "on doxycycline for a chest infection, can I still go ahead tomorrow?",
+                                      "im taking antibiotics now so I cant get an infection after right?",
+                                      "had a fever last week with the flu, all better now - ok to keep my appointment on monday?"])
+def test_an_illness_of_another_time_or_place_told_before_a_question_is_no_red_flag(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_fever_blisters_told_as_there_are_a_cold_sore() -> None:
+    assert triage("I have fever blisters on my lip").reasons == ("cold sore outbreak",)
