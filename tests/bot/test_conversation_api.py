@@ -901,3 +901,16 @@ def test_asking_the_bot_to_confirm_asks_the_last_question_again(client: TestClie
     body = ask(client, follow_up, [{"question": "can i put makeup on tomorrow", "type": "answer", "doc_ids": None}])
     assert body["interpreted_as"] == "can i put makeup on tomorrow"
     assert re.search(r"24 to 48 hours|24-48 hours", body["answer"])
+
+
+def test_the_normal_course_of_another_sign_after_a_red_flag_is_answered_after_the_reminder(client: TestClient) -> None:
+    body = ask(client, "how long does the redness normally last?",
+               [{"question": "hives on my neck after sunscreen", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "answer" and "24–48 hours" in body["answer"]
+    assert body["answer"].startswith(Settings().after_escalation_note)
+
+
+def test_the_course_of_the_sign_told_as_a_red_flag_is_still_for_the_clinic(client: TestClient) -> None:
+    body = ask(client, "how long will the swelling take to go down?",
+               [{"question": "my face is swelling up and hot on day 5", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "escalation"
