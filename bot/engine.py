@@ -162,11 +162,11 @@ _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\s+(should|do|can|could|must|shall)\s+i\s+
                               r"|\bhow\s+(do|should|can)\s+i\s+(treat|soothe|calm|care\s+for|look\s+after|deal\s+with)\b"
                               r"|\bshould\s+i\s+(do|use|put\s+on|apply)\s+anything\b|\bwhat\s+(helps|can\s+help|will\s+help)\b", re.I)
 _ASKS_TO_HASTEN = re.compile(r"\b(faster|quicker|quickly|sooner|speed\w*|get\s+rid|hurry)\b", re.I)
-_INSTRUCTION = re.compile(r"^\W*(avoid\w*|use|using|keep|apply|drink|do\s+not|wear|stay|limit|opt|follow|protect|stick|gently|"
+_INSTRUCTION = re.compile(r"(?:^|\s[-•*]\s+)\W*(avoid\w*|use|using|keep|apply|drink|do\s+not|wear|stay|limit|opt|follow|protect|stick|gently|"
                           r"be\s+sure|make\s+sure|skip|maintain|moisturi[sz]e)\b|\b(it\s+is|it's)\s+(essential|important|vital|"
                           r"crucial|key)\s+to\s+(?!note|understand|remember|realize|know|take\s+this)|\bby\s+using\s*:|"
                           r"\bkeep\s+the\s+area\b|\bremain\s+critical\b|\bdrinking\s+(plenty\s+of\s+)?water\b|"
-                          r"\bdon't\s+(try|pick|scrub|use|wear)\b|\bshould\s+be\s+(applied|used|avoided)\b", re.I)
+                          r"\bdon't\s+(try|pick|scrub|use|wear)\b|\bshould\s+be\s+(applied|used|avoided)\b", re.I | re.M)  # a list's items too
 _RISK_HEADING = re.compile(r"\b(risks?|side\s+effects?)\b", re.I)
 # Asking what something depends on ("what decides how many sessions I need?", "why does it vary so much?"): the
 # guides answer that in their sections of factors and variables, not with the figure itself.

@@ -914,3 +914,13 @@ def test_the_course_of_the_sign_told_as_a_red_flag_is_still_for_the_clinic(clien
     body = ask(client, "how long will the swelling take to go down?",
                [{"question": "my face is swelling up and hot on day 5", "type": "escalation", "doc_ids": None}])
     assert body["type"] == "escalation"
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("do i need to stop differin before", "Avoid retinoids"),
+    ("booked in for next tuesday!! anything i need to do to prep?", "Before Your Appointment"),
+])
+def test_before_the_appointment_in_other_words_is_answered_with_the_before_list(client: TestClient, question: str,
+                                                                                words: str) -> None:
+    body = ask(client, question)
+    assert body["type"] == "answer" and words in body["answer"].split("[1]")[0]
