@@ -24,13 +24,16 @@ from bot.reading.word_tables import zipf_frequency
 _NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
                        r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
-                       r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|videos? (?:of|about))"
+                       r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:that\s+)?(?:some\s+)?(?:people|ppl|someone|others|clients)\s+(?:can\s+|could\s+|might\s+|may\s+|sometimes\s+)?(?:get|got|have|had|develop)|videos? (?:of|about))"
                        r"\s+(?:\w+\s+){0,2}$", re.I)
 # Inside a match of several words, only a negation right before its last word counts ("red, it's not spreading"):
 # further back it may belong to another sign ("swelling not down and spreading").
 # A pattern made of a negation ("ibuprofen isn't helping") is left to say what it says.
 _WRITTEN_WITH_NEGATION = re.compile(r"\bnot\b|n'|cannot|unable")
-_NEGATED_LAST_WORD = re.compile(r"\b(no|not|isn'?t|aren'?t|never|without)\s+(really\s+|yet\s+|even\s+)?$", re.I)
+# A sign named as what something is for ("ice your face right after to stop swelling"), with no "the" or "my" that
+# would tell of one there ("to bring the swelling down").
+_FOR_PURPOSE = re.compile(r"\bto\s+(stop|reduce|prevent|minimi[sz]e|avoid|limit|help\s+with)\s+$", re.I)
+_NEGATED_LAST_WORD = re.compile(r"\b(no|not|nothing|isn'?t|aren'?t|never|without)\s+(really\s+|yet\s+|even\s+)?$", re.I)
 
 DATA_FILE = DATA_DIR / "triage.yaml"
 _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
@@ -46,9 +49,14 @@ _DIAGNOSIS = re.compile(_DATA["worry_not_sign"]["diagnosis"], re.I)
 _HYPOTHESIS = re.compile(_DATA["worry_not_sign"]["asked_or_guessed"], re.I)
 _DIAGNOSIS_DENIED = re.compile(_DATA["worry_not_sign"]["denied"], re.I)
 _FEARED = re.compile(_DATA["worry_not_sign"]["feared"], re.I)
+_THOUGHT = re.compile(_DATA["worry_not_sign"]["thought"], re.I)
+_TAKEN_BACK = re.compile(_DATA["worry_not_sign"]["taken_back"], re.I)
 _SIGNS_DENIED = re.compile(_DATA["worry_not_sign"]["signs_denied"], re.I)
 _IN_A_CONDITION = re.compile(_DATA["worry_not_sign"]["in_a_condition"], re.I)
 _DENIED_AFTER = re.compile(_DATA["worry_not_sign"]["denied_after"], re.I)
+_ELIGIBILITY = frozenset(_DATA["before_the_appointment"]["families"])
+_APPOINTMENT_AHEAD = re.compile(_DATA["before_the_appointment"]["ahead"], re.I)
+_TREATED = re.compile(_DATA["before_the_appointment"]["treated"], re.I)
 _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
 _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
@@ -161,6 +169,10 @@ def triage(question: str, day: int | None = None) -> Triage:
         # ("how long will the pus last?") escalates.
         matches = {reason: m for reason, m in matches.items()
                    if not (_MILD_SIGN.fullmatch(m.strip()) or _FACE_ONLY.match(m.strip()))}
+    if matches and set(matches) <= _ELIGIBILITY and day is None and _APPOINTMENT_AHEAD.search(text) \
+            and not _TREATED.search(text):
+        asked_of += tuple(matches.values())
+        matches = {}
     if matches and is_early_normal_course(text, list(matches.values()), day):
         matches = {}
     if not matches and day is not None and reports_lasting_sign(text, day):
@@ -380,7 +392,7 @@ def is_early_normal_course(text: str, matched: list[str], day: int | None = None
 
 
 # A sign denied by name ("No fever, no pus, nothing like that, just hot and tight") is no sign off the normal course.
-_DENIED_SIGN = re.compile(r"\b(no|without|nothing\s+like|no\s+signs?\s+of)\s+(\w+)(\s+or\s+(\w+))?", re.I)
+_DENIED_SIGN = re.compile(r"\b(no|not(?!\s+(going|getting|improving|settling|better|calming|fading|stopping|healing))|nothing|without|nothing\s+like|no\s+signs?\s+of)\s+(\w+)(\s+or\s+(\w+))?", re.I)
 
 
 def _not_normal(text: str) -> bool:
@@ -439,6 +451,8 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()])
             and not (_NEGATED_LAST_WORD.search(text[: m.start() + _last_word_at(m.group(0))])
                      and not _WRITTEN_WITH_NEGATION.search(pattern.pattern))
+            and not _FOR_PURPOSE.search(text[: m.start() + _last_word_at(m.group(0))])
+            and not (_THOUGHT.search(text[: m.start()]) and _TAKEN_BACK.search(text[m.end():]))
             and not (_IN_A_CONDITION.search(text[: m.start()]) and _DENIED_AFTER.search(text[m.end():]))
             and not (_DIAGNOSIS.match(m.group(0)) and (_HYPOTHESIS.search(text[: m.start()])
                                                        or _DIAGNOSIS_DENIED.search(text[: m.start()])

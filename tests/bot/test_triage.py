@@ -1136,3 +1136,61 @@ def test_an_illness_of_another_time_or_place_told_before_a_question_is_no_red_fl
 
 def test_fever_blisters_told_as_there_are_a_cold_sore() -> None:
     assert triage("I have fever blisters on my lip").reasons == ("cold sore outbreak",)
+
+
+@pytest.mark.parametrize("question", ["I get cold sores - should I have taken Valtrex before my MN session?",
+                                      "a TikTok dermatologist said to ice your face right after microneedling to stop swelling, should I?"])
+def test_a_habit_or_a_purpose_told_in_a_question_is_no_report(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_swelling_with_the_or_my_in_a_purpose_is_still_told_as_there() -> None:
+    assert triage("took an antihistamine to stop the swelling of my lips").emergency
+
+
+def test_an_open_cut_before_the_appointment_asks_whether_to_be_treated() -> None:
+    assert not triage("I nicked myself shaving and have a small open cut on my jaw. "
+                      "Should I still go to my appointment tomorrow?").escalate
+
+
+@pytest.mark.parametrize("question", ["i have an open sore on my chin, should i still go to my next session?",
+                                      "I have an open sore since my treatment, should I still go?",
+                                      "i have a cold sore, is it ok to still have my treatment on friday?"])
+def test_a_sore_once_treated_or_a_cold_sore_is_still_a_red_flag(question: str) -> None:
+    assert triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["blood from my cheek not stop since this morning",
+                                      "little bumps with white top very pain and hot",
+                                      "my face is very hot and have water coming"])
+def test_signs_told_without_their_usual_words_escalate(question: str) -> None:
+    assert triage(question, 4).escalate
+
+
+@pytest.mark.parametrize("question", ["im on warfarin and it hasnt stopped bleeding since the appointment",
+                                      "the redness was just my cheeks but now its creeping down onto my neck",
+                                      "my face is soooo itchy I can't stop scratching it, day 2",
+                                      "really sharp stabbing pain in one spot"])
+def test_more_ways_of_telling_a_red_flag_escalate(question: str) -> None:
+    assert triage(question).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "my friend got an infection after hers at some cheap place, how does that even happen",
+    "a girl on tiktok said she got an infection from microneedling, should I be scared?",
+    "my friends face swelled up and she couldnt breathe after hers last year, could that happen to me?",
+    "my mum got shingles after a procedure once, can microneedling trigger that?",
+    "I read online some people get a fever after, is that true?",
+    "what would pus mean after microneedling?",
+    "got hives from a facial back in 2019, will this do the same?",
+    "I had a cold sore last month, is that a problem now?",
+    "ok so yesterday i thought there was pus but it was just leftover serum lol. everything's fine, just a bit red",
+    "It's day 2, still red but no pus, no fever, nothing spreading",
+])
+def test_others_stories_history_general_questions_and_signs_taken_back_do_not_escalate(question: str) -> None:
+    assert not triage(question, 2).escalate
+
+
+def test_warmth_on_the_day_with_a_fever_denied_is_the_normal_course_but_not_one_that_is_not_getting_better() -> None:
+    assert not triage("feel hot and flushed, not feverish at all, just my face", 0).escalate
+    assert triage("feel hot and not getting better", 0).escalate
