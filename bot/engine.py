@@ -385,6 +385,9 @@ class AnswerEngine:
         chat_day = self.treatment_day(None, previous, None, today, True) if day is None and previous else None
         told_day = chat_day if day is None and not (context and context.treatment_date) else day
         span = named_span(reading.text, mention)
+        if context and context.treatment_date and mention is not None and day is not None and mention.day != day:
+            # "What does day 7 look like?" with the date set: the day the question names is the one asked about.
+            stage_day, span = None, (mention.day, mention.day)
         if span is None and stage_day is None and day is not None and (
                 ahead := days_until_event(reading.text, mention, today)) is not None:
             # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3 leads.

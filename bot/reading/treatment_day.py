@@ -274,7 +274,7 @@ def _count(raw: str) -> int:
 
 # The day of an event the question names ("a presentation on Monday", "the party on the 12th", "tomorrow").
 _EVENT_DAY = re.compile(r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+(?P<date>\d{1,2})(?:st|nd|rd|th)\b"
-                        r"|\b(?P<tomorrow>tomorrow)\b", re.I)
+                        r"|\b(?P<tomorrow>tomorrow)\b|\b(?P<weekend>(this|the)\s+weekend)\b", re.I)
 _WEEKDAY_OF = {"mon": MO, "tues": TU, "wednes": WE, "thurs": TH, "fri": FR, "satur": SA, "sun": SU}
 
 
@@ -286,9 +286,11 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
         text = text.replace(mention.phrase, " ")
     match = _EVENT_DAY.search(spelled_out(text))
     if match is None:
-        return None
+        return days_ahead(text)  # "in 2 days will I still be flaky?"
     if match.group("tomorrow"):
         return 1
+    if match.group("weekend"):
+        return max(0, (today + relativedelta(weekday=SA(+1)) - today).days) if today.weekday() < 5 else 0
     if match.group("weekday"):
         return (today + relativedelta(days=1, weekday=_WEEKDAY_OF[match.group("weekday").lower()](+1)) - today).days
     day = int(match.group("date"))

@@ -924,3 +924,10 @@ def test_before_the_appointment_in_other_words_is_answered_with_the_before_list(
                                                                                 words: str) -> None:
     body = ask(client, question)
     assert body["type"] == "answer" and words in body["answer"].split("[1]")[0]
+
+
+def test_a_day_the_question_names_beside_a_treatment_date_is_the_day_asked_about(client: TestClient) -> None:
+    body = ask(client, "what does day 7 look like? i have a work event then", treatment_date=date.today().isoformat())
+    assert body["treatment_day"] == 0 and not body["answer"].startswith("The day of treatment")
+    assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Skin Healing Period (3-7 Days)",
+                                                      "Week 1–2: Early Signs of Progress", "Days 7 to 14"))

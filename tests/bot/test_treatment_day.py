@@ -322,7 +322,9 @@ def test_a_weekday_the_client_is_deciding_whether_to_have_it_on_is_still_ahead()
 
 @pytest.mark.parametrize(("question", "ahead"), [("presentation on Monday, will the flaking show?", 2),
                                                  ("party on saturday", 7), ("wedding on the 12th", 7),
-                                                 ("can I wear makeup tomorrow?", 1)])
+                                                 ("can I wear makeup tomorrow?", 1),
+                                                 ("in 2 days will I still be flaky?", 2),
+                                                 ("wedding this weekend, will I be flaky?", 0)])
 def test_the_day_of_an_event_the_question_names_is_counted_ahead_and_a_weekday_named_on_it_is_next_weeks(
         question: str, ahead: int) -> None:
     assert days_until_event(question, None, date(2026, 12, 5)) == ahead  # a Saturday
