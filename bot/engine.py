@@ -93,6 +93,7 @@ from bot.safety.triage import (
     asks_its_course,
     cares_for_it,
     doubts_it,
+    names_a_red_flag,
     normal_course_by_day,
     read_as_asking,
     red_flag_words,
@@ -600,7 +601,7 @@ class AnswerEngine:
         # is the normal course by its reading.
         if (self.options.use_triage and not normal_course_by_day(text, day) and not normal_course_by_day(reading.text, day)
                 and not read_as_asking(text, reading.text)
-                and not _BARE_QUESTION.match(text) and not tells_only_a_mild_sign(text)
+                and not _BARE_QUESTION.match(text) and not tells_only_a_mild_sign(text) and not names_a_red_flag(text)
                 and self.semantic_triage.escalate(vector if told_too is None
                                                   else self.embed_question(expand(self.speller.correct(told_too)).text))):
             flags = Triage(escalate=True, reasons=("described like a red flag",))

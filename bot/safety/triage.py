@@ -188,6 +188,15 @@ def triage(question: str, day: int | None = None) -> Triage:
     return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency, asked_of=asked_of)
 
 
+@lru_cache(maxsize=4096)
+def names_a_red_flag(text: str) -> bool:
+    """Whether any red-flag pattern finds its words in the message at all, reported or not: when `triage` has set
+    them aside (history, someone else's story, a question, a denial), an embedding of the whole message is no better
+    judge of them ("I get cold sores a lot, should I be worried" is near to reports of cold sores)."""
+    raw = read_typos(" ".join(text.replace("’", "'").split()))
+    return any(p.search(raw) for patterns in _COMPILED.values() for p in patterns)
+
+
 def red_flag_words(matched: tuple[str, ...]) -> frozenset[str]:
     """The words of red flags asked about (`Triage.asked_of`), without the words of the normal course among them
     ("redness" in "could the redness spread?")."""

@@ -931,3 +931,7 @@ def test_a_day_the_question_names_beside_a_treatment_date_is_the_day_asked_about
     assert body["treatment_day"] == 0 and not body["answer"].startswith("The day of treatment")
     assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Skin Healing Period (3-7 Days)",
                                                       "Week 1–2: Early Signs of Progress", "Days 7 to 14"))
+
+
+def test_a_red_flag_the_patterns_set_aside_as_history_is_not_escalated_by_the_embedding_net(client: TestClient) -> None:
+    assert ask(client, "I get cold sores a lot, should I be worried")["type"] != "escalation"
