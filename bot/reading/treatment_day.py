@@ -179,6 +179,8 @@ def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
 # "booked for next", "should i cancel my microneedling on the 9th".
 _AHEAD = re.compile(r"\b(cancel\w*|reschedul\w*|postpon\w*|is|are|am|(?:it|that|mine|which|one|appt|appointment|treatment|session|procedure)'s|will|'ll|going\s+to|gonna|getting|having|doing|booked|scheduled|planned|planning|next|have\s+(?:my|a|an|the)|"
                     r"come\s+in|go\s+in|coming|upcoming|want(s|ing)?|hop(e|es|ing)|would\s+like|'d\s+like|(can|could|should|shall)\s+i\s+(still\s+)?(get|have|book|do|schedule|come|go)|if\s+i\s+(get|have|book|do)|(whether|when)\s+to\s+(do|get|have|book|schedule))\b", re.I)
+_APPOINTMENT = re.compile(r"(appointments?|appts?)\b", re.I)
+_PAST = re.compile(r"\b(had|was|were|did|went|got|last|ago|since|after|yesterday|been|stopped|started|still|now)\b", re.I)
 _DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
 # The words before the treatment word that may say it is still to come ("can i still come in for my session friday").
 _WORDS_BEFORE = 6
@@ -190,6 +192,8 @@ def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
     if not _DATED.search(match.group("phrase")) or re.search(r"\b(last|ago)\b", match.group("phrase"), re.I):
         return False
     anchor = min(anchors, key=lambda a: abs(a - match.start()))
+    if _APPOINTMENT.match(part, anchor) and not _PAST.search(part):
+        return True  # "appt on tuesday, can i wear makeup to it?": an appointment not told as past is to come
     between = part[anchor:match.start()] if anchor < match.start() else part[match.end():anchor]
     if re.search(r"[,;]|\b(and|but|so)\b", between):
         return False  # another clause: the day is not the treatment's ("... done on Tuesday, red by Friday?")

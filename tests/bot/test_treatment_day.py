@@ -334,3 +334,13 @@ def test_the_day_that_dates_the_treatment_is_no_event() -> None:
     today = date(2026, 12, 5)
     question = "had it done tuesday, party friday"
     assert days_until_event(question, day_in_question(question, today), today) == 6
+
+
+@pytest.mark.parametrize("question", ["can i use my glycolic toner before my appt on tuesday?",
+                                      "appt on tuesday, can i wear makeup to it?"])
+def test_an_appointment_on_a_weekday_not_told_as_past_is_still_to_come(question: str) -> None:
+    assert day_in_question(question, WEDNESDAY) is None
+
+
+def test_an_appointment_told_as_past_dates_the_treatment() -> None:
+    assert day_in_question("had my appt on monday, is peeling normal?", WEDNESDAY).day == 2

@@ -1194,3 +1194,7 @@ def test_others_stories_history_general_questions_and_signs_taken_back_do_not_es
 def test_warmth_on_the_day_with_a_fever_denied_is_the_normal_course_but_not_one_that_is_not_getting_better() -> None:
     assert not triage("feel hot and flushed, not feverish at all, just my face", 0).escalate
     assert triage("feel hot and not getting better", 0).escalate
+
+
+def test_a_sore_throat_is_no_open_sore() -> None:
+    assert not triage("I woke up with a cold and a sore throat, my appointment is this afternoon. should I still come?").escalate
