@@ -935,3 +935,8 @@ def test_a_day_the_question_names_beside_a_treatment_date_is_the_day_asked_about
 
 def test_a_red_flag_the_patterns_set_aside_as_history_is_not_escalated_by_the_embedding_net(client: TestClient) -> None:
     assert ask(client, "I get cold sores a lot, should I be worried")["type"] != "escalation"
+
+
+def test_how_much_is_it_after_a_booking_question_is_the_clinics_price_question(client: TestClient) -> None:
+    body = ask(client, "how much is it?", [{"question": "when should i book my next one", "type": "answer", "doc_ids": None}])
+    assert body["type"] == "no_answer"
