@@ -1198,3 +1198,37 @@ def test_warmth_on_the_day_with_a_fever_denied_is_the_normal_course_but_not_one_
 
 def test_a_sore_throat_is_no_open_sore() -> None:
     assert not triage("I woke up with a cold and a sore throat, my appointment is this afternoon. should I still come?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "there are dark brown patches on my cheeks that weren't there before the session",
+    "one spot on my cheek has gone white-grey and feels cold",
+    "purple blotches like bruises came up all over the treated area",
+    "bruises all over my cheeks",
+    "my skin has gone a weird lacy purple pattern",
+    "my eye is red, watering and stinging since the session",
+])
+def test_skin_changing_colour_bruising_all_over_and_a_sore_eye_escalate(question: str) -> None:
+    assert triage(question, 1).escalate
+
+
+@pytest.mark.parametrize("question", ["red around my eyes on day 1", "my skin looks pale and dry"])
+def test_redness_round_the_eyes_and_pale_dry_skin_do_not_escalate(question: str) -> None:
+    assert not triage(question, 1).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "my sister's face was swollen for a week after hers, will mine be like that?",
+    "I had a fever last week before my treatment but im fine now, does that matter",
+    "my mum's face swelled up and she couldnt breathe after fillers once, that wont happen with this will it?",
+    "read online microneedling can trigger herpes outbreaks, true?",
+    "my friend's face got infected after she used a derma roller at home. is DIY risky?",
+    "my friend had pus after hers, what causes that?",
+    "I had a skin infection on my face 2 yrs ago, totally healed. can i still do microneedling?",
+])
+def test_more_stories_and_history_told_beside_a_question_of_the_clients_own_do_not_escalate(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_someone_else_reported_as_now_still_escalates() -> None:
+    assert triage("my sister's face is swollen and she can't breathe, what do we do").emergency
