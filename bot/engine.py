@@ -601,9 +601,10 @@ class AnswerEngine:
         # is the normal course by its reading.
         if (self.options.use_triage and not normal_course_by_day(text, day) and not normal_course_by_day(reading.text, day)
                 and not read_as_asking(text, reading.text)
-                and not _BARE_QUESTION.match(text) and not tells_only_a_mild_sign(text) and not names_a_red_flag(text)
+                and not _BARE_QUESTION.match(text) and not tells_only_a_mild_sign(text)
                 and self.semantic_triage.escalate(vector if told_too is None
-                                                  else self.embed_question(expand(self.speller.correct(told_too)).text))):
+                                                  else self.embed_question(expand(self.speller.correct(told_too)).text))
+                and not names_a_red_flag(text)):  # last: it runs every pattern, and the net rarely fires
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
         votes = self._votes(vector)
