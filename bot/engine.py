@@ -395,7 +395,7 @@ class AnswerEngine:
             span = (day + ahead, day + ahead)
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or doubts_it(asked)
-                                                           or asks_its_course(asked, previous[escalated_at])):
+                                                           or asks_its_course(asked, " ".join(p for t, p in zip(turns, previous) if t.type == "escalation"))):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").

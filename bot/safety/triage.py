@@ -364,7 +364,7 @@ def _sign_kinds(text: str) -> frozenset[str]:
 
 
 _ITS_COURSE = re.compile(_DATA["asks_its_course"], re.I)
-_POINTING_AT_IT = re.compile(r"\b(it|this|that|they|them)\s+(go(es)?|last|lasts|stay|settle|calm|be)\b", re.I)
+_POINTING_AT_IT = re.compile(r"\b(it|this|that|they|them)\s+(go(es)?|last|lasts|stay|settle|calm|be|heals?)\b", re.I)
 
 
 def doubts_it(text: str) -> bool:

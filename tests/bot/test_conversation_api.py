@@ -940,3 +940,17 @@ def test_a_red_flag_the_patterns_set_aside_as_history_is_not_escalated_by_the_em
 def test_how_much_is_it_after_a_booking_question_is_the_clinics_price_question(client: TestClient) -> None:
     body = ask(client, "how much is it?", [{"question": "when should i book my next one", "type": "answer", "doc_ids": None}])
     assert body["type"] == "no_answer"
+
+
+PUS = {"question": "theres yellow crusty stuff oozing on my chin", "type": "escalation", "doc_ids": None}
+
+
+@pytest.mark.parametrize("follow_up", ["should I still use my serum?", "could it just be the breakout thing?",
+                                       "how long till it heals?", "can I use ice?", "should i take ibuprofen"])
+def test_care_doubt_or_course_of_a_red_flag_that_stands_is_the_clinics(client: TestClient, follow_up: str) -> None:
+    assert ask(client, follow_up, [PUS])["type"] == "escalation"
+
+
+def test_a_red_flag_the_clinic_has_seen_is_cleared_in_other_words(client: TestClient) -> None:
+    body = ask(client, "they've seen it, said its just irritation. can i wear makeup tomorrow?", [PUS])
+    assert body["type"] == "answer" and not body["answer"].startswith(Settings().after_escalation_note)
