@@ -354,13 +354,15 @@ def asks_its_course(text: str, told: str = "") -> bool:
     return bool(asked) and (not told or bool(asked & _sign_kinds(told)))
 
 
-# The kinds of the normal course's signs, by the words' first letters ("redder" is redness, "puffy" swelling).
-_SIGN_KINDS = {"red": "red", "sun": "red", "swe": "swelling", "swo": "swelling", "puf": "swelling", "inf": "swelling",
-               "hot": "heat", "war": "heat", "hea": "heat", "bur": "heat"}
+# The kinds of the normal course's signs in the words clients use for them ("blown up" is swelling).
+_SIGN_KINDS = {kind: re.compile(pattern, re.I) for kind, pattern in {
+    "redness": r"\b(red|redness|redder|pink\w*|flush\w*|sunburn\w*)\b",
+    "swelling": r"\b(swell\w*|swollen|puff\w*|inflam\w*|blown\s+up|blew\s+up|balloon\w*)\b",
+    "heat": r"\b(hot|warm\w*|heat|burning)\b"}.items()}
 
 
 def _sign_kinds(text: str) -> frozenset[str]:
-    return frozenset(_SIGN_KINDS.get(m.group(0).lower()[:3], m.group(0).lower()) for m in _LASTING_SIGN.finditer(text))
+    return frozenset(kind for kind, pattern in _SIGN_KINDS.items() if pattern.search(text))
 
 
 _ITS_COURSE = re.compile(_DATA["asks_its_course"], re.I)
