@@ -1232,3 +1232,13 @@ def test_more_stories_and_history_told_beside_a_question_of_the_clients_own_do_n
 
 def test_someone_else_reported_as_now_still_escalates() -> None:
     assert triage("my sister's face is swollen and she can't breathe, what do we do").emergency
+
+
+@pytest.mark.parametrize("question", ["mam ropa on my cheek yellow and hurt", "vermelhidão espalhando pro pescoço and hot",
+                                      "la rougeur s etend vers le cou"])
+def test_pus_and_spreading_in_other_languages_escalate(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_how_to_tell_an_infection_asked_in_broken_english_is_a_question() -> None:
+    assert not triage("how i know if is infection").escalate
