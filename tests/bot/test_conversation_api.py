@@ -954,3 +954,18 @@ def test_care_doubt_or_course_of_a_red_flag_that_stands_is_the_clinics(client: T
 def test_a_red_flag_the_clinic_has_seen_is_cleared_in_other_words(client: TestClient) -> None:
     body = ask(client, "they've seen it, said its just irritation. can i wear makeup tomorrow?", [PUS])
     assert body["type"] == "answer" and not body["answer"].startswith(Settings().after_escalation_note)
+
+
+def test_asking_whether_a_red_flag_that_stands_is_an_infection_is_the_clinics(client: TestClient) -> None:
+    previous = [{"question": "one spot keeps bleeding and wont stop", "type": "escalation", "doc_ids": None}]
+    assert ask(client, "is this an infection??", previous)["type"] == "escalation"
+
+
+def test_a_nurse_who_had_a_look_clears_the_red_flag(client: TestClient) -> None:
+    body = ask(client, "the nurse had a look and said its just breakouts, nothing to worry about. "
+                       "can i wear makeup tomorrow?", [PUS])
+    assert body["type"] == "answer" and not body["answer"].startswith(Settings().after_escalation_note)
+
+
+def test_pregnant_in_another_language_gets_the_guides_word_on_pregnancy(client: TestClient) -> None:
+    assert "pregnant should not undergo" in ask(client, "im embarazada can i do next session")["answer"]
