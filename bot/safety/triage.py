@@ -312,13 +312,16 @@ def without_others_stories(text: str) -> str:
     """The text without the clauses that tell what happened to someone else, when the client asks about their own
     case, or to the client at another occasion (triage.yaml `someone_else`, `another_occasion`)."""
     own_question = bool(_OTHERS["own_question"].search(text))
-    last_was_history = False
+    last_was_history = last_was_story = False
 
     def blank(match: re.Match[str]) -> str:
-        nonlocal last_was_history
+        nonlocal last_was_history, last_was_story
         clause = match.group(0)
-        story = own_question and (_OTHERS["subject"].search(clause) and _OTHERS["past"].search(clause)
+        # "my mum had a reaction to a facial once, face swelled up and she couldnt breathe": the clauses that go on
+        # with someone else's story, in the past and with nothing of the client's or of now, are theirs too.
+        story = own_question and ((_OTHERS["subject"].search(clause) or last_was_story) and _OTHERS["past"].search(clause)
                                   and not _OTHERS["now_or_mine"].search(clause))
+        last_was_story = bool(story)
         # "I had a TCA peel last year and shed in big sheets for a week": the clause that goes on with it is of then too.
         goes_on = (last_was_history and re.match(r"\s*and\s+(?!(i|my|it|its|it's|now|there|this|they)\b)", clause, re.I)
                    is not None and not _OCCASION["now"].search(clause))

@@ -1242,3 +1242,28 @@ def test_pus_and_spreading_in_other_languages_escalate(question: str) -> None:
 
 def test_how_to_tell_an_infection_asked_in_broken_english_is_a_question() -> None:
     assert not triage("how i know if is infection").escalate
+
+
+@pytest.mark.parametrize("question", ["my nose started bleeding and its been 30 mins",
+                                      "still pinpoint bleeding on day 3, is that ok",
+                                      "lump under my jaw is swollen and sore since the treatment",
+                                      "the lymph nodes behind my ear feel like marbles",
+                                      "some of the serum got in my eye and it's stinging loads and still red hours later"])
+def test_bleeding_by_how_long_glands_and_something_in_the_eye_escalate(question: str) -> None:
+    assert triage(question, 3).escalate
+
+
+def test_a_swollen_face_beside_puffy_eyes_the_morning_after_is_the_normal_course() -> None:
+    assert not triage("my face is a bit swollen and my eyes are puffy this morning", 1).escalate
+
+
+def test_breathing_told_fine_without_is_keeps_swelling_off_the_emergency_line() -> None:
+    assert not triage("my face is swollen like a balloon haha but breathing totally fine", 0).emergency
+
+
+@pytest.mark.parametrize("question", [
+    "my mum had an awful allergic reaction to a facial once, face swelled up and she couldnt breathe. could that happen with this?",
+    "my friend said her face swelled up so much she ended up in A&E, does that happen a lot?",
+])
+def test_the_clauses_that_go_on_with_someone_elses_story_are_theirs(question: str) -> None:
+    assert not triage(question).escalate
