@@ -393,9 +393,10 @@ class AnswerEngine:
                 ahead := days_until_event(reading.text, mention, today)) is not None:
             # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3 leads.
             span = (day + ahead, day + ahead)
+        red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or doubts_it(asked)
-                                                           or asks_its_course(asked, " ".join(p for t, p in zip(turns, previous) if t.type == "escalation"))):
+                                                           or asks_its_course(asked, red_flags_told)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").
@@ -648,8 +649,12 @@ class AnswerEngine:
             # "Still a bit pink on day 4, anything I should be putting on it?": what to do, from the same stage when
             # one leads, not only that the after-effect is expected.
             does: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_instruction
-            lead = (self.best_of(frozenset(nearest_stages(self._stages, *lead_days)), fused, ranked, expansion.text, vector,
-                                 votes, adapted, fits=does) if staged and lead_days is not None else _lead_where(ranked, does)) or lead
+            if staged and lead_days is not None:
+                told_to = self.best_of(frozenset(nearest_stages(self._stages, *lead_days)), fused, ranked, expansion.text,
+                                       vector, votes, adapted, fits=does)
+            else:
+                told_to = _lead_where(ranked, does)
+            lead = told_to or lead
         # "Will it take longer to see results at 55?" asks how soon, not how long results last.
         onset = bool(_ASKS_ONSET.search(asked)) and not _DURATION.search(asked)
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)

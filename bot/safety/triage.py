@@ -136,7 +136,7 @@ def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
     describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
     warmth or swelling reported past the days the guides give for them escalate too."""
-    text = _TOLD_FINE.sub(" ", without_others_stories(read_typos(" ".join(question.replace("’", "'").split()))))
+    text = _TOLD_FINE.sub(" ", without_others_stories(_as_read(question)))
     matches: dict[str, str] = {}
     asked: list[str] = []
     for reason, patterns in _COMPILED.items():
@@ -193,7 +193,7 @@ def names_a_red_flag(text: str) -> bool:
     """Whether any red-flag pattern finds its words in the message at all, reported or not: when `triage` has set
     them aside (history, someone else's story, a question, a denial), an embedding of the whole message is no better
     judge of them ("I get cold sores a lot, should I be worried" is near to reports of cold sores)."""
-    raw = read_typos(" ".join(text.replace("’", "'").split()))
+    raw = _as_read(text)
     return any(p.search(raw) for patterns in _COMPILED.values() for p in patterns)
 
 
@@ -210,7 +210,7 @@ def signs_confirmed(asked: str, told: str, day: int | None = None) -> Triage:
     no red flag."""
     if not _CONFIRMS_A_SIGN.search(told) or "?" in told or re.match(r"^\W*(no|nope|nah|not)\b", told, re.I):
         return Triage(escalate=False)
-    text = read_typos(" ".join(asked.replace("’", "'").split()))
+    text = _as_read(asked)
     named = {reason: m.group(0) for reason, patterns in _COMPILED.items() for pattern in patterns
              for m in _unnegated(pattern, text) if not _MILD_SIGN.fullmatch(m.group(0).strip())}
     if not named:
@@ -268,6 +268,11 @@ def still_there_past_its_days(text: str, day: int) -> bool:
     on `day`. Narrower than `reports_lasting_sign`, for a day the chat told earlier rather than the message itself:
     a question only naming a sign ("could the redness last longer than 2 days?") is no report of it then."""
     return bool(_PERSISTING.search(text)) and reports_lasting_sign(text, day)
+
+
+def _as_read(message: str) -> str:
+    """The message as the patterns read it: one apostrophe, single spaces, misspelt red-flag words put right."""
+    return read_typos(" ".join(message.replace("’", "'").split()))
 
 
 def read_typos(text: str) -> str:
@@ -357,11 +362,7 @@ def asks_its_course(text: str, told: str = "") -> bool:
     return bool(asked) and (not told or bool(asked & _sign_kinds(told)))
 
 
-# The kinds of the normal course's signs in the words clients use for them ("blown up" is swelling).
-_SIGN_KINDS = {kind: re.compile(pattern, re.I) for kind, pattern in {
-    "redness": r"\b(red|redness|redder|pink\w*|flush\w*|sunburn\w*)\b",
-    "swelling": r"\b(swell\w*|swollen|puff\w*|inflam\w*|blown\s+up|blew\s+up|balloon\w*)\b",
-    "heat": r"\b(hot|warm\w*|heat|burning)\b"}.items()}
+_SIGN_KINDS = {kind: re.compile(pattern, re.I) for kind, pattern in _DATA["sign_kinds"].items()}
 
 
 def _sign_kinds(text: str) -> frozenset[str]:
