@@ -1267,3 +1267,23 @@ def test_breathing_told_fine_without_is_keeps_swelling_off_the_emergency_line() 
 ])
 def test_the_clauses_that_go_on_with_someone_elses_story_are_theirs(question: str) -> None:
     assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["part of my cheek is purple-black", "cant feel the left side of my face",
+                                      "face feels like it's on fire and it's spreading",
+                                      "lines that aren't fading after a month",
+                                      "bleeding every time i wash my face, day 2",
+                                      "is it normal for the dots to have yellow heads in them?",
+                                      "my eye is red, gritty and watering"])
+def test_signs_told_as_if_normal_escalate(question: str) -> None:
+    assert triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["my fine lines aren't fading after a month", "I have black skin, is it safe?",
+                                      "is the swelling going to go down fast?"])
+def test_fine_lines_skin_colour_and_a_question_of_speed_do_not_escalate(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_swelling_spreading_fast_is_an_emergency() -> None:
+    assert triage("whole face swollen, spreading to my neck fast").emergency
