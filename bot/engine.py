@@ -161,7 +161,10 @@ _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|â€
 _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\s+(should|do|can|could|must|shall)\s+i\s+(\w+\s+)?(do|use|put|apply|try)\b"
                               r"|\b(anything|something)\s+(that\s+)?(i\s+)?(should|can|could|must|need\s+to)\s+(\w+\s+)?(do|doing|use|using|put|putting|apply|applying|try|trying)\b"
                               r"|\bhow\s+(do|should|can)\s+i\s+(treat|soothe|calm|care\s+for|look\s+after|deal\s+with)\b"
-                              r"|\bshould\s+i\s+(do|use|put\s+on|apply)\s+anything\b|\bwhat\s+(helps|can\s+help|will\s+help)\b", re.I)
+                              r"|\bshould\s+i\s+(do|use|put\s+on|apply)\s+anything\b|\bwhat\s+(helps|can\s+help|will\s+help)\b"
+                              # "I take blood thinners, should I mention it?": what to tell is what to do.
+                              r"|\b(should|do|must)\s+i\s+(need\s+to\s+|have\s+to\s+)?(mention|tell|say|let\s+(them|you|the\s+\w+)\s+know)\b"
+                              r"|\bwhat\s+(do|should)\s+i\s+(need\s+to\s+|have\s+to\s+)?(tell|say\s+to|mention\s+to)\b", re.I)
 _ASKS_TO_HASTEN = re.compile(r"\b(faster|quicker|quickly|sooner|speed\w*|get\s+rid|hurry)\b", re.I)
 _INSTRUCTION = re.compile(r"(?:^|\s[-â€¢*]\s+)\W*(avoid\w*|use|using|keep|apply|drink|do\s+not|wear|stay|limit|opt|follow|protect|stick|gently|"
                           r"be\s+sure|make\s+sure|skip|maintain|moisturi[sz]e)\b|\b(it\s+is|it's)\s+(essential|important|vital|"
@@ -395,7 +398,7 @@ class AnswerEngine:
             span = (day + ahead, day + ahead)
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
-                                                           or cares_for_it(asked) or doubts_it(asked)
+                                                           or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)
                                                            or asks_its_course(asked, red_flags_told)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and

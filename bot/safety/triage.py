@@ -21,7 +21,7 @@ from bot.reading.word_tables import zipf_frequency
 
 # A sign negated, named as a worry rather than had ("worried about infection", "how to avoid scarring"), or heard of
 # ("nothing like the horror stories with blisters and pus").
-_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
+_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|(?:i'?ll|i\s+will|i'?d|i\s+would|you'?ll|you\s+will)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
                        r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:that\s+)?(?:some\s+)?(?:people|ppl|someone|others|clients)\s+(?:can\s+|could\s+|might\s+|may\s+|sometimes\s+)?(?:get|got|have|had|develop)|(?:can|could|might|may|will|does|do)\s+(?:trigger|cause|give\s+(?:you|people|me)|bring\s+on|lead\s+to)|videos? (?:of|about))"
@@ -466,7 +466,8 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()])
             and not (_NEGATED_LAST_WORD.search(text[: m.start() + _last_word_at(m.group(0))])
                      and not _WRITTEN_WITH_NEGATION.search(pattern.pattern))
-            and not _FOR_PURPOSE.search(text[: m.start() + _last_word_at(m.group(0))])
+            and not (_FOR_PURPOSE.search(text[: m.start() + _last_word_at(m.group(0))])
+                     and not _WRITTEN_WITH_NEGATION.search(pattern.pattern))
             and not (_THOUGHT.search(text[: m.start()]) and _TAKEN_BACK.search(text[m.end():]))
             and not (_IN_A_CONDITION.search(text[: m.start()]) and _DENIED_AFTER.search(text[m.end():]))
             and not (_DIAGNOSIS.match(m.group(0)) and (_HYPOTHESIS.search(text[: m.start()])

@@ -969,3 +969,18 @@ def test_a_nurse_who_had_a_look_clears_the_red_flag(client: TestClient) -> None:
 
 def test_pregnant_in_another_language_gets_the_guides_word_on_pregnancy(client: TestClient) -> None:
     assert "pregnant should not undergo" in ask(client, "im embarazada can i do next session")["answer"]
+
+
+def test_asking_whether_to_mention_a_medicine_is_led_by_telling_the_provider(client: TestClient) -> None:
+    assert "Make sure to tell your provider" in ask(client, "I'm on blood thinners, do I need to mention it?")["answer"]
+
+
+def test_home_care_asked_with_a_doubt_while_a_red_flag_stands_is_the_clinics(client: TestClient) -> None:
+    assert ask(client, "probably nothing right? can i just put moisturiser on", [PUS])["type"] == "escalation"
+
+
+@pytest.mark.parametrize("cleared", ["they said normal reaction. can i wear makeup tomorrow?",
+                                     "doc said its fine. can i wear makeup tomorrow?"])
+def test_the_clinic_or_a_doctor_clearing_it_in_few_words_clears_it(client: TestClient, cleared: str) -> None:
+    body = ask(client, cleared, [PUS])
+    assert body["type"] == "answer" and not body["answer"].startswith(Settings().after_escalation_note)

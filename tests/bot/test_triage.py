@@ -1287,3 +1287,11 @@ def test_fine_lines_skin_colour_and_a_question_of_speed_do_not_escalate(question
 
 def test_swelling_spreading_fast_is_an_emergency() -> None:
     assert triage("whole face swollen, spreading to my neck fast").emergency
+
+
+def test_bleeding_the_client_cannot_stop_escalates_whatever_the_words_between() -> None:
+    assert triage("i can't get a spot on my chin to stop bleeding").escalate
+
+
+def test_an_infection_someone_says_the_client_will_get_is_no_report() -> None:
+    assert not triage("my mum keeps saying I'll get an infection if I wear makeup").escalate
