@@ -34,7 +34,7 @@ def names_only_in_a_comparison(question: str, quotes: list[str]) -> bool:
     """A pair of the question's own words ("chemical peel"), asked of outside a comparison, that the quotes name and
     only inside one."""
     asked = _pairs(_outside_likeness(question, _ASKED_LIKENESS))
-    quoted = set().union(*(_pairs(q) for q in quotes)) if quotes else set()
-    outside = set().union(*(_pairs(_outside_likeness(q)) for q in quotes)) if quotes else set()
+    quoted = set().union(*(_pairs(q) for q in quotes))
+    outside = set().union(*(_pairs(_outside_likeness(q)) for q in quotes))
     named = asked & quoted
     return bool(named) and not named & outside

@@ -125,8 +125,8 @@ def _without_told_effects(text: str) -> str:
         return text
     # A piece that shares a subject with the question is its context ("my texture looks the same. when does texture
     # change?").
-    kept = [p for i, p in enumerate(pieces) if (i < at or i in told_after) and (
-        not _tells_only_effects(p) or DISPOSITION.search(p) or own & {stem(w) for w in words(p)})]
-    if len(kept) == at + len(told_after):
+    dropped = {i for i in [*range(at), *told_after] if _tells_only_effects(pieces[i]) and not DISPOSITION.search(pieces[i])
+               and not own & {stem(w) for w in words(pieces[i])}}
+    if not dropped:
         return text
-    return "".join(p for i, p in enumerate(pieces) if i >= at and i not in told_after or p in kept).strip(" ,;-–—")
+    return "".join(p for i, p in enumerate(pieces) if i not in dropped).strip(" ,;-–—")

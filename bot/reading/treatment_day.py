@@ -294,7 +294,7 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
     if match.group("tomorrow"):
         return 1
     if match.group("weekend"):
-        return max(0, (today + relativedelta(weekday=SA(+1)) - today).days) if today.weekday() < 5 else 0
+        return (today + relativedelta(weekday=SA(+1)) - today).days if today.weekday() < 5 else 0
     if match.group("weekday"):
         return (today + relativedelta(days=1, weekday=_WEEKDAY_OF[match.group("weekday").lower()](+1)) - today).days
     day = int(match.group("date"))

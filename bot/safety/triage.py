@@ -407,7 +407,7 @@ def is_early_normal_course(text: str, matched: list[str], day: int | None = None
 
 
 # A sign denied by name ("No fever, no pus, nothing like that, just hot and tight") is no sign off the normal course.
-_DENIED_SIGN = re.compile(r"\b(no|not(?!\s+(going|getting|improving|settling|better|calming|fading|stopping|healing))|nothing|without|nothing\s+like|no\s+signs?\s+of)\s+(\w+)(\s+or\s+(\w+))?", re.I)
+_DENIED_SIGN = re.compile(r"\b(no|not(?!\s+(going|getting|improving|settling|better|calming|fading|stopping|healing))|nothing\s+like|nothing|without|no\s+signs?\s+of)\s+(\w+)(\s+or\s+(\w+))?", re.I)
 
 
 def _not_normal(text: str) -> bool:
