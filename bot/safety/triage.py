@@ -20,12 +20,15 @@ from bot.reading.treatment_day import days_ahead
 from bot.reading.word_tables import zipf_frequency
 
 # A sign negated, named as a worry rather than had ("worried about infection", "how to avoid scarring"), or heard of
-# ("nothing like the horror stories with blisters and pus").
+# ("nothing like the horror stories with blisters and pus"); a negation reaches along a list joined by "or"
+# ("no signs of pus or fever"), not by commas ("no swelling, fever of 39") nor past a "but" ("no fever but
+# pus").
+_WORD_IN_REACH = r"(?:(?!(?:but|yet|though|although|except|plus|also|still|now|then)\b)\w+\s+)"
 _NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|(?:i'?ll|i\s+will|i'?d|i\s+would|you'?ll|you\s+will)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
                        r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:that\s+)?(?:some\s+)?(?:people|ppl|someone|others|clients)\s+(?:can\s+|could\s+|might\s+|may\s+|sometimes\s+)?(?:get|got|have|had|develop)|(?:can|could|might|may|will|does|do)\s+(?:trigger|cause|give\s+(?:you|people|me)|bring\s+on|lead\s+to)|videos? (?:of|about))"
-                       r"\s+(?:\w+\s+){0,2}$", re.I)
+                       rf"\s+{_WORD_IN_REACH}{{0,2}}(?:{_WORD_IN_REACH}?(?:or|nor)\s+{_WORD_IN_REACH}{{0,2}})*$", re.I)
 # Inside a match of several words, only a negation right before its last word counts ("red, it's not spreading"):
 # further back it may belong to another sign ("swelling not down and spreading").
 # A pattern made of a negation ("ibuprofen isn't helping") is left to say what it says.

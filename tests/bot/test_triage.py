@@ -486,6 +486,21 @@ def test_a_negation_further_back_does_not_hide_spreading_swelling() -> None:
     assert triage("swelling not down and spreading").escalate
 
 
+@pytest.mark.parametrize("question", ["no signs of pus or fever, just red on day 1, normal?",
+                                      "no swelling or heat or pus, only pink on day 1"])
+def test_a_negation_reaches_along_a_list_joined_by_or(question: str) -> None:
+    assert not triage(question, 1).escalate
+
+
+@pytest.mark.parametrize("question", ["no fever but pus coming out of a spot", "no swelling, fever of 39 since last night"])
+def test_a_negation_does_not_reach_past_a_but_or_a_comma(question: str) -> None:
+    assert triage(question, 2).escalate
+
+
+def test_lips_swelling_after_other_signs_denied_gets_emergency_services() -> None:
+    assert triage("no fever or chills but lips swelling").emergency
+
+
 def test_signs_named_in_the_clinics_condition_and_then_denied_are_no_report() -> None:
     assert not triage("The nurse said to call if I get a fever or pus - I have neither, just tight dry skin on day 1. "
                       "That's fine right?", 1).escalate
