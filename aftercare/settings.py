@@ -22,6 +22,10 @@ DEFAULT_AFTER_ESCALATION_NOTE = (
     "Because of what you described earlier, please contact the clinic first; the guides' general information below "
     "does not replace that."
 )
+DEFAULT_AFTER_EMERGENCY_NOTE = (
+    "Because of what you described earlier, call emergency services ({emergency}) now if you have not already, then "
+    "let the clinic know on {phone}; the guides' general information below does not replace that."
+)
 DEFAULT_ACKNOWLEDGEMENT = (
     "Happy to help. Ask me anything else about your aftercare; for questions about your own treatment, please "
     "contact the clinic."
@@ -134,6 +138,10 @@ class Settings(BaseSettings):
     after_escalation_note: str = Field(
         DEFAULT_AFTER_ESCALATION_NOTE, description="Said before an answer in a chat whose last message was escalated "
         "(\"is this going to scar?\" after blisters): the general answer never stands in for getting seen.")
+    after_emergency_note: str = Field(
+        DEFAULT_AFTER_EMERGENCY_NOTE, description="Said instead when that message told a sign of the airway or of "
+        "collapse (\"is it normal to feel warm?\" after lips swelling): emergency services stay first; {phone} and "
+        "{emergency} are filled in.")
     partial_answer_note: str = Field(
         DEFAULT_PARTIAL_NOTE, description="Said after the answer to one part of a message whose other part the "
         "guides don't cover (\"how many sessions for acne scars and how much do they cost?\").")
@@ -174,7 +182,8 @@ class Settings(BaseSettings):
         return [item.strip() for item in value]
 
     @field_validator("disclaimer", "no_answer_message", "escalation_message", "emergency_message",
-                     "acknowledgement_message", "greeting_message", "partial_answer_note", "after_escalation_note", "clinic_phone")
+                     "acknowledgement_message", "greeting_message", "partial_answer_note", "after_escalation_note",
+                     "after_emergency_note", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
@@ -226,3 +235,6 @@ class Settings(BaseSettings):
 
     def rendered_emergency(self) -> str:
         return self.emergency_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+
+    def rendered_after_emergency_note(self) -> str:
+        return self.after_emergency_note.format(phone=self.clinic_phone, emergency=self.emergency_number)

@@ -278,6 +278,7 @@ class AnswerEngine:
         self.cache = cache if cache is not None else EmbeddingCache(settings.embed_cache_size)
         self._escalation = settings.rendered_escalation()
         self._emergency = settings.rendered_emergency()
+        self._after_emergency = settings.rendered_after_emergency_note()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
         self._units = build_all_units(knowledge)
         # What the leads check of each quotable unit, read once here rather than per question: its words with its
@@ -435,11 +436,13 @@ class AnswerEngine:
             # "them" of "ok I'll call them. unrelated, can I get botox the same week?" points at no question.
             flags = Triage(escalate=True, reasons=("follows an escalated message",))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
-        if escalated_before and reply.response.type == "answer":
+        if escalated_at is not None and reply.response.type == "answer":
             # A red flag told earlier in the chat still stands: the answer to a question about it ("is this going
             # to scar?") opens with a reminder to contact the clinic, never as reassurance in its place.
+            note = (self._after_emergency if triage(previous[escalated_at], day).emergency
+                    else self.settings.after_escalation_note)
             reply = replace(reply, response=self._wrap(
-                "answer", f"{self.settings.after_escalation_note}\n\n{reply.response.answer}",
+                "answer", f"{note}\n\n{reply.response.answer}",
                 reply.response.citations, rid))
         changes = {"treatment_day": told_day,
                    "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}

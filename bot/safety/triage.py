@@ -66,6 +66,7 @@ _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
+_PLACE_ONLY_IN = frozenset(_DATA["place_only_in"])
 _EMERGENCY_WITH_A_REACTION = re.compile(_DATA["emergency_with_a_reaction"], re.I)
 _CONFIRMS_A_SIGN = re.compile(_DATA["confirms_a_sign"], re.I)
 _MILDLY = {key: re.compile(pattern, re.I) for key, pattern in _DATA["told_mildly"].items()}
@@ -86,6 +87,7 @@ _HOT_TO_TOUCH = re.compile(_DATA["normal_course"]["hot_to_touch"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
 _LASTING_PAIN = re.compile(_DATA["normal_course"]["lasting_pain"], re.I)
 _LASTING_FLAKING = re.compile(_DATA["normal_course"]["lasting_flaking"], re.I)
+_LASTING_NUMBNESS = re.compile(_DATA["normal_course"]["lasting_numbness"], re.I)
 _GONE = re.compile(_DATA["normal_course"]["gone"], re.I)
 _NOT_GONE = re.compile(_DATA["normal_course"]["not_gone"], re.I)
 _PERSISTING = re.compile(_DATA["normal_course"]["persisting"], re.I)
@@ -97,6 +99,8 @@ HOT_TO_TOUCH_LAST_DAY = 1
 LASTING_AFTER_DAY = 3
 # The guides' latest stage with flaking is "Week 1-2".
 FLAKING_AFTER_DAY = 14
+# The numbing cream is on for 20-30 minutes and wears off within hours: numb the next day is not the cream.
+NUMB_AFTER_DAY = 0
 _MISSPELT: dict[str, str] = _DATA["misspelt"]
 _KEYWORDS = tuple(_DATA["typo_keywords"])
 # A misspelling is seldom commoner than its word ("fewer" is not "fever"), and a word of zipf 3.5 or more (about
@@ -185,9 +189,14 @@ def triage(question: str, day: int | None = None) -> Triage:
     if not matches and _IF.search(text) and (ahead := days_ahead(text)) is not None and _PERSISTING.search(text) \
             and reports_lasting_sign(text, (day or 0) + ahead):
         matches = {LASTING: ""}
+    # "Lips a bit puffy where they did round the mouth, breathing totally fine": the clinic's, not emergency services'.
+    airway_told_fine = bool(_TOLD_FINE.search(_as_read(question))) and bool(_MILD.search(text))
     emergency = bool(matches) and (any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
-                                   or any(_EMERGENCY_IN_A_RED_FLAG.search(m) for m in matches.values())
-                                   or ("allergic reaction" in matches and _EMERGENCY_WITH_A_REACTION.search(text) is not None))
+                                   or (not airway_told_fine and (
+                                       any(_EMERGENCY_IN_A_RED_FLAG.search(m) for r, m in matches.items()
+                                           if r not in _PLACE_ONLY_IN)
+                                       or ("allergic reaction" in matches
+                                           and _EMERGENCY_WITH_A_REACTION.search(text) is not None))))
     return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency, asked_of=asked_of)
 
 
@@ -220,7 +229,8 @@ def signs_confirmed(asked: str, told: str, day: int | None = None) -> Triage:
         # "does bleeding stop quickly?" ... "yeah mine hasnt stopped": the sign is whole only with the question.
         joined = triage(f"{asked.rstrip(' ?!.')} {told}", day)
         return joined if joined.escalate else Triage(escalate=False)
-    emergency = any(_EMERGENCY.search(m) or _EMERGENCY_IN_A_RED_FLAG.search(m) for m in named.values())
+    emergency = any(_EMERGENCY.search(m) or (r not in _PLACE_ONLY_IN and _EMERGENCY_IN_A_RED_FLAG.search(m))
+                    for r, m in named.items())
     return Triage(escalate=True, reasons=tuple(named), emergency=emergency)
 
 
@@ -250,7 +260,8 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     told = _CLAUSE.sub(lambda c: "" if _TOLD_OF_EARLY.search(c.group(0)) and not _PERSISTING.search(c.group(0))
                        else c.group(0), told)
     lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, told) or _present(_LASTING_PAIN, told)))
-               or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told)))
+               or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told))
+               or (day > NUMB_AFTER_DAY and _present(_LASTING_NUMBNESS, told)))
     return lasting and not asks_what_may_happen(text) and not _MILD.search(text) and not _asks_in_general(text)
 
 
@@ -320,6 +331,7 @@ def without_others_stories(text: str) -> str:
     """The text without the clauses that tell what happened to someone else, when the client asks about their own
     case, or to the client at another occasion (triage.yaml `someone_else`, `another_occasion`)."""
     own_question = bool(_OTHERS["own_question"].search(text))
+    recurs = bool(_OCCASION["recurs"].search(text))
     last_was_history = last_was_story = False
 
     def blank(match: re.Match[str]) -> str:
@@ -333,8 +345,8 @@ def without_others_stories(text: str) -> str:
         # "I had a TCA peel last year and shed in big sheets for a week": the clause that goes on with it is of then too.
         goes_on = (last_was_history and re.match(r"\s*and\s+(?!(i|my|it|its|it's|now|there|this|they)\b)", clause, re.I)
                    is not None and not _OCCASION["now"].search(clause))
-        history = goes_on or (_OCCASION["occasion"].search(clause) and _OCCASION["past"].search(clause)
-                              and not _OCCASION["now"].search(clause))
+        history = not recurs and (goes_on or (_OCCASION["occasion"].search(clause) and _OCCASION["past"].search(clause)
+                                              and not _OCCASION["now"].search(clause)))
         last_was_history = bool(history)
         return "" if story or history else clause
     return re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text)) or text

@@ -359,6 +359,13 @@ def test_an_answer_after_an_escalated_message_opens_with_the_reminder_to_contact
     assert body["answer"].startswith(Settings().after_escalation_note)
 
 
+def test_an_answer_after_a_sign_of_the_airway_keeps_emergency_services_first(client: TestClient) -> None:
+    body = ask(client, "ok thanks. and it's normal for it to feel warm?",
+               [{"question": "my lips are swelling and my throat feels weird", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "answer"
+    assert body["answer"].startswith(Settings().rendered_after_emergency_note())
+
+
 def test_an_answer_after_an_ordinary_answer_has_no_reminder(client: TestClient) -> None:
     body = ask(client, "is this going to scar?", [{"question": "is flaking normal on day 4?", "type": "answer",
                                                    "doc_ids": None}])

@@ -1310,3 +1310,100 @@ def test_bleeding_the_client_cannot_stop_escalates_whatever_the_words_between() 
 
 def test_an_infection_someone_says_the_client_will_get_is_no_report() -> None:
     assert not triage("my mum keeps saying I'll get an infection if I wear makeup").escalate
+
+
+@pytest.mark.parametrize("question", ["my right eye has been red and watery since the session",
+                                      "feels like theres sand in my eye and it's all goopy this morning"])
+def test_an_eye_told_watering_goopy_or_gritty_in_more_words_escalates(question: str) -> None:
+    assert "eyes or vision" in triage(question, 1).reasons
+
+
+def test_an_eye_cream_that_stings_is_no_eye_sign() -> None:
+    assert not triage("can I use my eye cream, it was stinging", 1).escalate
+
+
+@pytest.mark.parametrize("question", ["should i be worried that it's sorer every day? its been 5 days",
+                                      "it's getting achier every day"])
+def test_pain_told_as_growing_in_one_word_escalates(question: str) -> None:
+    assert triage(question, 5).escalate
+
+
+def test_a_place_sorer_than_another_during_the_treatment_is_no_growing_pain() -> None:
+    assert not triage("my forehead was sorer than my cheeks during it").escalate
+
+
+def test_lips_tingling_as_a_cold_sore_comes_go_to_the_clinic_not_emergency_services() -> None:
+    flags = triage("ugh my lip is tingling and theres a cold sore coming up right where she needled, can I put my "
+                   "usual lip balm on it", 2)
+    assert flags.escalate and "cold sore outbreak" in flags.reasons and not flags.emergency
+
+
+@pytest.mark.parametrize("question", ["I had a staph infection a few years back, does that matter?",
+                                      "I got hives from a face mask once, should I tell them before my next one?",
+                                      "I had hives last time, will I get them again?"])
+def test_a_sign_at_another_time_is_history_not_a_report(question: str) -> None:
+    assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["I got hives once, now again today", "I got hives 2 years ago, and it came back this morning"])
+def test_a_sign_of_then_told_as_back_now_escalates(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_asking_whether_a_place_hurt_more_for_others_is_no_growing_pain() -> None:
+    assert not triage("did the forehead hurt more for anyone else? mine was way worse there").escalate
+
+
+def test_lips_a_bit_puffy_with_breathing_told_fine_go_to_the_clinic_not_emergency_services() -> None:
+    flags = triage("my lips are a bit puffy where they did round the mouth, breathing totally fine", 0)
+    assert flags.escalate and not flags.emergency
+
+
+def test_lips_swelling_with_breathing_fine_for_now_still_get_emergency_services() -> None:
+    assert triage("my lips are swelling up, breathing fine for now", 0).emergency
+
+
+def test_skin_gone_white_for_a_moment_under_the_numbing_cream_is_no_colour_change() -> None:
+    assert not triage("numbing cream tingled loads and my skin went white for a bit", 0).escalate
+
+
+def test_skin_that_feels_like_it_cracked_is_tightness_not_a_crack() -> None:
+    assert not triage("face super tight and dry, like it cracked when i smiled", 1).escalate
+
+
+@pytest.mark.parametrize("question", ["deep cracks across my forehead, guess its just the cold dry weather?",
+                                      "one spot near my jaw looks a bit white and pale compared to the rest, no biggie",
+                                      "theres a blackish bit on my chin, must be leftover serum stain i guess? day 5"])
+def test_cracks_and_spots_gone_white_or_black_escalate_whatever_the_guess_at_the_cause(question: str) -> None:
+    assert triage(question, 3).escalate
+
+
+def test_a_dark_spot_looking_lighter_is_no_colour_change() -> None:
+    assert not triage("my dark spot looks lighter already", 3).escalate
+
+
+@pytest.mark.parametrize("question", ["my cheek is numb", "skin feels great, just can't really feel my left cheek properly",
+                                      "pins and needles in my jaw since yesterday, treated wednesday",
+                                      "can i have a glass of wine tonight? my chin has been numb since wednesday"])
+def test_numbness_not_put_down_to_the_numbing_cream_escalates(question: str) -> None:
+    assert triage(question).reasons == ("numbness that lasts",)
+
+
+def test_numbness_on_day_three_escalates_even_when_put_down_to_the_numbing_cream() -> None:
+    assert triage("still no feeling on the left side of my face, thats just the numbing cream lasting longer right?",
+                  3).escalate
+
+
+def test_numb_from_the_numbing_cream_on_the_day_is_no_report() -> None:
+    assert not triage("my face is still numb from the numbing cream, can I wash it?", 0).escalate
+
+
+def test_a_numb_lip_goes_to_the_clinic_not_emergency_services() -> None:
+    flags = triage("half my top lip is still numb two days later", 2)
+    assert flags.escalate and not flags.emergency
+
+
+@pytest.mark.parametrize("question", ["can i wear lipstick to the party saturday? got a cold sore since yesterday",
+                                      "can i work out tomorrow? running a temp of 38.5 since last night"])
+def test_a_sign_told_after_an_ordinary_question_escalates(question: str) -> None:
+    assert triage(question, 3).escalate
