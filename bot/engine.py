@@ -156,6 +156,15 @@ _ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)
                              r"have\s+(it\s+done|it|one|another))\s+again\b", re.I)
 _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"
                        r"|\bevery\s+(\d|one|two|three|four|five|six|few|couple|other|year|month)", re.I)
+# A question that asks for a time, and a quote (with its heading) that gives one.
+_ASKS_A_TIME = re.compile(r"\bhow\s+(long|soon|many\s+(hours|days|weeks|months))\b|\bwhen\s+(can|could|should|will|would|do|does|is|"
+                          r"are|am|might)\b|\b(un)?till?\s+when\b", re.I)
+_A_DAY_NAMED = re.compile(r"\b(days?|weeks?|months?)\s+(\d+|one|two|three|four|five|six|seven)\b|\bovernight\b|\bimmediate\w*|"
+                          r"\b(right|straight)\s+after\b|\bwithin\s+(hours|days|weeks|months|a\s+(day|week|month))\b|"
+                          r"\bafter\s+(the\s+)?(\d[\d–-]*|first|second|third|one|two|three|four|several|a\s+few|multiple)\s+"
+                          r"(sessions?|treatments?)\b|\b\d+\s*((-|–|to)\s*\d+\s*)?(minutes?|mins?)\b|\blunch\s+break\b", re.I)
+# "Does aftercare affect how long it lasts?" asks what decides a time, not for one.
+_TIME_AS_A_FACTOR = re.compile(r"\b(affect|change|matter|decide|determine|influence|impact|for|on)\w*\s+how\s+long\b", re.I)
 # Asking what to do or use for something ("what should I put on it?", "anything I should be doing?"), and a quote that
 # tells what to do rather than what to expect. Asking how to hasten it is answered by what the guides say of that.
 _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\s+(should|do|can|could|must|shall)\s+i\s+(\w+\s+)?(do|use|put|apply|try)\b"
@@ -291,6 +300,9 @@ class AnswerEngine:
         self._unit_ingredients = {unit: ingredients(text) for unit, text in quoted.items()}
         self._ingredient_passages = frozenset(unit.passage for unit, found in self._unit_ingredients.items() if found)
         self._gives_early_window = frozenset(unit for unit, text in quoted.items() if _EARLY_WINDOW.search(text))
+        self._gives_a_time = frozenset(unit for unit, text in quoted.items()
+                                       if _INTERVAL.search(text) or _A_DAY_NAMED.search(text))
+        self._timed_passages = frozenset(unit.passage for unit in self._gives_a_time)
         self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
@@ -730,6 +742,16 @@ class AnswerEngine:
                                     fits=names_key) or lead
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
+        if (lead is None or lead is by_side) and _ASKS_A_TIME.search(asking) and not _TIME_AS_A_FACTOR.search(asking) \
+                and (lead or ranked[0]).unit not in self._gives_a_time \
+                and (key := self.key_term(asking, used_by_guides=True) or self.key_term(expansion.text, used_by_guides=True)) \
+                and informativeness(key) >= SUBJECT_INFORMATIVENESS:
+            # "Sun exposure how long after?": a quote that gives a time for what is asked about (in the guides' words
+            # when the client's are not theirs: "sunbathe"), even one retrieval left out, not a list that only names it.
+            timed: Callable[[ScoredUnit], bool] = lambda u: (u.unit in self._gives_a_time and key in self._unit_terms[u.unit]
+                                                             and self._sides[u.unit.passage] in (None, facing or "after"))
+            lead = self.best_of(self._timed_passages, fused, ranked, expansion.text, vector, votes, adapted,
+                                fits=timed) or lead
         if (lead is None and not reading.condition and _ASKS_SESSION_NUMBER.search(asking)
                 and ranked[0].unit.passage in self._factor_passages - self._session_number_factors):
             # "Do older people need more sessions?": age as it decides the number of sessions, not how long results last.

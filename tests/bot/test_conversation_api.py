@@ -765,6 +765,18 @@ def test_may_i_go_in_the_sun_within_a_day_is_led_by_the_rule_for_the_first_hours
         "skincare products, and sun exposure during this period")
 
 
+@pytest.mark.parametrize("question", ["sun exposure how long after", "when can i sunbathe again"])
+def test_asking_for_a_time_is_led_by_a_quote_that_gives_one_for_what_is_asked(client: TestClient, question: str) -> None:
+    assert ask(client, question)["answer"].startswith(
+        "The First Few Days: Initial Recovery: In the first 24–48 hours, your skin will begin to heal. Avoid makeup, harsh "
+        "skincare products, and sun exposure during this period")
+
+
+def test_asking_what_decides_how_long_results_last_is_not_led_by_a_time(client: TestClient) -> None:
+    assert "Failure to follow proper aftercare guidelines" in ask(
+        client, "does aftercare actually matter for how long it lasts")["answer"].split("[1]")[0]
+
+
 def test_a_product_the_guides_recommend_is_not_led_by_a_rule_for_the_first_hours_against_another(client: TestClient) -> None:
     assert "24 to 48 hours" not in ask(client, "can I put hyaluronic acid on tonight?")["answer"].split("\n")[0]
 

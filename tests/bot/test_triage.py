@@ -1407,3 +1407,17 @@ def test_a_numb_lip_goes_to_the_clinic_not_emergency_services() -> None:
                                       "can i work out tomorrow? running a temp of 38.5 since last night"])
 def test_a_sign_told_after_an_ordinary_question_escalates(question: str) -> None:
     assert triage(question, 3).escalate
+
+
+@pytest.mark.parametrize("question", ["i cant stop the bleeding from a spot on my forehead, its been an hour",
+                                      "can't stop it bleeding"])
+def test_bleeding_the_client_cannot_stop_told_stop_first_escalates(question: str) -> None:
+    assert triage(question).reasons == ("bleeding that does not stop",)
+
+
+@pytest.mark.parametrize("question", [
+    "last time the serum they used gave me an itchy rash, could that happen again",
+    "had microneedling a year ago elsewhere and got a bad infection. anything I should do differently this time?",
+    "how would i know if im having an allergic reaction to the stuff they put on?"])
+def test_a_reaction_of_another_time_or_asked_how_to_recognise_is_no_report(question: str) -> None:
+    assert not triage(question).escalate
