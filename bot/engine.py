@@ -128,7 +128,8 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|
 _NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
                         r"later\s+today)\b", re.I)
 WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
-_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b", re.I)
+_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b|"
+                    r"^\W*(ok|okay|alright|safe|fine|allowed)\s+to\b", re.I)
 _EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 # A question for the day's routine that names nothing of its own ("what do i do tomorrow morning", "anything I should
 # NOT do tonight?").
@@ -171,8 +172,10 @@ _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\s+(should|do|can|could|must|shall)\s+i\s+
                               r"|\b(anything|something)\s+(that\s+)?(i\s+)?(should|can|could|must|need\s+to)\s+(\w+\s+)?(do|doing|use|using|put|putting|apply|applying|try|trying)\b"
                               r"|\bhow\s+(do|should|can)\s+i\s+(treat|soothe|calm|care\s+for|look\s+after|deal\s+with)\b"
                               r"|\bshould\s+i\s+(do|use|put\s+on|apply)\s+anything\b|\bwhat\s+(helps|can\s+help|will\s+help)\b"
-                              # "I take blood thinners, should I mention it?": what to tell is what to do.
-                              r"|\b(should|do|must)\s+i\s+(need\s+to\s+|have\s+to\s+)?(mention|tell|say|let\s+(them|you|the\s+\w+)\s+know)\b"
+                              # "I take blood thinners, should I mention it?", "... do I have to stop it?": what to tell or stop is
+                              # what to do.
+                              r"|\b(should|do|must)\s+i\s+(need\s+to\s+|have\s+to\s+)?(mention|tell|say|let\s+(them|you|the\s+\w+)\s+know|stop|pause|"
+                              r"quit|come\s+off)\b"
                               r"|\bwhat\s+(do|should)\s+i\s+(need\s+to\s+|have\s+to\s+)?(tell|say\s+to|mention\s+to)\b", re.I)
 _ASKS_TO_HASTEN = re.compile(r"\b(faster|quicker|quickly|sooner|speed\w*|get\s+rid|hurry)\b", re.I)
 _INSTRUCTION = re.compile(r"(?:^|\s[-•*]\s+)\W*(avoid\w*|use|using|keep|apply|drink|do\s+not|wear|stay|limit|opt|follow|protect|stick|gently|"
@@ -200,14 +203,14 @@ _SESSION_NUMBER_SECTION = re.compile(r"\bnumber\s+of\s+sessions\b", re.I)
 _ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b", re.I)
 _DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
-_BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
+_BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(to|for)\s+(my|the)\s+(appointment|appt)\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
                      # "How many days before do I have to stop my retinol?" ("how long before do I see results?" is after).
                      r"before\s+(do|should|must)\s+i\s+(have\s+to\s+|need\s+to\s+)?(stop|pause|quit|avoid|skip|come\s+off)\b|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
 # Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling)|"
-                    r"again|resume|resuming|restart\w*|start\s+back|back\s+on)\b", re.I)
+                    r"again|resume|resuming|restart\w*|start\s+back|back\s+on|(go|get|going|getting)\s+back\s+to)\b", re.I)
 
 
 def _side(text: str) -> str | None:
@@ -671,7 +674,10 @@ class AnswerEngine:
                 told_to = self.best_of(frozenset(nearest_stages(self._stages, *lead_days)), fused, ranked, expansion.text,
                                        vector, votes, adapted, fits=does)
             else:
-                told_to = _lead_where(ranked, does)
+                # The instruction of the passage that answers ("Make sure to tell your provider ..." after "blood
+                # thinners ... may also affect recovery") before one of another passage.
+                told_to = (_lead_where(ranked, lambda u: does(u) and u.unit.passage == ranked[0].unit.passage)
+                           or _lead_where(ranked, does))
             lead = told_to or lead
         # "Will it take longer to see results at 55?" asks how soon, not how long results last.
         onset = bool(_ASKS_ONSET.search(asked)) and not _DURATION.search(asked)
@@ -681,6 +687,12 @@ class AnswerEngine:
         if lead is None and facing:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
+            if (lead is not None and (key := self.key_term(asking, used_by_guides=True))
+                    and key in self._unit_terms[ranked[0].unit] and key not in self._unit_terms[lead.unit]
+                    and not self._bridged(asked, expansion.text) & self._unit_terms[lead.unit]):
+                # "Can I wear makeup to the appointment?": the guides name makeup only after the treatment, and a
+                # quote on this side that does not name it answers nothing asked.
+                return refused()
             if lead is None and self._sides[ranked[0].unit.passage] not in (None, facing):
                 # Nothing on the side asked about answers nearly as well ("can I get my brows waxed after?" finds only
                 # "don't wax" before the appointment): the other side's rule would read as this one's.
@@ -704,9 +716,7 @@ class AnswerEngine:
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
             # tonight?" is not led by a rule against acids).
             # The guides' informative words for what the client named in theirs ("outside" → "sun exposure") name it too.
-            own_stems = {stem(w) for w in words(asked)}
-            bridged = frozenset(stem(w) for w in words(expansion.text) if stem(w) not in own_stems
-                                and informativeness(w) >= SUBJECT_INFORMATIVENESS)
+            bridged = self._bridged(asked, expansion.text)
             rule: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_early_window and (
                 key in self._unit_terms[u.unit] or bool(bridged & self._unit_terms[u.unit]))
             if not rule(ranked[0]):
@@ -848,6 +858,13 @@ class AnswerEngine:
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
+
+    @staticmethod
+    def _bridged(asked: str, expanded: str) -> frozenset[str]:
+        """The guides' informative words for what the client named in theirs ("tretinoin" → "retinol")."""
+        own_stems = {stem(w) for w in words(asked)}
+        return frozenset(stem(w) for w in words(expanded) if stem(w) not in own_stems
+                         and informativeness(w) >= SUBJECT_INFORMATIVENESS)
 
     def key_term(self, question: str, used_by_guides: bool = False) -> str | None:
         """The question's word that says most ("tightness" in "how long does the tightness last?"): not its form, time

@@ -471,9 +471,8 @@ def test_asking_what_causes_the_redness_is_not_read_as_asking_for_risks(client: 
     assert not ask(client, "what causes the redness?")["answer"].startswith("Less Common, but More Serious Risks")
 
 
-def test_an_answer_about_after_the_treatment_quotes_no_before_the_appointment_list(client: TestClient) -> None:
-    body = ask(client, "when can I wax my eyebrows after microneedling?")
-    assert body["type"] == "answer" and "Before Your Appointment" not in body["answer"]
+def test_waxing_after_the_treatment_which_the_guides_name_only_before_it_is_no_answer(client: TestClient) -> None:
+    assert ask(client, "when can I wax my eyebrows after microneedling?")["type"] == "no_answer"
 
 
 def test_what_to_avoid_before_the_appointment_leads_with_the_before_appointment_list(client: TestClient) -> None:
@@ -775,6 +774,32 @@ def test_asking_for_a_time_is_led_by_a_quote_that_gives_one_for_what_is_asked(cl
 def test_asking_what_decides_how_long_results_last_is_not_led_by_a_time(client: TestClient) -> None:
     assert "Failure to follow proper aftercare guidelines" in ask(
         client, "does aftercare actually matter for how long it lasts")["answer"].split("[1]")[0]
+
+
+def test_ok_to_go_outside_today_is_led_by_the_rule_for_the_first_hours(client: TestClient) -> None:
+    assert ask(client, "ok to go outside today? had it done this morning")["answer"].startswith(
+        "The First Few Days: Initial Recovery: In the first 24–48 hours")
+
+
+def test_going_back_to_acids_is_asked_of_after_the_treatment(client: TestClient) -> None:
+    assert ask(client, "when can i go back to my aha bha stuff")["answer"].startswith(
+        "Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol and acid for 24 to 48 hours")
+
+
+def test_makeup_to_the_appointment_is_no_answer_when_the_guides_name_makeup_only_after(client: TestClient) -> None:
+    assert ask(client, "can I wear makeup to the appointment?")["type"] == "no_answer"
+
+
+def test_whether_to_stop_a_blood_thinner_is_led_by_telling_the_provider(client: TestClient) -> None:
+    answer = ask(client, "I take warfarin. Do I have to stop it before the procedure?")["answer"]
+    assert "Make sure to tell your provider about your medical history" in answer.split("[1]")[0]
+
+
+def test_is_it_weird_that_stands_alone_in_a_chat(client: TestClient) -> None:
+    body = ask(client, "is it weird that my skin feels bumpy",
+               [{"question": "can i go back to the gym", "type": "answer", "doc_ids": None},
+                {"question": "and my vitamin c serum?", "type": "no_answer", "doc_ids": None}])
+    assert body["interpreted_as"] is None
 
 
 def test_a_product_the_guides_recommend_is_not_led_by_a_rule_for_the_first_hours_against_another(client: TestClient) -> None:

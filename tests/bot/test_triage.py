@@ -1421,3 +1421,23 @@ def test_bleeding_the_client_cannot_stop_told_stop_first_escalates(question: str
     "how would i know if im having an allergic reaction to the stuff they put on?"])
 def test_a_reaction_of_another_time_or_asked_how_to_recognise_is_no_report(question: str) -> None:
     assert not triage(question).escalate
+
+
+def test_a_face_told_bigger_than_yesterday_escalates() -> None:
+    assert triage("my husband says my face is bigger today than it was yesterday", 3).escalate
+
+
+def test_asking_whether_the_face_will_look_bigger_is_no_report() -> None:
+    assert not triage("will my face look bigger?").escalate
+
+
+def test_blood_soaking_through_a_tissue_escalates() -> None:
+    assert triage("blood keeps soaking through the tissue, its been hours now").reasons == ("bleeding that does not stop",)
+
+
+def test_a_black_spot_escalates() -> None:
+    assert triage("there's a black spot on the side of my nose", 3).escalate
+
+
+def test_eyes_swollen_shut_get_emergency_services_first() -> None:
+    assert triage("my eyes have swelled shut and im feeling dizzy and weird").emergency
