@@ -157,6 +157,13 @@ _ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)
                              r"have\s+(it\s+done|it|one|another))\s+again\b", re.I)
 _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|–|to)\s*\d+\s*)?[\s-]*(hours?|days?|weeks?|months?|years?)\b"
                        r"|\bevery\s+(\d|one|two|three|four|five|six|few|couple|other|year|month)", re.I)
+# "How long is each session?", "how long does the appointment last?": the length of a visit, given in minutes, not how
+# long results last nor how far apart sessions are.
+_ASKS_VISIT_LENGTH = re.compile(r"\bhow\s+long\s+(is|are|does|do|will|would|did)\s+(each|a|the|one|my|every|your|an)\s+"
+                                r"(single\s+|actual\s+|typical\s+)?(sessions?|treatments?|appointments?|appts?|procedures?|visits?)"
+                                r"(?!\s+(results?|effects?|benefits?)\b)(\s+(itself|take|takes|last|lasts|run|go\s+on)|\s+at\b|\s*[?.!]*$)",
+                                re.I)
+_IN_MINUTES = re.compile(r"\b\d+\s*((-|–|to)\s*\d+\s*)?(minutes?|mins?)\b|\blunch\s+break\b", re.I)
 # A question that asks for a time, and a quote (with its heading) that gives one.
 _ASKS_A_TIME = re.compile(r"\bhow\s+(long|soon|many\s+(hours|days|weeks|months))\b|\bwhen\s+(can|could|should|will|would|do|does|is|"
                           r"are|am|might)\b|\b(un)?till?\s+when\b", re.I)
@@ -306,6 +313,7 @@ class AnswerEngine:
         self._gives_a_time = frozenset(unit for unit, text in quoted.items()
                                        if _INTERVAL.search(text) or _A_DAY_NAMED.search(text))
         self._timed_passages = frozenset(unit.passage for unit in self._gives_a_time)
+        self._gives_minutes = frozenset(unit for unit, text in quoted.items() if _IN_MINUTES.search(text))
         self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
@@ -752,6 +760,9 @@ class AnswerEngine:
                                     fits=names_key) or lead
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
+        if lead is None and _ASKS_VISIT_LENGTH.search(asking) and ranked[0].unit not in self._gives_minutes:
+            lead = self.best_of(frozenset(u.passage for u in self._gives_minutes), fused, ranked, expansion.text, vector,
+                                votes, adapted, fits=lambda u: u.unit in self._gives_minutes)
         if (lead is None or lead is by_side) and _ASKS_A_TIME.search(asking) and not _TIME_AS_A_FACTOR.search(asking) \
                 and (lead or ranked[0]).unit not in self._gives_a_time \
                 and (key := self.key_term(asking, used_by_guides=True) or self.key_term(expansion.text, used_by_guides=True)) \

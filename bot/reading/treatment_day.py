@@ -42,13 +42,16 @@ _SINCE_TREATMENT = re.compile(
     re.I)
 _MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
            r"|october|oct|november|nov|december|dec)")
+# "After the 1st treatment": an ordinal of sessions, not a day of the month.
+_NOT_OF_SESSIONS = r"(?!\s+(?:\w+\s+)?(?:treatments?|sessions?|appointments?|appts?|rounds?|times?|ones?|go|course|procedures?)\b)"
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)" + _HALF
     + r"\s+" + _UNIT + _HALF + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
-    + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?" + _MONTHS + r"))\b", re.I)
+    + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?" + _MONTHS + r")"
+    + _NOT_OF_SESSIONS + r")\b", re.I)
 # A time of day: "at 2", "at 2pm", "at 10:30", "at 4 o'clock" (not "at 2 weeks", "at 25").
 _CLOCK = re.compile(r"\bat\s+(?P<phrase>(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?)"
                     r"(?![\d:])(?!\s*(?:hours?|days?|weeks?|months?|years?|sessions?|%|ish\b))", re.I)
@@ -65,8 +68,7 @@ _TIME_SPAN = re.compile(
     r"|\b(?:day|week|month)s?\s+\d{1,3}\b|\btomorrow\b|\bthe\s+day\s+after\b|\bthe\s+(?:first|next)\s+(?:day|week|month)s?\b"
     # A weekday or a date that does not date the treatment is the day of an event ("my wedding is on the 12th, can I
     # wear full makeup by then?", "will I still be red on Tuesday?").
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b|\b\d{1,2}(?:st|nd|rd|th)\b",
-    re.I)
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b|\b\d{1,2}(?:st|nd|rd|th)\b" + _NOT_OF_SESSIONS, re.I)
 # Ordinals are few; dateparser has no reading for "the third day".
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}

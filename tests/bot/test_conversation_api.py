@@ -802,6 +802,10 @@ def test_is_it_weird_that_stands_alone_in_a_chat(client: TestClient) -> None:
     assert body["interpreted_as"] is None
 
 
+def test_how_long_each_session_is_answered_with_the_length_of_a_visit(client: TestClient) -> None:
+    assert "lunch break" in ask(client, "how long is each session at the clinic")["answer"].split("[1]")[0]
+
+
 def test_a_product_the_guides_recommend_is_not_led_by_a_rule_for_the_first_hours_against_another(client: TestClient) -> None:
     assert "24 to 48 hours" not in ask(client, "can I put hyaluronic acid on tonight?")["answer"].split("\n")[0]
 

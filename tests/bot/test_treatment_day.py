@@ -344,3 +344,7 @@ def test_an_appointment_on_a_weekday_not_told_as_past_is_still_to_come(question:
 
 def test_an_appointment_told_as_past_dates_the_treatment() -> None:
     assert day_in_question("had my appt on monday, is peeling normal?", WEDNESDAY).day == 2
+
+
+def test_an_ordinal_of_sessions_is_no_day_of_the_month() -> None:
+    assert day_in_question("how soon after the 1st treatment will i notice a difference", WEDNESDAY) is None
