@@ -137,7 +137,7 @@ class Settings(BaseSettings):
         DEFAULT_GREETING, description="The reply to a message that only greets (\"hi!\").")
     after_escalation_note: str = Field(
         DEFAULT_AFTER_ESCALATION_NOTE, description="Said before an answer in a chat whose last message was escalated "
-        "(\"is this going to scar?\" after blisters): the general answer never stands in for getting seen.")
+        "(\"how many sessions for acne scars?\" after blisters): the general answer never stands in for getting seen.")
     after_emergency_note: str = Field(
         DEFAULT_AFTER_EMERGENCY_NOTE, description="Said instead when that message told a sign of the airway or of "
         "collapse (\"is it normal to feel warm?\" after lips swelling): emergency services stay first; {phone} and "

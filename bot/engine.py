@@ -91,12 +91,14 @@ from bot.safety.triage import (
     SemanticTriage,
     Triage,
     asks_its_course,
+    asks_of_it,
     cares_for_it,
     doubts_it,
     names_a_red_flag,
     normal_course_by_day,
     read_as_asking,
     red_flag_words,
+    without_clearance,
     says_it_was_cleared,
     seeks_care,
     signs_confirmed,
@@ -164,6 +166,12 @@ _ASKS_VISIT_LENGTH = re.compile(r"\bhow\s+long\s+(is|are|does|do|will|would|did)
                                 r"(?!\s+(results?|effects?|benefits?)\b)(\s+(itself|take|takes|last|lasts|run|go\s+on)|\s+at\b|\s*[?.!]*$)",
                                 re.I)
 _IN_MINUTES = re.compile(r"\b\d+\s*((-|–|to)\s*\d+\s*)?(minutes?|mins?)\b|\blunch\s+break\b", re.I)
+# A question how to recognise something ("how would I know if it's infected?", "what does an infection look like?"),
+# and a quote that says how something shows.
+_ASKS_TO_RECOGNISE = re.compile(r"\bhow\s+(would|do|can|will|could|should|did)\s+(i|you|u|we|someone|people)\s+(know|tell|recogni[sz]e|spot|"
+                                r"notice)\b|\bwhat\s+(does|do|would|will|might)\s+(an?\s+|the\s+)?(\w+\s+){0,3}look\s+like\b|"
+                                r"\b(what\s+are\s+(the\s+)?)?(signs?|symptoms?)\s+(of|that)\b", re.I)
+_DESCRIBES_SIGNS = re.compile(r"\b(signs?\s+of|symptoms?\s+of|looks?\s+like|shows?\s+(up\s+)?as)\b", re.I)
 # A question that asks for a time, and a quote (with its heading) that gives one.
 _ASKS_A_TIME = re.compile(r"\bhow\s+(long|soon|many\s+(hours|days|weeks|months))\b|\bwhen\s+(can|could|should|will|would|do|does|is|"
                           r"are|am|might)\b|\b(un)?till?\s+when\b", re.I)
@@ -382,6 +390,9 @@ class AnswerEngine:
         if escalated_at is not None and any(says_it_was_cleared(t) for t in [*previous[escalated_at + 1:], text]):
             # "Clinic checked it, all fine. when can i book my next one?": seen and cleared, answered as usual.
             escalated_at = None
+        # "The nurse says its a normal reaction, so when should i book session 2": what the clinic said asks nothing,
+        # and its words are no part of the question.
+        text = without_clearance(text)
         escalated_before = escalated_at is not None
         common = self.knowledge.common_terms
         reading = read(text, previous, common)
@@ -423,7 +434,7 @@ class AnswerEngine:
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)
-                                                           or asks_its_course(asked, red_flags_told)):
+                                                           or asks_its_course(asked, red_flags_told) or asks_of_it(text)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").
@@ -657,6 +668,12 @@ class AnswerEngine:
                          answerable, reading)
 
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
+            return refused()
+        if _ASKS_TO_RECOGNISE.search(asked) and names_a_red_flag(asked) and (sign := self.key_term(asked)) \
+                and not any(_DESCRIBES_SIGNS.search(quoted) and sign in terms(quoted)
+                            for quoted in (unit_text(self.knowledge, u.unit) for u in ranked[:COMPOSE_FROM])):
+            # "How would I know if it's infected?": the guides name the warning signs as risks and never say how they
+            # show; what causes them is no answer.
             return refused()
         chosen = select_units(self.knowledge, ranked, expansion.text)
         # The side the asking sentences name: "I stopped my retinol 5 days before the appointment. Treatment was Monday.

@@ -360,6 +360,24 @@ def says_it_was_cleared(text: str) -> bool:
     return bool(_CLEARED.search(text))
 
 
+_ASKS_SOMETHING = re.compile(r"\?|^\W*((so|and|but|now|then|ok|okay)\W+)*(when|how|can|could|should|will|would|is|are|do|does|may|"
+                             r"what|which|where|why|am|any)\b", re.I)
+
+
+def without_clearance(text: str) -> str:
+    """The question after what the clinic said ("ok the nurse checked it and says its a normal reaction, nothing to
+    worry about. so when should i book session 2"): the clinic's words ask nothing and are no part of the question."""
+    ends = [m.end() for m in _CLEARED.finditer(text)]
+    if not ends:
+        return text
+    boundary = re.search(r"[,.;!?]", text[max(ends):])
+    clauses = re.split(r"(?<=[,.;!?])\s*", text[max(ends) + boundary.end():] if boundary else "")
+    while clauses and not _ASKS_SOMETHING.search(clauses[0]) and not names_a_red_flag(clauses[0]):
+        clauses.pop(0)
+    rest = re.sub(r"^\W*((so|and|but|now|then)\W+)*", "", " ".join(clauses), flags=re.I).strip()
+    return rest or text
+
+
 def cares_for_it(text: str) -> bool:
     """"Should I just put moisturiser on it?" after a red flag: home care for it, which the guides must not give."""
     return bool(_CARES_FOR_IT.search(text))
@@ -386,6 +404,14 @@ def _sign_kinds(text: str) -> frozenset[str]:
 
 _ITS_COURSE = re.compile(_DATA["asks_its_course"], re.I)
 _POINTING_AT_IT = re.compile(r"\b(it|this|that|they|them)\s+(go(es)?|last|lasts|stay|settle|calm|be|heals?)\b", re.I)
+
+
+_ASKS_OF_IT = re.compile(_DATA["asks_of_it"], re.I)
+
+
+def asks_of_it(text: str) -> bool:
+    """"Will it scar?" after a red flag: a question about the sign told, whatever it asks."""
+    return bool(_ASKS_OF_IT.search(text))
 
 
 def doubts_it(text: str) -> bool:

@@ -353,8 +353,8 @@ def test_an_age_told_as_over_a_number_is_answered_with_what_the_guides_say_of_ag
 
 
 def test_an_answer_after_an_escalated_message_opens_with_the_reminder_to_contact_the_clinic(client: TestClient) -> None:
-    body = ask(client, "is this going to scar?", [{"question": "I have blisters on my cheek on day 2",
-                                                   "type": "escalation", "doc_ids": None}])
+    body = ask(client, "how many sessions will I need for acne scars?", [{"question": "I have blisters on my cheek on day 2",
+                                                                          "type": "escalation", "doc_ids": None}])
     assert body["type"] == "answer"
     assert body["answer"].startswith(Settings().after_escalation_note)
 
@@ -364,6 +364,29 @@ def test_an_answer_after_a_sign_of_the_airway_keeps_emergency_services_first(cli
                [{"question": "my lips are swelling and my throat feels weird", "type": "escalation", "doc_ids": None}])
     assert body["type"] == "answer"
     assert body["answer"].startswith(Settings().rendered_after_emergency_note())
+
+
+def test_whether_a_red_flag_will_scar_is_the_clinics_to_say(client: TestClient) -> None:
+    body = ask(client, "will it scar??", [{"question": "my face is really hot and theres a red patch spreading down my "
+                                                       "neck, its bigger than this morning", "type": "escalation",
+                                           "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
+def test_an_antihistamine_by_name_after_hives_is_the_clinics_to_say(client: TestClient) -> None:
+    body = ask(client, "should i take a benadryl", [{"question": "there's a rash of tiny itchy bumps spreading over my "
+                                                                 "neck and chest now", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
+def test_a_question_after_the_doctor_cleared_the_sign_in_the_same_message_is_answered(client: TestClient) -> None:
+    body = ask(client, "the doctor gave me antibiotics and said it's healing fine now, can i start wearing makeup again",
+               [{"question": "my spot is oozing pus", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "answer" and "makeup" in body["answer"].split("[1]")[0]
+
+
+def test_how_to_recognise_an_infection_is_no_answer_when_the_guides_only_name_it(client: TestClient) -> None:
+    assert ask(client, "how would I know if its infected?")["type"] == "no_answer"
 
 
 def test_an_answer_after_an_ordinary_answer_has_no_reminder(client: TestClient) -> None:

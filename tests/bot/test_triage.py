@@ -1,6 +1,6 @@
 import pytest
 
-from bot.safety.triage import red_flag_words, triage
+from bot.safety.triage import asks_of_it, red_flag_words, triage, without_clearance
 
 RED_FLAGS = [
     "there's yellow pus coming out of a few spots on my cheek",
@@ -1441,3 +1441,36 @@ def test_a_black_spot_escalates() -> None:
 
 def test_eyes_swollen_shut_get_emergency_services_first() -> None:
     assert triage("my eyes have swelled shut and im feeling dizzy and weird").emergency
+
+
+@pytest.mark.parametrize("question", ["day 0, my face is redder than before I went in, normal?",
+                                      "Im puffier than after my last session, is something wrong?"])
+def test_skin_compared_with_before_the_treatment_or_another_session_is_no_growing_sign(question: str) -> None:
+    assert not triage(question, 0).escalate
+
+
+def test_redder_than_yesterday_still_escalates() -> None:
+    assert triage("it's redder than yesterday", 3).escalate
+
+
+def test_asking_whether_a_normal_sign_means_infection_is_no_report() -> None:
+    assert not triage("could this flaking mean it's infected? day 4", 4).escalate
+
+
+@pytest.mark.parametrize("question", ["will it scar??", "how long will it take to heal", "do you think its from the treatment",
+                                      "is that normal after microneedling"])
+def test_a_question_about_the_sign_pointed_at_asks_of_it(question: str) -> None:
+    assert asks_of_it(question)
+
+
+def test_is_it_ok_to_points_at_nothing() -> None:
+    assert not asks_of_it("is it ok to wear makeup tomorrow?")
+
+
+def test_what_the_clinic_said_is_no_part_of_the_question_after_it() -> None:
+    assert without_clearance("ok the nurse checked it and says its a normal reaction, nothing to worry about. so when "
+                             "should i book session 2") == "when should i book session 2"
+
+
+def test_a_sign_told_after_what_the_clinic_said_is_kept() -> None:
+    assert "pus" in without_clearance("doctor said its fine, but now there's pus, should I go back?")
