@@ -1474,3 +1474,38 @@ def test_what_the_clinic_said_is_no_part_of_the_question_after_it() -> None:
 
 def test_a_sign_told_after_what_the_clinic_said_is_kept() -> None:
     assert "pus" in without_clearance("doctor said its fine, but now there's pus, should I go back?")
+
+
+def test_redness_creeping_out_toward_the_ear_inside_a_long_message_escalates() -> None:
+    assert triage("So day 4 and mostly fine, the flaking around my nose is annoying but expected I guess. One patch on my "
+                  "left cheek has gotten kind of hot and the redness is creeping out toward my ear since yesterday. When "
+                  "can I go back to my normal moisturizer?", 4).escalate
+
+
+def test_blacking_out_gets_emergency_services_first_whatever_the_guess_at_the_cause() -> None:
+    assert triage("Stood up after lunch and blacked out for a sec, came round on the kitchen floor. Probably didn't eat "
+                  "enough. Face still red from yesterday's microneedling, is that ok?", 1).emergency
+
+
+def test_swallowing_told_as_hard_gets_emergency_services_first() -> None:
+    assert triage("Bit of swelling under my jaw since the treatment and swallowing is hard now, feels like there's a lump "
+                  "in my throat.").emergency
+
+
+def test_a_lopsided_smile_gets_emergency_services_first() -> None:
+    assert triage("the left side of my face still feels totally numb and my smile looks a bit lopsided in the mirror, "
+                  "probably the cream lingering", 1).emergency
+
+
+def test_raised_ridges_where_the_pen_went_escalate() -> None:
+    assert triage("A month out and there are raised, firm ridges along where the pen went on my forehead, like little "
+                  "track marks", 30).escalate
+
+
+def test_honey_coloured_crusts_escalate_even_taken_for_peeling() -> None:
+    assert triage("honey-coloured crusty patches around my nostrils at day 6, I'm guessing it's the normal peeling "
+                  "around the nose? Can I pick them off", 6).escalate
+
+
+def test_an_eye_told_gunky_with_an_apostrophe_escalates() -> None:
+    assert "eyes or vision" in triage("and mascara? my eye's been gunky and red since yesterday too", 2).reasons
