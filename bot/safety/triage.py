@@ -99,6 +99,7 @@ HOT_TO_TOUCH_LAST_DAY = 1
 LASTING_AFTER_DAY = 3
 # The guides' latest stage with flaking is "Week 1-2".
 FLAKING_AFTER_DAY = 14
+MEDICAL_EMERGENCY = "a medical emergency"
 # The numbing cream is on for 20-30 minutes and wears off within hours: numb the next day is not the cream.
 NUMB_AFTER_DAY = 0
 _MISSPELT: dict[str, str] = _DATA["misspelt"]
@@ -191,7 +192,8 @@ def triage(question: str, day: int | None = None) -> Triage:
         matches = {LASTING: ""}
     # "Lips a bit puffy where they did round the mouth, breathing totally fine": the clinic's, not emergency services'.
     airway_told_fine = bool(_TOLD_FINE.search(_as_read(question))) and bool(_MILD.search(text))
-    emergency = bool(matches) and (any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
+    emergency = bool(matches) and (MEDICAL_EMERGENCY in matches
+                                   or any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
                                    or (not airway_told_fine and (
                                        any(_EMERGENCY_IN_A_RED_FLAG.search(m) for r, m in matches.items()
                                            if r not in _PLACE_ONLY_IN)
@@ -339,8 +341,10 @@ def without_others_stories(text: str) -> str:
         clause = match.group(0)
         # "my mum had a reaction to a facial once, face swelled up and she couldnt breathe": the clauses that go on
         # with someone else's story, in the past and with nothing of the client's or of now, are theirs too.
-        story = own_question and ((_OTHERS["subject"].search(clause) or last_was_story) and _OTHERS["past"].search(clause)
-                                  and not _OTHERS["now_or_mine"].search(clause))
+        seen = _OTHERS["media"].search(clause)
+        told = clause[seen.end():] if seen else clause
+        story = own_question and ((seen or _OTHERS["subject"].search(clause) or last_was_story) and _OTHERS["past"].search(told)
+                                  and not _OTHERS["now_or_mine"].search(told))
         last_was_story = bool(story)
         # "I had a TCA peel last year and shed in big sheets for a week": the clause that goes on with it is of then too.
         goes_on = (last_was_history and re.match(r"\s*and\s+(?!(i|my|it|its|it's|now|there|this|they)\b)", clause, re.I)

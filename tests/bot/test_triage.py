@@ -1509,3 +1509,39 @@ def test_honey_coloured_crusts_escalate_even_taken_for_peeling() -> None:
 
 def test_an_eye_told_gunky_with_an_apostrophe_escalates() -> None:
     assert "eyes or vision" in triage("and mascara? my eye's been gunky and red since yesterday too", 2).reasons
+
+
+@pytest.mark.parametrize("question", [
+    "my mum had her microneedling yesterday and today she's been really muddled, kept calling me by my sister's name",
+    "I keep losing my train of thought today and I got lost driving home on a route I do every day",
+    "My husband had it done today and he's been super drowsy since, I could hardly wake him from his nap",
+    "I've had a pounding headache and a stiff neck since my treatment and the light hurts my eyes"])
+def test_confusion_drowsiness_or_a_stiff_neck_in_everyday_words_get_emergency_services_first(question: str) -> None:
+    assert triage(question, 1).emergency
+
+
+@pytest.mark.parametrize("question", ["sorry im confused, so can I wear makeup or not?",
+                                      "I'm a bit confused about when to use sunscreen"])
+def test_confused_about_the_answer_is_no_sign(question: str) -> None:
+    assert not triage(question, 1).escalate
+
+
+def test_bleeding_that_started_again_and_trickles_down_the_cheek_escalates() -> None:
+    assert triage("The little pinpoint bleeding stopped right after the session, but it started again tonight and now "
+                  "it's trickling down my cheek whenever I move my face.").reasons == ("bleeding that does not stop",)
+
+
+def test_a_story_the_client_saw_online_is_no_report() -> None:
+    assert not triage("I saw a TikTok where someone's face turned purple and swelled up after microneedling and she ended "
+                      "up in hospital. Mine is nothing like that, just pinkish and a bit dry. Is that kind of reaction "
+                      "common?").escalate
+
+
+def test_redder_than_with_a_home_roller_is_no_growing_sign() -> None:
+    assert not triage("Now I did it in clinic and my skin's way redder than with the roller ever was. Is the clinic one "
+                      "just deeper?").escalate
+
+
+def test_eyelids_puffed_up_after_botox_once_are_history() -> None:
+    assert not triage("I'm only asking because my eyelids puffed up loads after botox once and it freaked me out. How "
+                      "long does it normally last?").escalate
