@@ -130,7 +130,8 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|
 _NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
                         r"later\s+today)\b", re.I)
 WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
-_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|is\s+it\s+(ok|okay|safe|fine|alright|bad)|am\s+i\s+allowed)\b|"
+_MAY_I = re.compile(r"\b((can|could|may|should)\s+i|(is|would)\s+(it|that|this)\s+(be\s+)?(ok|okay|safe|fine|alright|bad|a\s+problem)|"
+                    r"am\s+i\s+allowed)\b|"
                     r"^\W*(ok|okay|alright|safe|fine|allowed)\s+to\b", re.I)
 _EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 # A question for the day's routine that names nothing of its own ("what do i do tomorrow morning", "anything I should
@@ -736,7 +737,7 @@ class AnswerEngine:
         if ((lead is None or (lead is by_side and self._sides[lead.unit.passage] is None))
                 and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
                 and not _ASKS_HOW_OFTEN.search(asking)
-                and (key := self.key_term(asking, used_by_guides=True))):
+                and (key := self.key_term(asking, used_by_guides=True) or self.key_term(expansion.text, used_by_guides=True))):
             # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
             # tonight?" is not led by a rule against acids).

@@ -829,6 +829,11 @@ def test_how_long_each_session_is_answered_with_the_length_of_a_visit(client: Te
     assert "lunch break" in ask(client, "how long is each session at the clinic")["answer"].split("[1]")[0]
 
 
+def test_the_beach_tomorrow_told_with_is_that_ok_is_led_by_the_rule_for_the_first_hours(client: TestClient) -> None:
+    assert ask(client, "going to the beach tomorrow lol is that ok")["answer"].startswith(
+        "The First Few Days: Initial Recovery: In the first 24–48 hours")
+
+
 def test_a_product_the_guides_recommend_is_not_led_by_a_rule_for_the_first_hours_against_another(client: TestClient) -> None:
     assert "24 to 48 hours" not in ask(client, "can I put hyaluronic acid on tonight?")["answer"].split("\n")[0]
 
