@@ -1545,3 +1545,28 @@ def test_redder_than_with_a_home_roller_is_no_growing_sign() -> None:
 def test_eyelids_puffed_up_after_botox_once_are_history() -> None:
     assert not triage("I'm only asking because my eyelids puffed up loads after botox once and it freaked me out. How "
                       "long does it normally last?").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "my sister is talking weird and not making sense, she had microneedling this morning. what do i do",
+    "heart is going like crazy since i got home, really pounding in my chest",
+    "my daughter had it done on the 2nd, her lips are going a bluey colour and she's breathing funny",
+    "sudden splitting headache and i've just been sick",
+    "my whole body is trembling and i can't make it stop, feel really weird",
+    "my dad had his done yesterday and he just had a fit, all jerky and wasnt responding",
+    "half my face is numb and tingly and kind of saggy, 6 hours after, is that still the numbing?",
+    "my partner can't get his words out, keeps saying the wrong words for things",
+    "seeing double and my head is killing me",
+    "my boyfriend's face and hand on the left went weak and floppy about 20 min ago"])
+def test_signs_of_the_brain_heart_or_breathing_in_everyday_words_get_emergency_services_first(question: str) -> None:
+    assert triage(question, 0).emergency
+
+
+@pytest.mark.parametrize("question", ["my face looks saggy, will microneedling tighten it?",
+                                      "my hands are shaking im so nervous about tomorrow"])
+def test_saggy_skin_or_nervous_hands_are_no_emergency(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_a_nosebleed_that_wont_stop_escalates() -> None:
+    assert triage("got a nosebleed that won't stop, been going 30 mins", 1).reasons == ("bleeding that does not stop",)
