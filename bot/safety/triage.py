@@ -286,9 +286,13 @@ def still_there_past_its_days(text: str, day: int) -> bool:
     return bool(_PERSISTING.search(text)) and reports_lasting_sign(text, day)
 
 
+_FIGURATIVE = re.compile(_DATA["figurative"], re.I)
+
+
 def _as_read(message: str) -> str:
-    """The message as the patterns read it: one apostrophe, single spaces, misspelt red-flag words put right."""
-    return read_typos(" ".join(message.replace("’", "'").split()))
+    """The message as the patterns read it: one apostrophe, single spaces, misspelt red-flag words put right, sign words
+    used as figures of speech left out."""
+    return read_typos(_FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split())))
 
 
 def read_typos(text: str) -> str:

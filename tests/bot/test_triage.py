@@ -1570,3 +1570,38 @@ def test_saggy_skin_or_nervous_hands_are_no_emergency(question: str) -> None:
 
 def test_a_nosebleed_that_wont_stop_escalates() -> None:
     assert triage("got a nosebleed that won't stop, been going 30 mins", 1).reasons == ("bleeding that does not stop",)
+
+
+@pytest.mark.parametrize("question", ["i am having difficult for breath after the needle treatment, what I do",
+                                      "after the treatment i have problem to breathing and my face is big, please help",
+                                      "mi madre tiene la cara hinchada y no puede respirar bien after microneedling"])
+def test_trouble_breathing_in_a_second_languages_english_or_in_spanish_gets_emergency_services_first(question: str) -> None:
+    assert triage(question).emergency
+
+
+def test_itching_that_has_moved_to_the_body_escalates() -> None:
+    assert triage("itching started on my cheeks and now its on my arms and back too").escalate
+
+
+def test_hard_bumps_still_there_after_a_month_escalate() -> None:
+    assert triage("bumps still there after a month and they're hard").escalate
+
+
+def test_skin_still_burnt_and_raw_two_weeks_on_is_lasting() -> None:
+    assert triage("my face still looks burnt and raw two weeks on", 14).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "I felt faint-hearted about booking but I did it on monday! when will I actually see a difference?",
+    "the price made me dizzy ngl. how many sessions am i realistically looking at",
+    "been bleeding money on skincare lately, what products do I actually need after?",
+    "the redness spread my foundation around and it looked blotchy — should I just not wear foundation yet?",
+    "im burning to know when i can book the next one",
+    "gonna pass out from excitement lol when does my skin look its best",
+    "throbbing headache from planning all these sessions lol. how far apart should they be"])
+def test_sign_words_as_figures_of_speech_are_no_report(question: str) -> None:
+    assert not triage(question, 3).escalate
+
+
+def test_the_serum_making_the_client_dizzy_is_still_a_report() -> None:
+    assert triage("the serum made me dizzy").escalate
