@@ -1605,3 +1605,11 @@ def test_sign_words_as_figures_of_speech_are_no_report(question: str) -> None:
 
 def test_the_serum_making_the_client_dizzy_is_still_a_report() -> None:
     assert triage("the serum made me dizzy").escalate
+
+
+def test_lips_tight_and_dry_are_chapped_not_a_reaction() -> None:
+    assert not triage("my lips feel tight and dry", 1).escalate
+
+
+def test_a_throat_tight_and_dry_still_gets_emergency_services() -> None:
+    assert triage("my throat feels tight and dry", 1).emergency
