@@ -440,7 +440,7 @@ class AnswerEngine:
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and
             # so is one that only says the client will call ("ok I'll call them. when can I book my next session?").
             # After a sign of the airway or of collapse, the advice again is emergency services ("is that normal tho?").
-            emergency = triage(previous[escalated_at], day).emergency
+            emergency = self._emergency_told(turns, previous, day)
             flags = Triage(escalate=True, reasons=("follows an escalated message",), emergency=emergency)
             reply = Reply(self._wrap("escalation", self._emergency if emergency else self._escalation, [], rid), flags,
                           reading=reading)
@@ -474,7 +474,7 @@ class AnswerEngine:
         if escalated_at is not None and reply.response.type == "answer":
             # A red flag told earlier in the chat still stands: the answer to a question about it ("is this going
             # to scar?") opens with a reminder to contact the clinic, never as reassurance in its place.
-            note = (self._after_emergency if triage(previous[escalated_at], day).emergency
+            note = (self._after_emergency if self._emergency_told(turns, previous, day)
                     else self.settings.after_escalation_note)
             reply = replace(reply, response=self._wrap(
                 "answer", f"{note}\n\n{reply.response.answer}",
@@ -887,6 +887,12 @@ class AnswerEngine:
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
+
+    @staticmethod
+    def _emergency_told(turns: list[PreviousTurn], previous: list[str], day: int | None) -> bool:
+        """Whether a message the chat escalated told a sign of the airway or of collapse: "how long till it goes down?"
+        two turns after "hard to breathe" still gets emergency services first."""
+        return any(triage(said, day).emergency for turn, said in zip(turns, previous) if turn.type == "escalation")
 
     @staticmethod
     def _bridged(asked: str, expanded: str) -> frozenset[str]:

@@ -389,6 +389,25 @@ def test_how_to_recognise_an_infection_is_no_answer_when_the_guides_only_name_it
     assert ask(client, "how would I know if its infected?")["type"] == "no_answer"
 
 
+def test_they_had_a_look_clears_the_sign(client: TestClient) -> None:
+    body = ask(client, "they had a look, it's fine. can i wear makeup tomorrow?",
+               [{"question": "pus coming out of a spot on my chin", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "answer" and not body["answer"].startswith(Settings().after_escalation_note)
+
+
+def test_going_on_with_the_routine_while_a_sign_stands_is_the_clinics_to_say(client: TestClient) -> None:
+    body = ask(client, "should I still do my routine?",
+               [{"question": "there's pus on my chin", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
+def test_emergency_services_stay_first_two_turns_after_a_sign_of_the_airway(client: TestClient) -> None:
+    body = ask(client, "how long till it goes down?",
+               [{"question": "its hard to breathe and my lips are swelling", "type": "escalation", "doc_ids": None},
+                {"question": "is that bad?", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "escalation" and body["answer"] == Settings().rendered_emergency()
+
+
 def test_an_answer_after_an_ordinary_answer_has_no_reminder(client: TestClient) -> None:
     body = ask(client, "is this going to scar?", [{"question": "is flaking normal on day 4?", "type": "answer",
                                                    "doc_ids": None}])

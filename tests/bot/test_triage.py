@@ -1598,7 +1598,11 @@ def test_skin_still_burnt_and_raw_two_weeks_on_is_lasting() -> None:
     "the redness spread my foundation around and it looked blotchy — should I just not wear foundation yet?",
     "im burning to know when i can book the next one",
     "gonna pass out from excitement lol when does my skin look its best",
-    "throbbing headache from planning all these sessions lol. how far apart should they be"])
+    "throbbing headache from planning all these sessions lol. how far apart should they be",
+    "excitement at fever pitch over here when can I put makeup back on?",
+    "can't breathe from laughing at my husband in a sheet mask, can he use my retinol the night after his needling?",
+    "I nearly fainted when she said the needle length lol. does deeper mean better results?",
+    "I almost passed out laughing at my selfie, I look like a lobster. day 0, this is normal yeah?"])
 def test_sign_words_as_figures_of_speech_are_no_report(question: str) -> None:
     assert not triage(question, 3).escalate
 
@@ -1613,3 +1617,7 @@ def test_lips_tight_and_dry_are_chapped_not_a_reaction() -> None:
 
 def test_a_throat_tight_and_dry_still_gets_emergency_services() -> None:
     assert triage("my throat feels tight and dry", 1).emergency
+
+
+def test_nearly_fainting_on_standing_up_is_still_a_report() -> None:
+    assert triage("i nearly fainted when i stood up").emergency
