@@ -1602,7 +1602,9 @@ def test_skin_still_burnt_and_raw_two_weeks_on_is_lasting() -> None:
     "excitement at fever pitch over here when can I put makeup back on?",
     "can't breathe from laughing at my husband in a sheet mask, can he use my retinol the night after his needling?",
     "I nearly fainted when she said the needle length lol. does deeper mean better results?",
-    "I almost passed out laughing at my selfie, I look like a lobster. day 0, this is normal yeah?"])
+    "I almost passed out laughing at my selfie, I look like a lobster. day 0, this is normal yeah?",
+    "heart's pounding out of my chest with excitement, when will I see a difference?",
+    "I can't breathe I'm laughing so hard at my red face, how long does the redness last?"])
 def test_sign_words_as_figures_of_speech_are_no_report(question: str) -> None:
     assert not triage(question, 3).escalate
 
