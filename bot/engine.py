@@ -98,7 +98,6 @@ from bot.safety.triage import (
     normal_course_by_day,
     read_as_asking,
     red_flag_words,
-    without_clearance,
     says_it_was_cleared,
     seeks_care,
     signs_confirmed,
@@ -106,6 +105,7 @@ from bot.safety.triage import (
     tells_of_now,
     tells_only_a_mild_sign,
     triage,
+    without_clearance,
 )
 from bot.safety.triage_vectors import load_or_embed_semantic_triage
 from ingest.embed import TextEncoder
@@ -179,7 +179,7 @@ _ASKS_A_TIME = re.compile(r"\bhow\s+(long|soon|many\s+(hours|days|weeks|months))
 _A_DAY_NAMED = re.compile(r"\b(days?|weeks?|months?)\s+(\d+|one|two|three|four|five|six|seven)\b|\bovernight\b|\bimmediate\w*|"
                           r"\b(right|straight)\s+after\b|\bwithin\s+(hours|days|weeks|months|a\s+(day|week|month))\b|"
                           r"\bafter\s+(the\s+)?(\d[\d–-]*|first|second|third|one|two|three|four|several|a\s+few|multiple)\s+"
-                          r"(sessions?|treatments?)\b|\b\d+\s*((-|–|to)\s*\d+\s*)?(minutes?|mins?)\b|\blunch\s+break\b", re.I)
+                          r"(sessions?|treatments?)\b", re.I)
 # "Does aftercare affect how long it lasts?" asks what decides a time, not for one.
 _TIME_AS_A_FACTOR = re.compile(r"\b(affect|change|matter|decide|determine|influence|impact|for|on)\w*\s+how\s+long\b", re.I)
 # Asking what to do or use for something ("what should I put on it?", "anything I should be doing?"), and a quote that
@@ -319,10 +319,11 @@ class AnswerEngine:
         self._unit_ingredients = {unit: ingredients(text) for unit, text in quoted.items()}
         self._ingredient_passages = frozenset(unit.passage for unit, found in self._unit_ingredients.items() if found)
         self._gives_early_window = frozenset(unit for unit, text in quoted.items() if _EARLY_WINDOW.search(text))
-        self._gives_a_time = frozenset(unit for unit, text in quoted.items()
-                                       if _INTERVAL.search(text) or _A_DAY_NAMED.search(text))
-        self._timed_passages = frozenset(unit.passage for unit in self._gives_a_time)
         self._gives_minutes = frozenset(unit for unit, text in quoted.items() if _IN_MINUTES.search(text))
+        self._minutes_passages = frozenset(unit.passage for unit in self._gives_minutes)
+        self._gives_a_time = self._gives_minutes | frozenset(
+            unit for unit, text in quoted.items() if _INTERVAL.search(text) or _A_DAY_NAMED.search(text))
+        self._timed_passages = frozenset(unit.passage for unit in self._gives_a_time)
         self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
@@ -472,8 +473,8 @@ class AnswerEngine:
             flags = Triage(escalate=True, reasons=("follows an escalated message",))
             reply = Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reply.reading)
         if escalated_at is not None and reply.response.type == "answer":
-            # A red flag told earlier in the chat still stands: the answer to a question about it ("is this going
-            # to scar?") opens with a reminder to contact the clinic, never as reassurance in its place.
+            # A red flag told earlier in the chat still stands: the answer to another question ("how many sessions for
+            # acne scars?" after blisters) opens with a reminder to contact the clinic, never as reassurance in its place.
             note = (self._after_emergency if self._emergency_told(turns, previous, day)
                     else self.settings.after_escalation_note)
             reply = replace(reply, response=self._wrap(
@@ -737,7 +738,7 @@ class AnswerEngine:
         if ((lead is None or (lead is by_side and self._sides[lead.unit.passage] is None))
                 and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
                 and not _ASKS_HOW_OFTEN.search(asking)
-                and (key := self.key_term(asking, used_by_guides=True) or self.key_term(expansion.text, used_by_guides=True))):
+                and (key := self.guide_term(asking, expansion.text))):
             # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
             # tonight?" is not led by a rule against acids).
@@ -779,11 +780,11 @@ class AnswerEngine:
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
         if lead is None and _ASKS_VISIT_LENGTH.search(asking) and ranked[0].unit not in self._gives_minutes:
-            lead = self.best_of(frozenset(u.passage for u in self._gives_minutes), fused, ranked, expansion.text, vector,
-                                votes, adapted, fits=lambda u: u.unit in self._gives_minutes)
+            lead = self.best_of(self._minutes_passages, fused, ranked, expansion.text, vector, votes, adapted,
+                                fits=lambda u: u.unit in self._gives_minutes)
         if (lead is None or lead is by_side) and _ASKS_A_TIME.search(asking) and not _TIME_AS_A_FACTOR.search(asking) \
                 and (lead or ranked[0]).unit not in self._gives_a_time \
-                and (key := self.key_term(asking, used_by_guides=True) or self.key_term(expansion.text, used_by_guides=True)) \
+                and (key := self.guide_term(asking, expansion.text)) \
                 and informativeness(key) >= SUBJECT_INFORMATIVENESS:
             # "Sun exposure how long after?": a quote that gives a time for what is asked about (in the guides' words
             # when the client's are not theirs: "sunbathe"), even one retrieval left out, not a list that only names it.
@@ -887,6 +888,11 @@ class AnswerEngine:
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
+
+    def guide_term(self, asking: str, expanded: str) -> str | None:
+        """The key term among the guides' words, in the client's words or else in the guides' words for them
+        ("beach" → "sun exposure")."""
+        return self.key_term(asking, used_by_guides=True) or self.key_term(expanded, used_by_guides=True)
 
     @staticmethod
     def _emergency_told(turns: list[PreviousTurn], previous: list[str], day: int | None) -> bool:

@@ -99,6 +99,7 @@ HOT_TO_TOUCH_LAST_DAY = 1
 LASTING_AFTER_DAY = 3
 # The guides' latest stage with flaking is "Week 1-2".
 FLAKING_AFTER_DAY = 14
+# The family of the heart, the brain and the blood's oxygen: every sign of it gets emergency services first.
 MEDICAL_EMERGENCY = "a medical emergency"
 # The numbing cream is on for 20-30 minutes and wears off within hours: numb the next day is not the cream.
 NUMB_AFTER_DAY = 0
@@ -144,7 +145,8 @@ def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
     describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
     warmth or swelling reported past the days the guides give for them escalate too."""
-    text = _TOLD_FINE.sub(" ", without_others_stories(_as_read(question)))
+    as_read = _as_read(question)
+    text = _TOLD_FINE.sub(" ", without_others_stories(as_read))
     matches: dict[str, str] = {}
     asked: list[str] = []
     for reason, patterns in _COMPILED.items():
@@ -191,7 +193,7 @@ def triage(question: str, day: int | None = None) -> Triage:
             and reports_lasting_sign(text, (day or 0) + ahead):
         matches = {LASTING: ""}
     # "Lips a bit puffy where they did round the mouth, breathing totally fine": the clinic's, not emergency services'.
-    airway_told_fine = bool(_TOLD_FINE.search(_as_read(question))) and bool(_MILD.search(text))
+    airway_told_fine = bool(_TOLD_FINE.search(as_read)) and bool(_MILD.search(text))
     emergency = bool(matches) and (MEDICAL_EMERGENCY in matches
                                    or any(not _in_general_question(text, m) for m in _unnegated(_EMERGENCY, text))
                                    or (not airway_told_fine and (
