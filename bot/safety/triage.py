@@ -513,12 +513,15 @@ def _told_as_over(rest: str) -> bool:
     return gone is not None and not _NOT_GONE.search(gone.group("between"))
 
 
+def _set_aside_at_last_word(before: str) -> bool:
+    """A negation or a purpose right before a match's last word ("it's not spreading", "to stop swelling")."""
+    return bool(_NEGATED_LAST_WORD.search(before) or _FOR_PURPOSE.search(before))
+
+
 def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    says_its_own_negation = _WRITTEN_WITH_NEGATION.search(pattern.pattern) is not None
     return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()])
-            and not (_NEGATED_LAST_WORD.search(text[: m.start() + _last_word_at(m.group(0))])
-                     and not _WRITTEN_WITH_NEGATION.search(pattern.pattern))
-            and not (_FOR_PURPOSE.search(text[: m.start() + _last_word_at(m.group(0))])
-                     and not _WRITTEN_WITH_NEGATION.search(pattern.pattern))
+            and (says_its_own_negation or not _set_aside_at_last_word(text[: m.start() + _last_word_at(m.group(0))]))
             and not (_THOUGHT.search(text[: m.start()]) and _TAKEN_BACK.search(text[m.end():]))
             and not (_IN_A_CONDITION.search(text[: m.start()]) and _DENIED_AFTER.search(text[m.end():]))
             and not (_DIAGNOSIS.match(m.group(0)) and (_HYPOTHESIS.search(text[: m.start()])
