@@ -63,6 +63,7 @@ _TREATED = re.compile(_DATA["before_the_appointment"]["treated"], re.I)
 _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
 _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
+_HAS_WHAT_WAS_ASKED = re.compile(_DATA["has_what_was_asked"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
 _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
@@ -149,13 +150,14 @@ def triage(question: str, day: int | None = None) -> Triage:
     text = _TOLD_FINE.sub(" ", without_others_stories(as_read))
     matches: dict[str, str] = {}
     asked: list[str] = []
+    has_it = _HAS_WHAT_WAS_ASKED.search(text) is not None
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
             match = None
             for m in _unnegated(pattern, text):
                 if _is_mild_facial_swelling(m.group(0), text) or _is_early_puffy_eyes(m.group(0), text, day):
                     continue
-                if not _in_general_question(text, m):
+                if has_it or not _in_general_question(text, m):
                     match = m
                     break
                 asked.append(m.group(0))
@@ -171,7 +173,7 @@ def triage(question: str, day: int | None = None) -> Triage:
     if matches and asks_what_may_happen(text):
         # Only a sign of the airway, eyes, fainting or bleeding escalates inside a general question: "will my lips
         # swell?" does, "does it hurt more on the lips?" does not.
-        kept = {reason: m for reason, m in matches.items() if _ALWAYS.search(m) or _presupposed(text, m)}
+        kept = {reason: m for reason, m in matches.items() if has_it or _ALWAYS.search(m) or _presupposed(text, m)}
         asked_of += tuple(m for reason, m in matches.items() if reason not in kept)
         matches = kept
     if matches and _HOW_LONG.match(text) and not _REPORTS.search(text):

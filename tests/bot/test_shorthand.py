@@ -62,3 +62,11 @@ def test_a_weekday_cut_short_right_after_the_treatment_is_spelled_out() -> None:
 
 def test_kinda_and_sorta_are_spelled_out() -> None:
     assert spelled_out("face still kinda warm, sorta tight") == "face still kind of warm, sort of tight"
+
+
+def test_a_saturday_cut_short_after_an_event_is_spelled_out() -> None:
+    assert spelled_out("is wedding sat ok if i do it wed") == "is wedding saturday ok if i do it wednesday"
+
+
+def test_will_typed_short_is_spelled_out() -> None:
+    assert spelled_out("my event is in 10 days wil my face be ok") == "my event is in 10 days will my face be ok"

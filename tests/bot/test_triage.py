@@ -1623,3 +1623,27 @@ def test_a_throat_tight_and_dry_still_gets_emergency_services() -> None:
 
 def test_nearly_fainting_on_standing_up_is_still_a_report() -> None:
     assert triage("i nearly fainted when i stood up").emergency
+
+
+@pytest.mark.parametrize("question", [
+    "is infection common after",
+    "is an infection likely after microneedling",
+    "is it common to get an infection from this?"])
+def test_asking_whether_a_sign_is_common_is_a_question_not_a_report(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_asking_whether_this_pus_is_common_is_still_a_report() -> None:
+    assert triage("is this pus common").escalate
+
+
+@pytest.mark.parametrize("question", [
+    "how common is pus? i have some on my chin",
+    "will i get pus? i've got some on my cheek now",
+    "is infection common? i think i have one"])
+def test_a_general_question_then_having_what_it_asked_of_is_a_report(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_a_general_question_then_some_questions_of_the_client_is_no_report() -> None:
+    assert not triage("will I get pus? I have some questions").escalate
