@@ -59,6 +59,7 @@ from bot.reading.followup import (
     asks_nothing,
     asks_what_comes_next,
     is_context_word,
+    is_event_verdict,
     is_greeting,
     read,
     shape,
@@ -79,6 +80,7 @@ from bot.reading.treatment_day import (
     named_span,
     names_another_time,
     only_dates,
+    planned_gap,
     without_dating,
 )
 from bot.reading.vocabulary import WordBridges, informativeness
@@ -429,10 +431,15 @@ class AnswerEngine:
         if context and context.treatment_date and mention is not None and day is not None and mention.day != day:
             # "What does day 7 look like?" with the date set: the day the question names is the one asked about.
             stage_day, span = None, (mention.day, mention.day)
-        if span is None and stage_day is None and day is not None and (
-                ahead := days_until_event(reading.text, mention, today)) is not None:
-            # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3 leads.
-            span = (day + ahead, day + ahead)
+        event_day = None
+        ahead = days_until_event(reading.text, mention, today) if stage_day is None and day is not None else None
+        if ahead is not None and day is not None and (span is None or days_ahead(reading.text) is not None):
+            # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3 leads; "in 10 days"
+            # counts from the client's day, not from the treatment.
+            span = event_day = (day + ahead, day + ahead)
+        elif span is None and day is None and (gap := planned_gap(reading.text, today)) is not None:
+            # "Wedding Saturday, can I get it done on Thursday?": the stage of day 2 leads.
+            span = event_day = (gap, gap)
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)
@@ -452,7 +459,8 @@ class AnswerEngine:
             reading = Reading(f"and after {heading.rstrip(' ?')}?", "old_subject")
             reply = self._reply(text, reading, previous, day, None, rid, True, (first, first), None, stage_asked=first)
         else:
-            reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span, mention)
+            reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span, mention,
+                                event_day=event_day)
         if reply.response.type == "no_answer" and follows and previous and not reading.condition:
             for other in alternatives(text, previous, common):
                 retry = self._reply(text, other, previous, day, stage_day, rid, follows, span, mention)
@@ -609,8 +617,9 @@ class AnswerEngine:
 
     def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, stage_day: int | None,
                rid: str, follows: bool, span: tuple[int, int] | None = None, mention: DayMention | None = None,
-               stage_asked: int | None = None) -> Reply:
-        """`stage_asked`: the day whose timeline stage is asked for, whatever the words ("and after that?")."""
+               stage_asked: int | None = None, event_day: tuple[int, int] | None = None) -> Reply:
+        """`stage_asked`: the day whose timeline stage is asked for, whatever the words ("and after that?");
+        `event_day`: the day since treatment of an event the question names."""
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
             message = self._emergency if flags.emergency else self._escalation
@@ -630,6 +639,9 @@ class AnswerEngine:
             # Nothing asked but the day ("I had it yesterday", "what happens at 1 week?"): what the guides'
             # timeline says of that day, found by its own headings.
             asked, told_too = self.stage_headings(stage_day), None
+        elif event_day is not None and self._stages and self.asks_only_about_an_event(undated):
+            # "Is my wedding Saturday ok if I do it Wednesday?": how the skin is that day, as the timeline tells it.
+            asked, told_too = self.stage_headings(event_day[0]), None
         elif (day is not None and self._stages and _ASKS_ROUTINE.search(reading.text) and _ROUTINE_TIME.search(reading.text)
               and self.names_nothing(reading.text)):
             # "What should I put on before bed tonight?", "anything I should NOT do tomorrow?": the routine the guides
@@ -842,6 +854,11 @@ class AnswerEngine:
             return False  # "its been 3 weeks, can i go again now?" asks for the interval, in words every passage uses
         rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " "), flags=re.I)
         return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
+
+    def asks_only_about_an_event(self, text: str) -> bool:
+        """Besides the event, its day and the treatment's, only how the skin will be then ("will I look ok?")."""
+        return not [w for w in words(text) if not is_context_word(w) and not is_event_verdict(w)
+                    and stem(w) not in self.knowledge.common_terms]
 
     def names_nothing(self, text: str) -> bool:
         """Besides the form of a question about what to do, its time and people, only words every passage uses."""

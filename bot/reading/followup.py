@@ -89,6 +89,14 @@ class Shape:
     applies_it: bool = False  # "can I put it on tonight?": "it" is a product the last question named
 
 
+_EVENT_VERDICT_STEMS = frozenset(stem(w) for w in _DATA["event_verdicts"])
+
+
+def is_event_verdict(word: str) -> bool:
+    """A word of how the skin will be at an event ("will I look ok", "cutting it fine"): the day's stage answers it."""
+    return stem(word) in _EVENT_VERDICT_STEMS or word.isdigit()
+
+
 def is_context_word(word: str) -> bool:
     """A word of the question's form ("worried", "normal"), its time ("yesterday", "Saturday") or the person it is
     about ("my wife"): never what is asked, so never a sign that the guides don't answer it."""

@@ -308,6 +308,32 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
     return (when - today).days
 
 
+# "If I do it Wednesday", "get it done Thursday": the treatment, still to come, named by a verb of its own.
+_DOING_IT = re.compile(r"\b(?:do|get|have|book)\s+(?:it|one|mine)\b", re.I)
+# An event a couple of months off asks about results, not a stage of healing.
+PLANNED_GAP_DAYS = 60
+
+
+def planned_gap(text: str, today: date) -> int | None:
+    """The days from a treatment still to come to an event the message names: "wedding Saturday, can I get it done
+    on Thursday?" asks how the skin is two days after treatment. None unless both days are named and the event
+    falls on or after the treatment, within PLANNED_GAP_DAYS."""
+    text = spelled_out(text)
+    for sentence in _SENTENCE.finditer(text):
+        part = sentence.group(0)
+        anchors = [m.start() for m in _TREATMENT.finditer(part)] + [m.start() for m in _DOING_IT.finditer(part)]
+        if not anchors:
+            continue
+        for match in _RELATIVE.finditer(part):
+            if _EVENT_BEFORE.search(part[:match.start()]) or not _ahead(part, match, anchors):
+                continue
+            treatment = days_until_event(match.group(0), None, today)
+            event = days_until_event(text.replace(match.group(0), " ", 1), None, today)
+            if treatment is not None and event is not None and 0 <= event - treatment <= PLANNED_GAP_DAYS:
+                return event - treatment
+    return None
+
+
 _AHEAD_SPAN = re.compile(
     r"\bnext\s+(?P<next>week|month)\b"
     r"|\bin\s+(?:another\s+)?(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2}|a\s+few|few|couple\s+of)\s+"

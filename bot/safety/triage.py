@@ -63,6 +63,7 @@ _TREATED = re.compile(_DATA["before_the_appointment"]["treated"], re.I)
 _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
 _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
+_COMPARED_FIRST = re.compile(_DATA["compared_first"], re.I)
 _HAS_WHAT_WAS_ASKED = re.compile(_DATA["has_what_was_asked"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
@@ -296,7 +297,8 @@ _FIGURATIVE = re.compile(_DATA["figurative"], re.I)
 def _as_read(message: str) -> str:
     """The message as the patterns read it: one apostrophe, single spaces, misspelt red-flag words put right, sign words
     used as figures of speech left out."""
-    return read_typos(_FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split())))
+    text = _FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split()))
+    return read_typos(_COMPARED_FIRST.sub(lambda m: m.group(0)[:m.start("comparative") - m.start()], text))
 
 
 def read_typos(text: str) -> str:

@@ -72,6 +72,21 @@ def test_an_event_on_a_weekday_is_answered_with_the_stage_of_that_day_not_the_cl
     assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Days 3-5", "Skin Healing Period (3-7 Days)"))
 
 
+def test_an_event_two_days_after_a_treatment_still_to_come_is_answered_with_the_first_days_stage(
+        client: TestClient) -> None:
+    treatment, wedding = ((date.today() + timedelta(days=n)).strftime("%A") for n in (2, 4))
+    body = ask(client, f"I have a wedding {wedding}, can I get it done on {treatment} or is that cutting it fine")
+    assert body["type"] == "answer"
+    assert body["citations"][0]["section"].endswith(("First 24-48 hours", "First 24 to 48 Hours",
+                                                     "Initial Recovery Phase (1-2 Days)", "The First Few Days"))
+
+
+def test_an_event_in_ten_days_on_the_treatment_day_is_answered_with_the_stage_of_day_ten(client: TestClient) -> None:
+    body = ask(client, "my event is in 10 days wil my face be ok", treatment_date=date.today().isoformat())
+    assert body["type"] == "answer"
+    assert body["citations"][0]["section"].endswith(("Short-Term Results (1-2 Weeks)", "Week 1–2", "Around 2 Weeks"))
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

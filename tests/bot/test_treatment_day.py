@@ -12,6 +12,7 @@ from bot.reading.treatment_day import (
     named_span,
     names_another_time,
     only_dates,
+    planned_gap,
     without_dating,
 )
 
@@ -348,3 +349,15 @@ def test_an_appointment_told_as_past_dates_the_treatment() -> None:
 
 def test_an_ordinal_of_sessions_is_no_day_of_the_month() -> None:
     assert day_in_question("how soon after the 1st treatment will i notice a difference", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(("question", "gap"), [("is wedding saturday ok if i do it wednesday", 3),
+                                               ("I have a wedding saturday, can I get it done on thursday?", 2),
+                                               ("party friday, if I get microneedling on tuesday will I look ok", 3),
+                                               ("can i get microneedling on thursday? wedding saturday", 2)])
+def test_the_days_from_a_treatment_still_to_come_to_an_event_are_counted(question: str, gap: int) -> None:
+    assert planned_gap(question, date(2026, 12, 5)) == gap  # a Saturday
+
+
+def test_a_treatment_already_had_plans_no_gap() -> None:
+    assert planned_gap("had it done wednesday, party tonight, will i look ok", date(2026, 12, 5)) is None

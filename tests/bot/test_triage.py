@@ -1647,3 +1647,33 @@ def test_a_general_question_then_having_what_it_asked_of_is_a_report(question: s
 
 def test_a_general_question_then_some_questions_of_the_client_is_no_report() -> None:
     assert not triage("will I get pus? I have some questions").escalate
+
+
+@pytest.mark.parametrize("question", ["a couple of the spots have a greenish head", "my spots are going green",
+                                      "how do i know if its infected? a couple of the spots have a greenish head"])
+def test_green_heads_or_spots_are_pus(question: str) -> None:
+    assert triage(question, 3).escalate
+
+
+def test_a_green_colour_corrector_is_no_sign() -> None:
+    assert not triage("can i use a green colour corrector on the red", 1).escalate
+
+
+def test_a_story_of_someone_elses_swelling_with_a_question_whether_it_is_common_is_no_report() -> None:
+    assert not triage("my sister's face swelled up after hers, is swelling common?").escalate
+
+
+def test_redder_compared_first_with_the_last_session_is_no_report() -> None:
+    assert not triage("compared to my last session im way redder this time, is that bad", 0).escalate
+
+
+def test_a_sign_told_beside_a_comparison_with_the_last_session_is_still_a_report() -> None:
+    assert triage("compared to my last session im way redder and there is pus", 0).escalate
+
+
+def test_puffy_eyes_and_a_face_a_bit_swollen_the_morning_after_are_the_normal_course() -> None:
+    assert not triage("morning after, eyes are puffy and face a bit swollen", 1).escalate
+
+
+def test_eyes_swollen_are_still_a_report() -> None:
+    assert triage("my eyes are swollen", 1).escalate
