@@ -72,6 +72,7 @@ from bot.reading.shorthand import spelled_out
 from bot.reading.spelling import Speller
 from bot.reading.text import stem, terms, tidy, words
 from bot.reading.treatment_day import (
+    PLANNED_GAP_DAYS,
     DayMention,
     day_in_question,
     days_ahead,
@@ -226,6 +227,12 @@ _BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(to|for)\s+(my|the)\s+(
                      # "How many days before do I have to stop my retinol?" ("how long before do I see results?" is after).
                      r"before\s+(do|should|must)\s+i\s+(have\s+to\s+|need\s+to\s+)?(stop|pause|quit|avoid|skip|come\s+off)\b|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
+# What kind of event it is ("a work party", "the office do"): no subject of the question's own.
+_EVENT_KIND = re.compile(r"\b(work|office|company|team|family|christmas|xmas|birthday|engagement|leaving|friend'?s|sister'?s|"
+                         r"brother'?s|cousin'?s)\s+(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night)\b)", re.I)
+# A time that is now or already past, as a client tells it: before a treatment still to come, it is before it.
+_NOW = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|yesterday|last\s+night|right\s+now|now|rn|"
+                  r"all\s+day|at\s+the\s+moment|currently)\b", re.I)
 # Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling)|"
                     r"again|resume|resuming|restart\w*|start\s+back|back\s+on|(go|get|going|getting)\s+back\s+to)\b", re.I)
@@ -440,6 +447,16 @@ class AnswerEngine:
         elif span is None and day is None and (gap := planned_gap(reading.text, today)) is not None:
             # "Wedding Saturday, can I get it done on Thursday?": the stage of day 2 leads.
             span = event_day = (gap, gap)
+        # A treatment date still ahead: "a work party on the 11th, will my face be ok?" asks about a day after it;
+        # "can I use my retinol tonight?" about a time before it, which the guides' before-the-appointment advice answers.
+        to_come = (context.treatment_date - today).days if context and context.treatment_date and context.treatment_date > today else None
+        before_treatment = False
+        if to_come is not None and day is None:
+            until = days_until_event(reading.text, mention, today)
+            if span is None and until is not None and 0 <= until - to_come <= PLANNED_GAP_DAYS:
+                span = event_day = (until - to_come, until - to_come)
+            before_treatment = event_day is None and (_NOW.search(reading.text) is not None
+                                                      or (until is not None and until < to_come))
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)
@@ -460,7 +477,7 @@ class AnswerEngine:
             reply = self._reply(text, reading, previous, day, None, rid, True, (first, first), None, stage_asked=first)
         else:
             reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span, mention,
-                                event_day=event_day)
+                                event_day=event_day, before_treatment=before_treatment)
         if reply.response.type == "no_answer" and follows and previous and not reading.condition:
             for other in alternatives(text, previous, common):
                 retry = self._reply(text, other, previous, day, stage_day, rid, follows, span, mention)
@@ -617,9 +634,11 @@ class AnswerEngine:
 
     def _reply(self, text: str, reading: Reading, previous: list[str], day: int | None, stage_day: int | None,
                rid: str, follows: bool, span: tuple[int, int] | None = None, mention: DayMention | None = None,
-               stage_asked: int | None = None, event_day: tuple[int, int] | None = None) -> Reply:
+               stage_asked: int | None = None, event_day: tuple[int, int] | None = None,
+               before_treatment: bool = False) -> Reply:
         """`stage_asked`: the day whose timeline stage is asked for, whatever the words ("and after that?");
-        `event_day`: the day since treatment of an event the question names."""
+        `event_day`: the day since treatment of an event the question names; `before_treatment`: the question is
+        about a time before a treatment still to come."""
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
             message = self._emergency if flags.emergency else self._escalation
@@ -693,7 +712,7 @@ class AnswerEngine:
         # The side the asking sentences name: "I stopped my retinol 5 days before the appointment. Treatment was Monday.
         # Can I start it again Thursday?" asks about after it. A story alone decides only when no day is known.
         asking = asking_sentences(asked)
-        side = _side(asking) or (None if day is not None else _side(asked))
+        side = _side(asking) or (None if day is not None else _side(asked)) or ("before" if before_treatment else None)
         # A client who has had the treatment (a day is known, or an after-effect told: "mild flaking, can I put on
         # fake tan?") asks about after it unless they say otherwise.
         facing = side or ("after" if day is not None or told_too is not None else None)
@@ -857,7 +876,7 @@ class AnswerEngine:
 
     def asks_only_about_an_event(self, text: str) -> bool:
         """Besides the event, its day and the treatment's, only how the skin will be then ("will I look ok?")."""
-        return not [w for w in words(text) if not is_context_word(w) and not is_event_verdict(w)
+        return not [w for w in words(_EVENT_KIND.sub(" ", text)) if not is_context_word(w) and not is_event_verdict(w)
                     and stem(w) not in self.knowledge.common_terms]
 
     def names_nothing(self, text: str) -> bool:

@@ -94,7 +94,7 @@ _EVENT_VERDICT_STEMS = frozenset(stem(w) for w in _DATA["event_verdicts"])
 
 def is_event_verdict(word: str) -> bool:
     """A word of how the skin will be at an event ("will I look ok", "cutting it fine"): the day's stage answers it."""
-    return stem(word) in _EVENT_VERDICT_STEMS or word.isdigit()
+    return stem(word) in _EVENT_VERDICT_STEMS or re.fullmatch(r"\d+(st|nd|rd|th)?", word, re.I) is not None
 
 
 def is_context_word(word: str) -> bool:

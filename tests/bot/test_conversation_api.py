@@ -87,6 +87,22 @@ def test_an_event_in_ten_days_on_the_treatment_day_is_answered_with_the_stage_of
     assert body["citations"][0]["section"].endswith(("Short-Term Results (1-2 Weeks)", "Week 1–2", "Around 2 Weeks"))
 
 
+def test_retinol_tonight_before_a_treatment_date_still_to_come_gets_the_before_the_appointment_advice(
+        client: TestClient) -> None:
+    in_five_days = (date.today() + timedelta(days=5)).isoformat()
+    body = ask(client, "can i use my retinol tonight?", treatment_date=in_five_days)
+    assert body["citations"][0]["section"].endswith("Before Your Appointment")
+    assert "Avoid retinoids, tretinoin, and other prescription products" in body["answer"]
+
+
+def test_an_event_the_day_after_a_treatment_date_still_to_come_gets_the_first_days_stage(client: TestClient) -> None:
+    treatment, party = (date.today() + timedelta(days=n) for n in (5, 6))
+    body = ask(client, f"i have a work party on {party:%A}, will my face be ok", treatment_date=treatment.isoformat())
+    assert body["type"] == "answer"
+    assert body["citations"][0]["section"].endswith(("First 24-48 hours", "First 24 to 48 Hours",
+                                                     "Initial Recovery Phase (1-2 Days)", "The First Few Days"))
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",
