@@ -79,6 +79,7 @@ from bot.reading.treatment_day import (
     days_since,
     days_until_event,
     named_span,
+    names_an_event,
     names_another_time,
     only_dates,
     planned_gap,
@@ -447,6 +448,9 @@ class AnswerEngine:
         elif span is None and day is None and (gap := planned_gap(reading.text, today)) is not None:
             # "Wedding Saturday, can I get it done on Thursday?": the stage of day 2 leads.
             span = event_day = (gap, gap)
+        if event_day is None and stage_day is not None and names_an_event(reading.text):
+            # "Going to a party tonight, is that ok?" on the day of treatment: how the skin is today.
+            event_day = (stage_day, stage_day)
         # A treatment date still ahead: "a work party on the 11th, will my face be ok?" asks about a day after it;
         # "can I use my retinol tonight?" about a time before it, which the guides' before-the-appointment advice answers.
         to_come = (context.treatment_date - today).days if context and context.treatment_date and context.treatment_date > today else None

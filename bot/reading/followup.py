@@ -27,6 +27,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 _DATA = read_yaml(DATA_FILE, "follow-up")
 _CONTINUATION = re.compile(_DATA["continuation"], re.I)
+# The treatment as the subject of the last question's verb: "does microneedling hurt?", "how does it work?".
+_THE_TREATMENT_DOES = re.compile(r"\b(does|do|will|can|could|would|did)\s+(microneedling|micro-needling|mn|it|the\s+(treatment|procedure|needling))\s+$", re.I)
 _OPENING = re.compile(_DATA["question_openings"], re.I)
 _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
 _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
@@ -263,6 +265,11 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         return Reading(question)
     before = last()
     span = before.subject or _span_bounds(before.text, common)
+    if (span and not own.subject and re.search(r"\bit\b", own.core, re.I) and _THE_TREATMENT_DOES.search(before.text[:span[0]])
+            and not before.text[span[1]:].strip(" ?!.")):
+        # "And how long does it take?" after "does microneedling hurt?": "it" is the treatment the last question asked
+        # about, not what it does.
+        return Reading(question)
     if span is None and own.points_back and not own.subject:
         # "And how long will that last?" after "when will I see results?": a word every guide uses is still what
         # "that" points at when the last question has no other.

@@ -280,7 +280,8 @@ def _count(raw: str) -> int:
 
 # The day of an event the question names ("a presentation on Monday", "the party on the 12th", "tomorrow").
 _EVENT_DAY = re.compile(r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+(?P<date>\d{1,2})(?:st|nd|rd|th)\b"
-                        r"|\b(?P<tomorrow>tomorrow)\b|\b(?P<weekend>(this|the)\s+weekend)\b", re.I)
+                        r"|\b(?P<tomorrow>tomorrow)\b|\b(?P<weekend>(this|the)\s+weekend)\b"
+                        r"|\b(?P<today>tonight|this\s+(?:afternoon|evening))\b", re.I)
 _WEEKDAY_OF = {"mon": MO, "tues": TU, "wednes": WE, "thurs": TH, "fri": FR, "satur": SA, "sun": SU}
 
 
@@ -295,6 +296,8 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
         return days_ahead(text)  # "in 2 days will I still be flaky?"
     if match.group("tomorrow"):
         return 1
+    if match.group("today"):
+        return 0
     if match.group("weekend"):
         return (today + relativedelta(weekday=SA(+1)) - today).days if today.weekday() < 5 else 0
     if match.group("weekday"):
@@ -309,9 +312,18 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
 
 
 # "If I do it Wednesday", "get it done Thursday": the treatment, still to come, named by a verb of its own.
-_DOING_IT = re.compile(r"\b(?:do|get|have|book)\s+(?:it|one|mine)\b", re.I)
+_DOING_IT = re.compile(r"\b(?:(?:do|get|have|book)\s+(?:it|one|mine)|come\s+in|go\s+in|pop\s+in)\b", re.I)
+# "My party is the day after my treatment", "a wedding 3 days after my session": the gap told outright.
+_GAP_TOLD = re.compile(r"\b(?:the\s+(?P<next>day|night|morning|evening)|(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|few|couple\s+of)\s+(?P<unit>days?|weeks?))\s+after\s+(?:my|the|your|it|i\s+(?:get|have|do))\b",
+                       re.I)
 # An event a couple of months off asks about results, not a stage of healing.
 PLANNED_GAP_DAYS = 60
+
+
+def names_an_event(text: str) -> bool:
+    """"A party tonight", "my wedding": an occasion the client plans around."""
+    return re.search(rf"\b({_EVENT})\b", text, re.I) is not None
 
 
 def planned_gap(text: str, today: date) -> int | None:
@@ -319,6 +331,10 @@ def planned_gap(text: str, today: date) -> int | None:
     on Thursday?" asks how the skin is two days after treatment. None unless both days are named and the event
     falls on or after the treatment, within PLANNED_GAP_DAYS."""
     text = spelled_out(text)
+    told = _GAP_TOLD.search(text)
+    if told and names_an_event(text):
+        return 1 if told.group("next") else _count_days(f"{_COUNTS.get(told.group('count').lower(), told.group('count'))} "
+                                                         f"{told.group('unit').lower().rstrip('s')}s")
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
         anchors = [m.start() for m in _TREATMENT.finditer(part)] + [m.start() for m in _DOING_IT.finditer(part)]

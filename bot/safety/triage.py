@@ -57,13 +57,14 @@ _TAKEN_BACK = re.compile(_DATA["worry_not_sign"]["taken_back"], re.I)
 _SIGNS_DENIED = re.compile(_DATA["worry_not_sign"]["signs_denied"], re.I)
 _IN_A_CONDITION = re.compile(_DATA["worry_not_sign"]["in_a_condition"], re.I)
 _DENIED_AFTER = re.compile(_DATA["worry_not_sign"]["denied_after"], re.I)
+_ASKED_AND_DENIED = re.compile(_DATA["worry_not_sign"]["asked_and_denied"], re.I)
 _ELIGIBILITY = frozenset(_DATA["before_the_appointment"]["families"])
 _APPOINTMENT_AHEAD = re.compile(_DATA["before_the_appointment"]["ahead"], re.I)
 _TREATED = re.compile(_DATA["before_the_appointment"]["treated"], re.I)
 _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
 _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
-_COMPARED_FIRST = re.compile(_DATA["compared_first"], re.I)
+_COMPARED = tuple(re.compile(_DATA[key], re.I) for key in ("compared_first", "compared_after"))
 _HAS_WHAT_WAS_ASKED = re.compile(_DATA["has_what_was_asked"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
@@ -298,7 +299,9 @@ def _as_read(message: str) -> str:
     """The message as the patterns read it: one apostrophe, single spaces, misspelt red-flag words put right, sign words
     used as figures of speech left out."""
     text = _FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split()))
-    return read_typos(_COMPARED_FIRST.sub(lambda m: m.group(0)[:m.start("comparative") - m.start()], text))
+    for compared in _COMPARED:  # the word that compares with another session, left out
+        text = compared.sub(lambda m: m.group(0)[:m.start("comparative") - m.start()] + m.group(0)[m.end("comparative") - m.start():], text)
+    return read_typos(text)
 
 
 def read_typos(text: str) -> str:
@@ -528,6 +531,7 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             and (says_its_own_negation or not _set_aside_at_last_word(text[: m.start() + _last_word_at(m.group(0))]))
             and not (_THOUGHT.search(text[: m.start()]) and _TAKEN_BACK.search(text[m.end():]))
             and not (_IN_A_CONDITION.search(text[: m.start()]) and _DENIED_AFTER.search(text[m.end():]))
+            and not _ASKED_AND_DENIED.match(text, m.end())
             and not (_DIAGNOSIS.match(m.group(0)) and (_HYPOTHESIS.search(text[: m.start()])
                                                        or _DIAGNOSIS_DENIED.search(text[: m.start()])
                                                        or (_FEARED.search(text[: m.start()]) and _SIGNS_DENIED.search(text))))

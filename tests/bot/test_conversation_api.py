@@ -103,6 +103,11 @@ def test_an_event_the_day_after_a_treatment_date_still_to_come_gets_the_first_da
                                                      "Initial Recovery Phase (1-2 Days)", "The First Few Days"))
 
 
+def test_a_party_tonight_on_the_treatment_day_is_answered_with_that_days_stage(client: TestClient) -> None:
+    body = ask(client, "going to a party tonight, is that ok?", treatment_date=date.today().isoformat())
+    assert body["type"] == "answer" and body["answer"].startswith("The day of treatment (day 0):")
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

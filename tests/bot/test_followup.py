@@ -367,3 +367,13 @@ def test_an_occasion_a_client_plans_around_is_a_word_of_context(word: str) -> No
 
 def test_why_so_long_asks_the_reason_for_what_the_last_question_asked() -> None:
     assert read("why so long??", ["when will i actually see results"], COMMON).text == "why when will i actually see results"
+
+
+@pytest.mark.parametrize(("question", "before"), [("and how long does it take?", "does microneedling hurt?"),
+                                                  ("and who shouldn't get it?", "how does microneedling work?")])
+def test_it_after_a_question_of_what_the_treatment_does_is_the_treatment(question: str, before: str) -> None:
+    assert read(question, [before], COMMON).text == question
+
+
+def test_that_after_a_question_of_what_the_treatment_does_is_still_what_it_does() -> None:
+    assert read("how long does that last?", ["does microneedling hurt?"], COMMON).text == "how long does hurt last?"

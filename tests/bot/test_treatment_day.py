@@ -361,3 +361,14 @@ def test_the_days_from_a_treatment_still_to_come_to_an_event_are_counted(questio
 
 def test_a_treatment_already_had_plans_no_gap() -> None:
     assert planned_gap("had it done wednesday, party tonight, will i look ok", date(2026, 12, 5)) is None
+
+
+@pytest.mark.parametrize(("question", "gap"), [("my party is the day after my treatment, is that fine?", 1),
+                                               ("wedding saturday. can i come in thursday?", 2),
+                                               ("honeymoon in the maldives 10 days after my last session, sun ok then?", 10)])
+def test_a_gap_told_outright_or_with_coming_in_is_counted(question: str, gap: int) -> None:
+    assert planned_gap(question, date(2026, 12, 5)) == gap
+
+
+def test_tonight_is_an_event_today() -> None:
+    assert days_until_event("going to a party tonight, is that ok?", None, date(2026, 12, 5)) == 0

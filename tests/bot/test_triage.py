@@ -1677,3 +1677,24 @@ def test_puffy_eyes_and_a_face_a_bit_swollen_the_morning_after_are_the_normal_co
 
 def test_eyes_swollen_are_still_a_report() -> None:
     assert triage("my eyes are swollen", 1).escalate
+
+
+@pytest.mark.parametrize("question", [
+    "redness is worse than after my last session, normal?",
+    "compared to my first session the redness is way worse this time, but it's only been a few hours. normal?"])
+def test_redness_worse_than_at_another_session_on_the_day_is_no_report(question: str) -> None:
+    assert not triage(question, 0).escalate
+
+
+def test_redness_worse_with_nothing_compared_is_still_a_report() -> None:
+    assert triage("redness is worse today", 0).escalate
+
+
+def test_a_sign_asked_of_and_denied_in_the_next_word_is_no_report() -> None:
+    assert not triage("Red streaks? nope none of that, just normal pink. When can I get back to the gym?", 1).escalate
+
+
+@pytest.mark.parametrize("question", ["pus? no idea, there is yellow stuff", "red streaks? yes a few",
+                                      "pus? nope. fever? yes 38.5"])
+def test_a_sign_asked_of_and_confirmed_or_another_told_is_still_a_report(question: str) -> None:
+    assert triage(question, 1).escalate
