@@ -84,6 +84,7 @@ from bot.reading.treatment_day import (
     only_dates,
     planned_gap,
     without_dating,
+    without_events,
 )
 from bot.reading.vocabulary import WordBridges, informativeness
 from bot.retrieval.knowledge import KnowledgeBase
@@ -229,8 +230,10 @@ _BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(to|for)\s+(my|the)\s+(
                      r"before\s+(do|should|must)\s+i\s+(have\s+to\s+|need\s+to\s+)?(stop|pause|quit|avoid|skip|come\s+off)\b|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
 # What kind of event it is ("a work party", "the office do"): no subject of the question's own.
-_EVENT_KIND = re.compile(r"\b(work|office|company|team|family|christmas|xmas|birthday|engagement|leaving|friend'?s|sister'?s|"
-                         r"brother'?s|cousin'?s)\s+(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night)\b)", re.I)
+_EVENT_KIND = re.compile(r"\b(important|big|huge|special|major|fancy|formal|work|office|company|team|family|christmas|xmas|"
+                         r"birthday|engagement|leaving|job|friend'?s|sister'?s|brother'?s|cousin'?s)\s+"
+                         r"(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night|interview|presentation|"
+                         r"wedding|date|photos?|pictures|shoot|photoshoot)\b)", re.I)
 # A time that is now or already past, as a client tells it: before a treatment still to come, it is before it.
 _NOW = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|yesterday|last\s+night|right\s+now|now|rn|"
                   r"all\s+day|at\s+the\s+moment|currently)\b", re.I)
@@ -445,7 +448,7 @@ class AnswerEngine:
             # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3 leads; "in 10 days"
             # counts from the client's day, not from the treatment.
             span = event_day = (day + ahead, day + ahead)
-        elif span is None and day is None and (gap := planned_gap(reading.text, today)) is not None:
+        elif day is None and (gap := planned_gap(reading.text, today)) is not None:
             # "Wedding Saturday, can I get it done on Thursday?": the stage of day 2 leads.
             span = event_day = (gap, gap)
         if event_day is None and stage_day is not None and names_an_event(reading.text):
@@ -880,8 +883,8 @@ class AnswerEngine:
 
     def asks_only_about_an_event(self, text: str) -> bool:
         """Besides the event, its day and the treatment's, only how the skin will be then ("will I look ok?")."""
-        return not [w for w in words(_EVENT_KIND.sub(" ", text)) if not is_context_word(w) and not is_event_verdict(w)
-                    and stem(w) not in self.knowledge.common_terms]
+        return not [w for w in words(without_events(_EVENT_KIND.sub(" ", text))) if not is_context_word(w)
+                    and not is_event_verdict(w) and stem(w) not in self.knowledge.common_terms]
 
     def names_nothing(self, text: str) -> bool:
         """Besides the form of a question about what to do, its time and people, only words every passage uses."""

@@ -282,6 +282,7 @@ def _count(raw: str) -> int:
 _EVENT_DAY = re.compile(r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+(?P<date>\d{1,2})(?:st|nd|rd|th)\b"
                         r"|\b(?P<tomorrow>tomorrow)\b|\b(?P<weekend>(this|the)\s+weekend)\b"
                         r"|\b(?P<today>tonight|this\s+(?:afternoon|evening))\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _WEEKDAY_OF = {"mon": MO, "tues": TU, "wednes": WE, "thurs": TH, "fri": FR, "satur": SA, "sun": SU}
 
 
@@ -312,18 +313,30 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
 
 
 # "If I do it Wednesday", "get it done Thursday": the treatment, still to come, named by a verb of its own.
-_DOING_IT = re.compile(r"\b(?:(?:do|get|have|book)\s+(?:it|one|mine)|come\s+in|go\s+in|pop\s+in)\b", re.I)
+_DOING_IT = re.compile(r"\b(?:(?:do|get|have|book)\s+(?:it|one|mine)|come\s+in|go\s+in|pop\s+in|booked|booking)\b"
+                       r"(?P<filler>(?:\s+(?:in|on|for|this|next|the|done))*\s+)", re.I)
 # "My party is the day after my treatment", "a wedding 3 days after my session": the gap told outright.
 _GAP_TOLD = re.compile(r"\b(?:the\s+(?P<next>day|night|morning|evening)|(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|few|couple\s+of)\s+(?P<unit>days?|weeks?))\s+after\s+(?:my|the|your|it|i\s+(?:get|have|do))\b",
+                       r"eight|nine|ten|few|couple\s+of)\s+(?P<unit>days?|weeks?))\s+after(?:\s+(?:my|the|your|it|that|i\s+(?:get|have|do))\b|\s*(?=[,.;!?]|$))"
+                       # "Is 2 days enough before a job interview?": the days between, told before the event.
+                       rf"|\b(?P<count2>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
+                       rf"(?:(?:be|is|enough|of|time|recovery|notice)\s+){{0,3}}before\s+(?:(?:my|the|a|an|your|our)\s+)?(?:\w+\s+)?(?:{_EVENT})\b",
                        re.I)
 # An event a couple of months off asks about results, not a stage of healing.
 PLANNED_GAP_DAYS = 60
 
 
+_EVENT_WORD = re.compile(rf"\b({_EVENT})\b", re.I)
+
+
 def names_an_event(text: str) -> bool:
     """"A party tonight", "my wedding": an occasion the client plans around."""
-    return re.search(rf"\b({_EVENT})\b", text, re.I) is not None
+    return _EVENT_WORD.search(text) is not None
+
+
+def without_events(text: str) -> str:
+    """The text without the occasions it names."""
+    return _EVENT_WORD.sub(" ", text)
 
 
 def planned_gap(text: str, today: date) -> int | None:
@@ -333,18 +346,26 @@ def planned_gap(text: str, today: date) -> int | None:
     text = spelled_out(text)
     told = _GAP_TOLD.search(text)
     if told and names_an_event(text):
-        return 1 if told.group("next") else _count_days(f"{_COUNTS.get(told.group('count').lower(), told.group('count'))} "
-                                                         f"{told.group('unit').lower().rstrip('s')}s")
+        if told.group("next"):
+            return 1
+        count, unit = (told.group("count"), told.group("unit")) if told.group("count") else (told.group("count2"), told.group("unit2"))
+        return _count_days(f"{_COUNTS.get(count.lower(), count)} {unit.lower().rstrip('s')}s")
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
-        anchors = [m.start() for m in _TREATMENT.finditer(part)] + [m.start() for m in _DOING_IT.finditer(part)]
+        doing = list(_DOING_IT.finditer(part))
+        anchors = [m.start() for m in _TREATMENT.finditer(part)] + [m.start() for m in doing]
         if not anchors:
             continue
         for match in _RELATIVE.finditer(part):
-            if _EVENT_BEFORE.search(part[:match.start()]) or not _ahead(part, match, anchors):
+            # "If I go in on Friday", "booked for the 15th": a day right after the words of coming in is the treatment's.
+            right_after = any(m.end() == match.start() for m in doing)
+            if _EVENT_BEFORE.search(part[:match.start()]) or not (right_after or _ahead(part, match, anchors)):
                 continue
             treatment = days_until_event(match.group(0), None, today)
-            event = days_until_event(text.replace(match.group(0), " ", 1), None, today)
+            rest = text.replace(match.group(0), " ", 1)
+            event = days_until_event(rest, None, today)
+            if treatment is not None and event is not None and event < treatment and _WEEKDAY_ONLY.search(rest):
+                event += 7  # "tell on Monday if I go in on Friday": the Monday after it
             if treatment is not None and event is not None and 0 <= event - treatment <= PLANNED_GAP_DAYS:
                 return event - treatment
     return None

@@ -9,6 +9,11 @@ from fastapi.testclient import TestClient
 from aftercare.settings import Settings
 
 
+# The sections of the first days' stage of the healing timeline, in each guide.
+FIRST_DAYS = ("First 24-48 hours", "First 24 to 48 Hours", "Initial Recovery Phase (1-2 Days)",
+              "The First Few Days: Initial Recovery")
+
+
 def ask(client: TestClient, question: str, previous: list[dict] | None = None,
         treatment_date: str | None = None) -> dict:
     context = {"previous": previous or [], "treatment_date": treatment_date}
@@ -77,8 +82,7 @@ def test_an_event_two_days_after_a_treatment_still_to_come_is_answered_with_the_
     treatment, wedding = ((date.today() + timedelta(days=n)).strftime("%A") for n in (2, 4))
     body = ask(client, f"I have a wedding {wedding}, can I get it done on {treatment} or is that cutting it fine")
     assert body["type"] == "answer"
-    assert body["citations"][0]["section"].endswith(("First 24-48 hours", "First 24 to 48 Hours",
-                                                     "Initial Recovery Phase (1-2 Days)", "The First Few Days"))
+    assert body["citations"][0]["section"].endswith(FIRST_DAYS)
 
 
 def test_an_event_in_ten_days_on_the_treatment_day_is_answered_with_the_stage_of_day_ten(client: TestClient) -> None:
@@ -99,13 +103,21 @@ def test_an_event_the_day_after_a_treatment_date_still_to_come_gets_the_first_da
     treatment, party = (date.today() + timedelta(days=n) for n in (5, 6))
     body = ask(client, f"i have a work party on {party:%A}, will my face be ok", treatment_date=treatment.isoformat())
     assert body["type"] == "answer"
-    assert body["citations"][0]["section"].endswith(("First 24-48 hours", "First 24 to 48 Hours",
-                                                     "Initial Recovery Phase (1-2 Days)", "The First Few Days"))
+    assert body["citations"][0]["section"].endswith(FIRST_DAYS)
 
 
 def test_a_party_tonight_on_the_treatment_day_is_answered_with_that_days_stage(client: TestClient) -> None:
     body = ask(client, "going to a party tonight, is that ok?", treatment_date=date.today().isoformat())
     assert body["type"] == "answer" and body["answer"].startswith("The day of treatment (day 0):")
+
+
+@pytest.mark.parametrize("question", ["is 2 days enough before a job interview?",
+                                      "big meeting 3 days after my appointment, will people notice?",
+                                      "I have an important meeting 2 days after, will I look ok?"])
+def test_a_gap_before_an_event_told_in_days_is_answered_with_the_first_days_stage(client: TestClient, question: str) -> None:
+    body = ask(client, question)
+    assert body["type"] == "answer"
+    assert body["citations"][0]["section"].endswith(FIRST_DAYS)
 
 
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:

@@ -372,3 +372,11 @@ def test_a_gap_told_outright_or_with_coming_in_is_counted(question: str, gap: in
 
 def test_tonight_is_an_event_today() -> None:
     assert days_until_event("going to a party tonight, is that ok?", None, date(2026, 12, 5)) == 0
+
+
+@pytest.mark.parametrize(("question", "gap"), [("is 2 days enough before a job interview?", 2),
+                                               ("would 5 days be enough time before my graduation photos", 5),
+                                               ("christmas party on the 18th, booked for the 15th", 3),
+                                               ("will ppl at work be able to tell on monday if I go in on friday", 3)])
+def test_days_before_an_event_booking_and_going_in_are_counted_as_a_gap(question: str, gap: int) -> None:
+    assert planned_gap(question, date(2026, 12, 5)) == gap
