@@ -224,14 +224,14 @@ _SESSION_NUMBER_SECTION = re.compile(r"\bnumber\s+of\s+sessions\b", re.I)
 _ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b", re.I)
 _DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
-_BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(to|for)\s+(my|the)\s+(appointment|appt)\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
+_BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(up\s+)?(un)?till?\s+(my|the)\s+(\w+\s+)?(treatment|session|appointment|appt|procedure|microneedling|mn)\b(?!\s+(has\s+|is\s+)?(heal\w*|settle\w*|calm\w*|wear\w*\s+off))|\b(to|for)\s+(my|the)\s+(appointment|appt)\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
                      # "How many days before do I have to stop my retinol?" ("how long before do I see results?" is after).
                      r"before\s+(do|should|must)\s+i\s+(have\s+to\s+|need\s+to\s+)?(stop|pause|quit|avoid|skip|come\s+off)\b|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
 # What kind of event it is ("a work party", "the office do"): no subject of the question's own.
 _EVENT_KIND = re.compile(r"\b(important|big|huge|special|major|fancy|formal|work|office|company|team|family|christmas|xmas|"
-                         r"birthday|engagement|leaving|job|friend'?s|sister'?s|brother'?s|cousin'?s)\s+"
+                         r"birthday|engagement|leaving|job|(best\s+)?friend'?s|sister'?s|brother'?s|cousin'?s)\s+"
                          r"(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night|interview|presentation|"
                          r"wedding|date|photos?|pictures|shoot|photoshoot)\b)", re.I)
 # A time that is now or already past, as a client tells it: before a treatment still to come, it is before it.
@@ -460,7 +460,7 @@ class AnswerEngine:
         before_treatment = False
         if to_come is not None and day is None:
             until = days_until_event(reading.text, mention, today)
-            if span is None and until is not None and 0 <= until - to_come <= PLANNED_GAP_DAYS:
+            if span is None and until is not None and 0 <= until - to_come <= PLANNED_GAP_DAYS and names_an_event(reading.text):
                 span = event_day = (until - to_come, until - to_come)
             before_treatment = event_day is None and (_NOW.search(reading.text) is not None
                                                       or (until is not None and until < to_come))

@@ -120,6 +120,17 @@ def test_a_gap_before_an_event_told_in_days_is_answered_with_the_first_days_stag
     assert body["citations"][0]["section"].endswith(FIRST_DAYS)
 
 
+def test_a_product_kept_up_until_the_appointment_gets_the_before_the_appointment_advice(client: TestClient) -> None:
+    body = ask(client, "I use a glycolic toner every night, is that ok up til my microneedling next week?")
+    assert body["citations"][0]["section"].endswith("Before Your Appointment")
+
+
+def test_the_treatment_day_itself_named_beside_a_future_treatment_date_is_no_event(client: TestClient) -> None:
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    body = ask(client, "treatment is tomorrow and i used a scrub this morning", treatment_date=tomorrow)
+    assert not body["answer"].startswith(("Days 3-5", "Immediately After Treatment"))
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

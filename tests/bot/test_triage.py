@@ -1698,3 +1698,21 @@ def test_a_sign_asked_of_and_denied_in_the_next_word_is_no_report() -> None:
                                       "pus? nope. fever? yes 38.5"])
 def test_a_sign_asked_of_and_confirmed_or_another_told_is_still_a_report(question: str) -> None:
     assert triage(question, 1).escalate
+
+
+def test_asking_whether_an_area_is_more_painful_is_a_question() -> None:
+    assert not triage("is the forehead more painful").escalate
+
+
+def test_telling_ones_own_forehead_more_painful_is_still_a_report() -> None:
+    assert triage("is my forehead more painful today").escalate
+
+
+def test_an_open_cut_before_a_treatment_still_to_come_asks_whether_to_be_treated() -> None:
+    assert not triage("my cat scratched my cheek and theres an open cut, treatment is on thursday").escalate
+
+
+@pytest.mark.parametrize("question", ["my cat scratched my cheek and theres an open cut, had treatment thursday",
+                                      "my cat scratched my cheek and theres an open cut, treatment thursday"])
+def test_an_open_cut_after_a_treatment_had_or_not_told_as_ahead_is_still_a_report(question: str) -> None:
+    assert triage(question).escalate
