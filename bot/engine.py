@@ -137,7 +137,9 @@ _NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|to
 WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
 _MAY_I = re.compile(r"\b((can|could|may|should)\s+i|(is|would)\s+(it|that|this)\s+(be\s+)?(ok|okay|safe|fine|alright|bad|a\s+problem)|"
                     r"am\s+i\s+allowed)\b|"
-                    r"^\W*(ok|okay|alright|safe|fine|allowed)\s+to\b", re.I)
+                    r"^\W*(ok|okay|alright|safe|fine|allowed)\s+to\b|"
+                    # "Is sunbathing ok tomorrow?", "beach tomorrow, sun ok?": what is asked about, then whether it is ok.
+                    r"\b(is|are)\s+(the\s+|my\s+)?\w+(\s+\w+)?\s+(ok|okay|safe|fine|alright|allowed)\b|\b(ok|okay|fine|alright|safe)\s*\?+", re.I)
 _EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 # A question for the day's routine that names nothing of its own ("what do i do tomorrow morning", "anything I should
 # NOT do tonight?").

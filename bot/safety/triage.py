@@ -484,7 +484,8 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
 
 
 def tells_only_a_mild_sign(text: str) -> bool:
-    """"Mild swelling", the whole message: the guides' own words, which the embedding net must not read as a flag."""
+    """"Mild swelling" or "swelling has settled", the whole message: the guides' own words or a sign told as over, which
+    the embedding net must not read as a flag."""
     return bool(_ONLY_MILD.match(text))
 
 

@@ -131,6 +131,17 @@ def test_the_treatment_day_itself_named_beside_a_future_treatment_date_is_no_eve
     assert not body["answer"].startswith(("Days 3-5", "Immediately After Treatment"))
 
 
+@pytest.mark.parametrize("question", ["is sunbathing ok tomorrow?", "sunbathing tomorrow ok?"])
+def test_sun_tomorrow_asked_as_whether_it_is_ok_gets_the_rule_for_the_first_days(client: TestClient, question: str) -> None:
+    body = ask(client, question, treatment_date=date.today().isoformat())
+    assert "24–48 hours" in body["answer"] and "sun exposure" in body["answer"]
+
+
+def test_swelling_told_as_settled_on_day_three_is_answered(client: TestClient) -> None:
+    three_days_ago = (date.today() - timedelta(days=3)).isoformat()
+    assert ask(client, "swelling has settled", treatment_date=three_days_ago)["type"] == "answer"
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.safety.triage import asks_of_it, red_flag_words, triage, without_clearance
+from bot.safety.triage import asks_of_it, red_flag_words, tells_only_a_mild_sign, triage, without_clearance
 
 RED_FLAGS = [
     "there's yellow pus coming out of a few spots on my cheek",
@@ -1716,3 +1716,21 @@ def test_an_open_cut_before_a_treatment_still_to_come_asks_whether_to_be_treated
                                       "my cat scratched my cheek and theres an open cut, treatment thursday"])
 def test_an_open_cut_after_a_treatment_had_or_not_told_as_ahead_is_still_a_report(question: str) -> None:
     assert triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["its not red like a sunburn, more purple-ish and spreading", "its purple and spreading"])
+def test_skin_purple_and_spreading_is_a_report(question: str) -> None:
+    assert triage(question, 2).escalate
+
+
+def test_a_face_that_was_swollen_the_morning_after_and_is_going_down_is_the_normal_course() -> None:
+    assert not triage("face was swollen the morning after but its already going down", 1).escalate
+
+
+def test_a_face_that_was_swollen_before_the_lips_tingle_still_gets_emergency_services() -> None:
+    assert triage("my face was swollen and now my lips are tingling", 1).emergency
+
+
+@pytest.mark.parametrize("message", ["swelling has settled", "swelling has settled, just a bit dry"])
+def test_a_sign_told_as_over_is_no_flag_for_the_embedding_net(message: str) -> None:
+    assert tells_only_a_mild_sign(message)
