@@ -239,6 +239,8 @@ _EVENT_KIND = re.compile(r"\b(important|big|huge|special|major|fancy|formal|work
 # A time that is now or already past, as a client tells it: before a treatment still to come, it is before it.
 _NOW = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|yesterday|last\s+night|right\s+now|now|rn|"
                   r"all\s+day|at\s+the\s+moment|currently)\b", re.I)
+# Stopping something ("when do I need to stop my retinol?"): before a treatment still to come, that is before it.
+_STOPPING = re.compile(r"\b(stop|stopping|pause|pausing|quit|quitting|come\s+off|cut\s+out|hold\s+off|give\s+up)\b", re.I)
 # Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling)|"
                     r"again|resume|resuming|restart\w*|start\s+back|back\s+on|(go|get|going|getting)\s+back\s+to)\b", re.I)
@@ -464,7 +466,7 @@ class AnswerEngine:
             until = days_until_event(reading.text, mention, today)
             if span is None and until is not None and 0 <= until - to_come <= PLANNED_GAP_DAYS and names_an_event(reading.text):
                 span = event_day = (until - to_come, until - to_come)
-            before_treatment = event_day is None and (_NOW.search(reading.text) is not None
+            before_treatment = event_day is None and (_NOW.search(reading.text) is not None or _STOPPING.search(reading.text) is not None
                                                       or (until is not None and until < to_come))
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
@@ -736,7 +738,10 @@ class AnswerEngine:
                 and (lead or ranked[0]).unit not in self._gives_instruction:
             # "Still a bit pink on day 4, anything I should be putting on it?": what to do, from the same stage when
             # one leads, not only that the after-effect is expected.
-            does: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_instruction
+            # On the side asked about: "a spot came up, can I still come Friday?" before a treatment is not told to
+            # keep a breakout after one moisturised.
+            does: Callable[[ScoredUnit], bool] = lambda u: (u.unit in self._gives_instruction
+                                                            and (facing is None or self._sides[u.unit.passage] in (None, facing)))
             if staged and lead_days is not None:
                 told_to = self.best_of(frozenset(nearest_stages(self._stages, *lead_days)), fused, ranked, expansion.text,
                                        vector, votes, adapted, fits=does)
@@ -777,7 +782,7 @@ class AnswerEngine:
         # treatment is the rule for the first days after it, not the everyday one.
         if ((lead is None or (lead is by_side and self._sides[lead.unit.passage] is None))
                 and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
-                and not _ASKS_HOW_OFTEN.search(asking)
+                and not _ASKS_HOW_OFTEN.search(asking) and facing != "before"
                 and (key := self.guide_term(asking, expansion.text))):
             # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on

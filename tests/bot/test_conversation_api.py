@@ -142,6 +142,19 @@ def test_swelling_told_as_settled_on_day_three_is_answered(client: TestClient) -
     assert ask(client, "swelling has settled", treatment_date=three_days_ago)["type"] == "answer"
 
 
+def test_a_spot_before_a_treatment_still_to_come_gets_who_should_avoid_it(client: TestClient) -> None:
+    in_six_days = (date.today() + timedelta(days=6)).isoformat()
+    body = ask(client, "a spot came up on my chin this morning, can i still come in?", treatment_date=in_six_days)
+    assert body["answer"].startswith("Those with acne, infections, open wounds")
+
+
+def test_when_to_stop_retinol_before_a_treatment_still_to_come_gets_the_before_the_appointment_advice(
+        client: TestClient) -> None:
+    in_seven_days = (date.today() + timedelta(days=7)).isoformat()
+    body = ask(client, "when do i need to stop my retinol", treatment_date=in_seven_days)
+    assert body["citations"][0]["section"].endswith("Before Your Appointment")
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

@@ -1734,3 +1734,15 @@ def test_a_face_that_was_swollen_before_the_lips_tingle_still_gets_emergency_ser
 @pytest.mark.parametrize("message", ["swelling has settled", "swelling has settled, just a bit dry"])
 def test_a_sign_told_as_over_is_no_flag_for_the_embedding_net(message: str) -> None:
     assert tells_only_a_mild_sign(message)
+
+
+@pytest.mark.parametrize("question", ["is microneedling ok if I have an open cut on my cheek",
+                                      "can i get microneedling if i have an open sore"])
+def test_asking_whether_to_be_treated_with_an_open_cut_is_no_report(question: str) -> None:
+    assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("question", ["is it ok if i have an open sore after microneedling",
+                                      "is it ok if i have open sores from it"])
+def test_an_open_sore_after_the_treatment_asked_about_is_still_a_report(question: str) -> None:
+    assert triage(question).escalate
