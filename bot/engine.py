@@ -72,17 +72,14 @@ from bot.reading.shorthand import spelled_out
 from bot.reading.spelling import Speller
 from bot.reading.text import stem, terms, tidy, words
 from bot.reading.treatment_day import (
-    PLANNED_GAP_DAYS,
     DayMention,
     day_in_question,
     days_ahead,
     days_since,
-    days_until_event,
     named_span,
-    names_an_event,
     names_another_time,
     only_dates,
-    planned_gap,
+    planned_days,
     without_dating,
     without_events,
 )
@@ -236,11 +233,6 @@ _EVENT_KIND = re.compile(r"\b(important|big|huge|special|major|fancy|formal|work
                          r"birthday|engagement|leaving|job|(best\s+)?friend'?s|sister'?s|brother'?s|cousin'?s)\s+"
                          r"(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night|interview|presentation|"
                          r"wedding|date|photos?|pictures|shoot|photoshoot)\b)", re.I)
-# A time that is now or already past, as a client tells it: before a treatment still to come, it is before it.
-_NOW = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|yesterday|last\s+night|right\s+now|now|rn|"
-                  r"all\s+day|at\s+the\s+moment|currently)\b", re.I)
-# Stopping something ("when do I need to stop my retinol?"): before a treatment still to come, that is before it.
-_STOPPING = re.compile(r"\b(stop|stopping|pause|pausing|quit|quitting|come\s+off|cut\s+out|hold\s+off|give\s+up)\b", re.I)
 # Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling)|"
                     r"again|resume|resuming|restart\w*|start\s+back|back\s+on|(go|get|going|getting)\s+back\s+to)\b", re.I)
@@ -446,28 +438,9 @@ class AnswerEngine:
         if context and context.treatment_date and mention is not None and day is not None and mention.day != day:
             # "What does day 7 look like?" with the date set: the day the question names is the one asked about.
             stage_day, span = None, (mention.day, mention.day)
-        event_day = None
-        ahead = days_until_event(reading.text, mention, today) if stage_day is None and day is not None else None
-        if ahead is not None and day is not None and (span is None or days_ahead(reading.text) is not None):
-            # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3 leads; "in 10 days"
-            # counts from the client's day, not from the treatment.
-            span = event_day = (day + ahead, day + ahead)
-        elif day is None and (gap := planned_gap(reading.text, today)) is not None:
-            # "Wedding Saturday, can I get it done on Thursday?": the stage of day 2 leads.
-            span = event_day = (gap, gap)
-        if event_day is None and stage_day is not None and names_an_event(reading.text):
-            # "Going to a party tonight, is that ok?" on the day of treatment: how the skin is today.
-            event_day = (stage_day, stage_day)
-        # A treatment date still ahead: "a work party on the 11th, will my face be ok?" asks about a day after it;
-        # "can I use my retinol tonight?" about a time before it, which the guides' before-the-appointment advice answers.
-        to_come = (context.treatment_date - today).days if context and context.treatment_date and context.treatment_date > today else None
-        before_treatment = False
-        if to_come is not None and day is None:
-            until = days_until_event(reading.text, mention, today)
-            if span is None and until is not None and 0 <= until - to_come <= PLANNED_GAP_DAYS and names_an_event(reading.text):
-                span = event_day = (until - to_come, until - to_come)
-            before_treatment = event_day is None and (_NOW.search(reading.text) is not None or _STOPPING.search(reading.text) is not None
-                                                      or (until is not None and until < to_come))
+        planned = planned_days(reading.text, mention, day, stage_day, span, context.treatment_date if context else None,
+                               today)
+        span, event_day, before_treatment = planned.span, planned.event_day, planned.before_treatment
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
         if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
                                                            or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)

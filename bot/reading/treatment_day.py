@@ -313,14 +313,17 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
 
 
 # "If I do it Wednesday", "get it done Thursday": the treatment, still to come, named by a verb of its own.
+# Its words run on to the day: a day right after them is the treatment's ("booked in for the 15th").
 _DOING_IT = re.compile(r"\b(?:(?:do|get|have|book)\s+(?:it|one|mine)|come\s+in|go\s+in|pop\s+in|booked|booking)\b"
-                       r"(?P<filler>(?:\s+(?:in|on|for|this|next|the|done))*\s+)", re.I)
+                       r"(?:\s+(?:in|on|for|this|next|the|done))*\s+", re.I)
 # "My party is the day after my treatment", "a wedding 3 days after my session": the gap told outright.
 _GAP_TOLD = re.compile(r"\b(?:the\s+(?P<next>day|night|morning|evening)|(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten|few|couple\s+of)\s+(?P<unit>days?|weeks?))\s+after(?:\s+(?:my|the|your|it|that|i\s+(?:get|have|do))\b|\s*(?=[,.;!?]|$))"
+                       r"eight|nine|ten|few|couple\s+of)\s+(?P<unit>days?|weeks?))\s+after"
+                       r"(?:\s+(?:my|the|your|it|that|i\s+(?:get|have|do))\b|\s*(?=[,.;!?]|$))"
                        # "Is 2 days enough before a job interview?": the days between, told before the event.
                        rf"|\b(?P<count2>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
-                       rf"(?:(?:be|is|enough|of|time|recovery|notice)\s+){{0,3}}before\s+(?:(?:my|the|a|an|your|our)\s+)?(?:\w+\s+)?(?:{_EVENT})\b",
+                       rf"(?:(?:be|is|enough|of|time|recovery|notice)\s+){{0,3}}before\s+(?:(?:my|the|a|an|your|our)\s+)?"
+                       rf"(?:\w+\s+)?(?:{_EVENT})\b",
                        re.I)
 # An event a couple of months off asks about results, not a stage of healing.
 PLANNED_GAP_DAYS = 60
@@ -348,7 +351,7 @@ def planned_gap(text: str, today: date) -> int | None:
     if told and names_an_event(text):
         if told.group("next"):
             return 1
-        count, unit = (told.group("count"), told.group("unit")) if told.group("count") else (told.group("count2"), told.group("unit2"))
+        count, unit = told.group("count") or told.group("count2"), told.group("unit") or told.group("unit2")
         return _count_days(f"{_COUNTS.get(count.lower(), count)} {unit.lower().rstrip('s')}s")
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
@@ -369,6 +372,52 @@ def planned_gap(text: str, today: date) -> int | None:
             if treatment is not None and event is not None and 0 <= event - treatment <= PLANNED_GAP_DAYS:
                 return event - treatment
     return None
+
+
+# A time that is now or already past, as a client tells it: before a treatment still to come, it is before it.
+_NOW = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|yesterday|last\s+night|right\s+now|now|rn|"
+                  r"all\s+day|at\s+the\s+moment|currently)\b", re.I)
+# Stopping something ("when do I need to stop my retinol?"): before a treatment still to come, that is before it.
+_STOPPING = re.compile(r"\b(stop|stopping|pause|pausing|quit|quitting|come\s+off|cut\s+out|hold\s+off|give\s+up)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """The days a question asks about besides the client's own: the span of days since treatment it asks of, the day
+    of an event it names (the stage of that day answers "will I look ok?"), and whether it asks about a time before a
+    treatment still to come."""
+    span: tuple[int, int] | None
+    event_day: tuple[int, int] | None
+    before_treatment: bool
+
+
+def planned_days(text: str, mention: DayMention | None, day: int | None, stage_day: int | None,
+                 span: tuple[int, int] | None, treatment_date: date | None, today: date) -> Planned:
+    """`day` is the client's day since treatment when known, `stage_day` the day whose stage answers when the question
+    names no other time, `span` the days since treatment it names (named_span)."""
+    event_day = None
+    ahead = days_until_event(text, mention, today) if stage_day is None and day is not None else None
+    if ahead is not None and day is not None and (span is None or days_ahead(text) is not None):
+        # "Presentation on Monday, will the flaking be obvious?" on day 1: the stage of day 3; "in 10 days" counts from
+        # the client's day, not from the treatment.
+        span = event_day = (day + ahead, day + ahead)
+    elif day is None and (gap := planned_gap(text, today)) is not None:
+        # "Wedding Saturday, can I get it done on Thursday?": the stage of day 2.
+        span = event_day = (gap, gap)
+    if event_day is None and stage_day is not None and names_an_event(text):
+        # "Going to a party tonight, is that ok?" on the day of treatment: how the skin is today.
+        event_day = (stage_day, stage_day)
+    # A treatment date still ahead: "a work party on the 11th, will my face be ok?" asks about a day after it; "can I
+    # use my retinol tonight?" about a time before it.
+    to_come = (treatment_date - today).days if treatment_date and treatment_date > today else None
+    before_treatment = False
+    if to_come is not None and day is None:
+        until = days_until_event(text, mention, today)
+        if span is None and until is not None and 0 <= until - to_come <= PLANNED_GAP_DAYS and names_an_event(text):
+            span = event_day = (until - to_come, until - to_come)
+        before_treatment = event_day is None and (_NOW.search(text) is not None or _STOPPING.search(text) is not None
+                                                  or (until is not None and until < to_come))
+    return Planned(span, event_day, before_treatment)
 
 
 _AHEAD_SPAN = re.compile(

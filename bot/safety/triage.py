@@ -299,9 +299,15 @@ def _as_read(message: str) -> str:
     """The message as the patterns read it: one apostrophe, single spaces, misspelt red-flag words put right, sign words
     used as figures of speech left out."""
     text = _FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split()))
-    for compared in _COMPARED:  # the word that compares with another session, left out
-        text = compared.sub(lambda m: m.group(0)[:m.start("comparative") - m.start()] + m.group(0)[m.end("comparative") - m.start():], text)
+    for compared in _COMPARED:
+        text = compared.sub(_without_comparative, text)
     return read_typos(text)
+
+
+def _without_comparative(match: re.Match[str]) -> str:
+    """The comparison with another session without its word that compares ("redder", "worse"): no sign of its own."""
+    start, end = match.start("comparative") - match.start(), match.end("comparative") - match.start()
+    return match.group(0)[:start] + match.group(0)[end:]
 
 
 def read_typos(text: str) -> str:
