@@ -94,6 +94,7 @@ from bot.safety.triage import (
     Triage,
     asks_its_course,
     asks_of_it,
+    asks_what_may_happen,
     cares_for_it,
     doubts_it,
     names_a_red_flag,
@@ -263,6 +264,7 @@ BARE_IT_WORDS = 5
 # A message this short makes no report of its own: read after the last one too. Four words hold "now it is spreading".
 SHORT_REPORT_WORDS = 4
 CONFIRM_WORDS = 12  # "yes there is, bits of yellow": an answer to the last question, not a message of its own
+CONFIRM_TURNS = 3  # a sign asked of this many turns back is still what "I think I have one" confirms
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
@@ -570,11 +572,18 @@ class AnswerEngine:
         if not self.options.use_triage:
             return Triage(escalate=False)
         flags = triage(text, day)
+        if (flags.escalate and previous and reading.changed and _BARE_QUESTION.match(text)
+                and asks_what_may_happen(previous[-1]) and asks_what_may_happen(reading.text)):
+            # "And infection?" after "is hyperpigmentation a risk?": the same general question of another sign.
+            flags = triage(reading.text, day)
         if flags.escalate or not previous:
             return flags
-        if len(text.split()) <= CONFIRM_WORDS and (confirmed := signs_confirmed(previous[-1], text, day)).escalate:
-            # "will I get a fever?" ... "i have one now tho, 38.5": the sign asked about, now told.
-            return confirmed
+        if len(text.split()) <= CONFIRM_WORDS:
+            # "will I get a fever?" ... "i have one now tho, 38.5": the sign asked about, now told; or asked a turn or two
+            # before ("how common is infection?" ... "what causes it" ... "I think I might have one").
+            for asked in reversed(previous[-CONFIRM_TURNS:]):
+                if (confirmed := signs_confirmed(asked, text, day)).escalate:
+                    return confirmed
         # A few words that seem to stand alone ("now is spreading" after "my face red") still tell of the last one's sign.
         if not (follows or len(text.split()) <= SHORT_REPORT_WORDS):
             return flags

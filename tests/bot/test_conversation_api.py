@@ -155,6 +155,23 @@ def test_when_to_stop_retinol_before_a_treatment_still_to_come_gets_the_before_t
     assert body["citations"][0]["section"].endswith("Before Your Appointment")
 
 
+def test_having_the_sign_asked_about_two_turns_back_is_escalated(client: TestClient) -> None:
+    body = ask(client, "I think I might have one",
+               [{"question": "how common is infection after microneedling?", "type": "answer", "doc_ids": None},
+                {"question": "what usually causes it", "type": "answer", "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
+def test_a_bare_follow_up_naming_a_sign_after_a_general_question_asks_the_same_of_it(client: TestClient) -> None:
+    body = ask(client, "and infection?", [{"question": "is hyperpigmentation a risk", "type": "answer", "doc_ids": None}])
+    assert body["type"] == "answer" and body["interpreted_as"] == "is infection a risk"
+
+
+def test_a_bare_follow_up_naming_a_sign_after_a_report_is_still_escalated(client: TestClient) -> None:
+    body = ask(client, "and pus?", [{"question": "my face is red and hot", "type": "answer", "doc_ids": None}])
+    assert body["type"] == "escalation"
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.safety.triage import asks_of_it, red_flag_words, tells_only_a_mild_sign, triage, without_clearance
+from bot.safety.triage import asks_of_it, red_flag_words, signs_confirmed, tells_only_a_mild_sign, triage, without_clearance
 
 RED_FLAGS = [
     "there's yellow pus coming out of a few spots on my cheek",
@@ -1746,3 +1746,16 @@ def test_asking_whether_to_be_treated_with_an_open_cut_is_no_report(question: st
                                       "is it ok if i have open sores from it"])
 def test_an_open_sore_after_the_treatment_asked_about_is_still_a_report(question: str) -> None:
     assert triage(question).escalate
+
+
+def test_it_moving_down_the_neck_is_a_report() -> None:
+    assert triage("cos its kind of going down my neck now and it's hot").escalate
+
+
+def test_swelling_going_down_is_no_report() -> None:
+    assert not triage("the swelling is going down now", 2).escalate
+
+
+@pytest.mark.parametrize("told", ["I think I might have one", "pretty sure i have one", "i might have one"])
+def test_thinking_one_has_the_sign_asked_about_confirms_it(told: str) -> None:
+    assert signs_confirmed("how common is infection after microneedling?", told).escalate
