@@ -138,3 +138,10 @@ def test_results_told_as_fading_are_no_question_of_how_long_results_last() -> No
 @pytest.mark.parametrize("question", ["when can i go back to my AHA peel pads", "can I use azelaic acid after microneedling?"])
 def test_acids_and_acid_pads_by_name_are_the_guides_acids(question: str) -> None:
     assert "acids exfoliate" in expand(question).text
+
+
+@pytest.mark.parametrize(("said", "guides"), [("can i have a few bevvies tonight", "alcohol"),
+                                              ("im up the duff, can i still get it done", "pregnant"),
+                                              ("when can i go back on my tret", "retinol")])
+def test_everyday_words_for_alcohol_pregnancy_and_tretinoin_reach_the_guides_words(said: str, guides: str) -> None:
+    assert guides in expand(said).text
