@@ -1759,3 +1759,15 @@ def test_swelling_going_down_is_no_report() -> None:
 @pytest.mark.parametrize("told", ["I think I might have one", "pretty sure i have one", "i might have one"])
 def test_thinking_one_has_the_sign_asked_about_confirms_it(told: str) -> None:
     assert signs_confirmed("how common is infection after microneedling?", told).escalate
+
+
+def test_skin_rough_as_sandpaper_on_day_four_is_the_normal_course() -> None:
+    assert not triage("skin feels rough as sandpaper, day 4", 4).escalate
+
+
+def test_feeling_rough_as_in_oneself_is_still_a_report() -> None:
+    assert triage("i feel rough as, think im coming down with something").escalate
+
+
+def test_whats_the_chance_it_gets_infected_is_a_question() -> None:
+    assert not triage("what's the chance it gets infected").escalate
