@@ -234,6 +234,11 @@ _EVENT_KIND = re.compile(r"\b(important|big|huge|special|major|fancy|formal|work
                          r"birthday|engagement|leaving|job|(best\s+)?friend'?s|sister'?s|brother'?s|cousin'?s)\s+"
                          r"(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night|interview|presentation|"
                          r"wedding|date|photos?|pictures|shoot|photoshoot)\b)", re.I)
+# How often something happens, asked ("how common is infection?", "what's the chance it scars?"), and a quote that
+# says it ("possible, though rare", "almost anyone may have"); "usually" says when, not how often.
+_ASKS_HOW_COMMON = re.compile(r"\bhow\s+(common|likely|rare|frequent)\b|\b(is|are)\s+(it\s+)?(\w+\s+){0,3}(common|likely|rare|"
+                              r"frequent)\b|\bwhat'?s?\s+(is\s+)?the\s+(chance|odds|likelihood)s?\b", re.I)
+_GIVES_FREQUENCY = re.compile(r"\b(rare|rarely|uncommon|common|almost\s+anyone|most\s+people|many\s+people)\b", re.I)
 # Taking something up again ("when can I use my BHA again?", "restart retinol") is after the treatment.
 _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appointment|session|needling|microneedling)|"
                     r"again|resume|resuming|restart\w*|start\s+back|back\s+on|(go|get|going|getting)\s+back\s+to)\b", re.I)
@@ -336,6 +341,9 @@ class AnswerEngine:
             unit for unit, text in quoted.items() if _INTERVAL.search(text) or _A_DAY_NAMED.search(text))
         self._timed_passages = frozenset(unit.passage for unit in self._gives_a_time)
         self._guide_terms = frozenset().union(*self._unit_terms.values())
+        self._gives_frequency = frozenset(unit for units in self._units for unit in units
+                                          if _GIVES_FREQUENCY.search(unit_text(knowledge, unit)))
+        self._passage_terms = {i: frozenset().union(*(self._unit_terms[u] for u in units)) for i, units in enumerate(self._units)}
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
         self._gives_instruction = frozenset(unit for units in self._units for unit in units
@@ -806,6 +814,13 @@ class AnswerEngine:
                                     fits=names_key) or lead
         if lead is None and onset:
             lead = _lead_where(ranked, answers_onset)
+        if (lead is None and _ASKS_HOW_COMMON.search(asking) and ranked[0].unit not in self._gives_frequency
+                and (key := self.key_term(asking, used_by_guides=True))):
+            # "How common is infection?": how often the guides say it happens ("possible, though rare"), from a passage
+            # that names it, not what causes it.
+            lead = self.best_of(frozenset(i for i, t in self._passage_terms.items() if key in t), fused, ranked,
+                                expansion.text, vector, votes, adapted,
+                                fits=lambda u: u.unit in self._gives_frequency and key in self._passage_terms[u.unit.passage])
         if lead is None and _ASKS_VISIT_LENGTH.search(asking) and ranked[0].unit not in self._gives_minutes:
             lead = self.best_of(self._minutes_passages, fused, ranked, expansion.text, vector, votes, adapted,
                                 fits=lambda u: u.unit in self._gives_minutes)

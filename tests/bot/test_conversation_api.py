@@ -172,6 +172,11 @@ def test_a_bare_follow_up_naming_a_sign_after_a_report_is_still_escalated(client
     assert body["type"] == "escalation"
 
 
+@pytest.mark.parametrize("question", ["how common is infection after microneedling?", "what's the chance it gets infected"])
+def test_how_common_a_risk_is_answered_with_how_often_the_guides_say_it_happens(client: TestClient, question: str) -> None:
+    assert ask(client, question)["answer"].startswith("More serious side effects are possible, though rare")
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",
