@@ -1771,3 +1771,29 @@ def test_feeling_rough_as_in_oneself_is_still_a_report() -> None:
 
 def test_whats_the_chance_it_gets_infected_is_a_question() -> None:
     assert not triage("what's the chance it gets infected").escalate
+
+
+@pytest.mark.parametrize("told", ["I can barely breathe", "ok well its really bad now, I can barely breathe",
+                                  "i can hardly breathe", "can barely swallow"])
+def test_barely_able_to_breathe_or_swallow_gets_emergency_services(told: str) -> None:
+    assert triage(told).emergency
+
+
+def test_a_nose_blocked_by_a_cold_is_no_airway_sign() -> None:
+    assert not triage("i can't really breathe through my nose with this cold, can i still come in").escalate
+
+
+def test_someone_elses_fever_told_with_ran_and_a_question_whether_it_is_common_is_no_report() -> None:
+    assert not triage("my sister ran a fever after her microneedling at some cheap place, does that happen a lot?").escalate
+
+
+def test_a_fever_of_excitement_is_a_figure_of_speech() -> None:
+    assert not triage("running a fever of excitement for my wedding saturday lol will my skin be ok by then?").escalate
+
+
+def test_a_fear_of_getting_an_infection_is_no_report() -> None:
+    assert not triage("im honestly terrified of getting an infection, what can I do to avoid it").escalate
+
+
+def test_a_fear_of_infection_told_beside_oozing_is_still_a_report() -> None:
+    assert triage("im scared of getting an infection, my cheek is oozing yellow stuff").escalate
