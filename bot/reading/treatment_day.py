@@ -150,7 +150,8 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 # before it, not the treatment's.
 _EVENT = (r"wedding|married|marrying|bridesmaid|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|"
           r"holiday|hols|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|meeting|match|game|race|"
-          r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out")
+          r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out|pics|pictures|headshots|"
+          r"(zoom|video|work|team|facetime)\s+call|going\s+out|nye|new\s+year'?s(\s+eve)?|christmas(\s+(day|eve|dinner|do))?|xmas")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 
 
@@ -281,7 +282,15 @@ def _count(raw: str) -> int:
 # The day of an event the question names ("a presentation on Monday", "the party on the 12th", "tomorrow").
 _EVENT_DAY = re.compile(r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\b|\bthe\s+(?P<date>\d{1,2})(?:st|nd|rd|th)\b"
                         r"|\b(?P<tomorrow>tomorrow)\b|\b(?P<weekend>(this|the)\s+weekend)\b"
-                        r"|\b(?P<today>tonight|this\s+(?:afternoon|evening))\b", re.I)
+                        r"|\b(?P<today>tonight|this\s+(?:afternoon|evening)|in\s+(?:an|a\s+few|\d+|a\s+couple\s+of)\s+hours?)\b"
+                        r"|\b(?P<holiday>nye|new\s+year'?s\s+eve|christmas\s+eve|christmas(?:\s+day)?|xmas(?:\s+day)?|boxing\s+day"
+                        r"|new\s+year'?s(?:\s+day)?|valentine'?s(?:\s+day)?)\b", re.I)
+# The day of the year a holiday falls on (month, day): "NYE party, appointment's on the 29th".
+_HOLIDAYS = {"nye": (12, 31), "new year's eve": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24),
+             "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "xmas day": (12, 25),
+             "boxing day": (12, 26), "new year's": (1, 1), "new years": (1, 1), "new year's day": (1, 1),
+             "new years day": (1, 1), "valentine's": (2, 14), "valentines": (2, 14), "valentine's day": (2, 14),
+             "valentines day": (2, 14)}
 _WEEKDAY_ONLY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _WEEKDAY_OF = {"mon": MO, "tues": TU, "wednes": WE, "thurs": TH, "fri": FR, "satur": SA, "sun": SU}
 
@@ -292,13 +301,19 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
     named on that weekday is next week's."""
     if mention is not None:
         text = text.replace(mention.phrase, " ")
-    match = _EVENT_DAY.search(spelled_out(text))
+    found = list(_EVENT_DAY.finditer(spelled_out(text)))
+    # A date told outright is the event's own ("christmas party on the 18th"); a holiday's name dates it only alone.
+    match = next((m for m in found if not m.group("holiday")), found[0] if found else None)
     if match is None:
         return days_ahead(text)  # "in 2 days will I still be flaky?"
     if match.group("tomorrow"):
         return 1
     if match.group("today"):
         return 0
+    if match.group("holiday"):
+        month, day_of_month = _HOLIDAYS[" ".join(match.group("holiday").lower().split())]
+        when = date(today.year, month, day_of_month)
+        return ((when if when >= today else date(today.year + 1, month, day_of_month)) - today).days
     if match.group("weekend"):
         return (today + relativedelta(weekday=SA(+1)) - today).days if today.weekday() < 5 else 0
     if match.group("weekday"):
@@ -321,8 +336,8 @@ _GAP_TOLD = re.compile(r"\b(?:the\s+(?P<next>day|night|morning|evening)|(?P<coun
                        r"eight|nine|ten|few|couple\s+of)\s+(?P<unit>days?|weeks?))\s+after"
                        r"(?:\s+(?:my|the|your|it|that|i\s+(?:get|have|do))\b|\s*(?=[,.;!?]|$))"
                        # "Is 2 days enough before a job interview?": the days between, told before the event.
-                       rf"|\b(?P<count2>\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
-                       rf"(?:(?:be|is|enough|of|time|recovery|notice)\s+){{0,3}}before\s+(?:(?:my|the|a|an|your|our)\s+)?"
+                       rf"|\b(?P<count2>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
+                       rf"(?:(?:be|is|enough|of|time|recovery|notice|long)\s+){{0,3}}before\s+(?:(?:my|the|a|an|your|our)\s+)?"
                        rf"(?:\w+\s+)?(?:{_EVENT})\b",
                        re.I)
 # An event a couple of months off asks about results, not a stage of healing.

@@ -177,6 +177,11 @@ def test_how_common_a_risk_is_answered_with_how_often_the_guides_say_it_happens(
     assert ask(client, question)["answer"].startswith("More serious side effects are possible, though rare")
 
 
+def test_going_out_tonight_after_a_treatment_this_morning_is_answered_with_the_days_stage(client: TestClient) -> None:
+    body = ask(client, "going out tonight, had it done this morning lol will i look a mess")
+    assert body["type"] == "answer" and body["answer"].startswith("The day of treatment (day 0):")
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

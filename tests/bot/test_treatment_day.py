@@ -380,3 +380,15 @@ def test_tonight_is_an_event_today() -> None:
                                                ("will ppl at work be able to tell on monday if I go in on friday", 3)])
 def test_days_before_an_event_booking_and_going_in_are_counted_as_a_gap(question: str, gap: int) -> None:
     assert planned_gap(question, date(2026, 12, 5)) == gap
+
+
+@pytest.mark.parametrize(("question", "ahead"), [("NYE party, will i be fine", 26), ("christmas day photos", 20),
+                                                 ("zoom call in an hour", 0), ("valentine's dinner", 71)])
+def test_a_holiday_or_an_hour_ahead_is_counted_as_the_day_of_an_event(question: str, ahead: int) -> None:
+    assert days_until_event(question, None, date(2026, 12, 5)) == ahead
+
+
+@pytest.mark.parametrize(("question", "gap"), [("NYE party. appointment's on the 29th. good idea??", 2),
+                                               ("is a week long enough before graduation pics?", 7)])
+def test_a_holiday_after_a_booked_day_and_a_week_before_an_event_are_gaps(question: str, gap: int) -> None:
+    assert planned_gap(question, date(2026, 12, 5)) == gap
