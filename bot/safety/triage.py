@@ -64,6 +64,7 @@ _TREATED = re.compile(_DATA["before_the_appointment"]["treated"], re.I)
 _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
 _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
+_CAN_NOT = re.compile(r"\bcan\s+not\b", re.I)
 _COMPARED = tuple(re.compile(_DATA[key], re.I) for key in ("compared_first", "compared_after"))
 _HAS_WHAT_WAS_ASKED = re.compile(_DATA["has_what_was_asked"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
@@ -296,9 +297,10 @@ _FIGURATIVE = re.compile(_DATA["figurative"], re.I)
 
 
 def _as_read(message: str) -> str:
-    """The message as the patterns read it: one apostrophe, single spaces, misspelt red-flag words put right, sign words
-    used as figures of speech left out."""
+    """The message as the patterns read it: one apostrophe, single spaces, "can not" as one word, misspelt red-flag
+    words put right, sign words used as figures of speech left out."""
     text = _FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split()))
+    text = _CAN_NOT.sub("cannot", text)  # "I can not breathe": one word, not a negation of the breathing
     for compared in _COMPARED:
         text = compared.sub(_without_comparative, text)
     return read_typos(text)

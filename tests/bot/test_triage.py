@@ -1797,3 +1797,18 @@ def test_a_fear_of_getting_an_infection_is_no_report() -> None:
 
 def test_a_fear_of_infection_told_beside_oozing_is_still_a_report() -> None:
     assert triage("im scared of getting an infection, my cheek is oozing yellow stuff").escalate
+
+
+@pytest.mark.parametrize("told", ["crushing feeling in my chest and sweating, do i still avoid the gym tomorrow?",
+                                  "I can not breathe well", "i can not breath good, face and neck is big, help",
+                                  "my husband wont wake up properly, hes very drowsy and mumbling",
+                                  "my son is very drowsy and mumbling", "i am fall down and not remember",
+                                  "i fell down and cant remember anything", "i keep nearly blacking out when i stand up"])
+def test_emergencies_in_everyday_and_second_language_words_get_emergency_services(told: str) -> None:
+    assert triage(told).emergency
+
+
+@pytest.mark.parametrize("message", ["i cant remember if i used retinol", "the antihistamine made me a bit drowsy",
+                                     "blackout curtains help me sleep?", "my face is a bit swollen, breathing is fine"])
+def test_the_same_words_in_everyday_use_are_no_emergency(message: str) -> None:
+    assert not triage(message).emergency
