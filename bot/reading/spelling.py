@@ -54,6 +54,8 @@ COMMON_ZIPF = 3.0
 # word ("tommorow" 2.3, "tomorrow" 5.0), a word of its own nearly as often as its neighbour ("vaping" 3.1 is not
 # "raping" 3.5).
 TYPO_MARGIN_ZIPF = 1.0
+# Zipf 5.5 is "again" or "where": a word of every sentence, which a client with two letters swapped most likely meant.
+EVERYDAY_ZIPF = 5.5
 
 
 @lru_cache(maxsize=4096)
@@ -101,6 +103,9 @@ class Speller:
                 return word
             # A typo can share its stem with a guide word ("permanant", "permanent": both "perman"): the search
             # then finds it, but the embedding does not, so it is repaired all the same.
-            return self.close(lower) or english_repair(lower) or word
+            english = english_repair(lower)
+            if english and sorted(english) == sorted(lower) and zipf_frequency(english) >= EVERYDAY_ZIPF:
+                return english  # two letters swapped in an everyday word ("agian" is "again", not the guides' "aging")
+            return self.close(lower) or english or word
 
         return _WORD.sub(fix, repair_slips(question))

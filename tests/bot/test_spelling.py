@@ -56,3 +56,7 @@ def test_a_typo_far_rarer_than_its_word_is_still_repaired() -> None:
 
 def test_a_word_a_glossary_seed_names_is_never_respelled(speller) -> None:
     assert speller.correct("will vaping mess up my results") == "will vaping mess up my results"
+
+
+def test_two_letters_swapped_in_an_everyday_word_are_that_word_not_a_guide_word(speller) -> None:
+    assert speller.correct("wen can i start working out agian") == "wen can i start working out again"
