@@ -151,7 +151,7 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 _EVENT = (r"wedding|married|marrying|bridesmaid|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|"
           r"holiday|hols|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|meeting|match|game|race|"
           r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out|pics|pictures|headshots|"
-          r"(zoom|video|work|team|facetime)\s+call|going\s+out|nye|new\s+year'?s(\s+eve)?|christmas(\s+(day|eve|dinner|do))?|xmas")
+          r"(zoom|video|work|team|facetime)\s+call|going\s+out|first\s+date|nye|new\s+year'?s(\s+eve)?|christmas(\s+(day|eve|dinner|do))?|xmas")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 
 
@@ -338,7 +338,11 @@ _GAP_TOLD = re.compile(r"\b(?:the\s+(?P<next>day|night|morning|evening)|(?P<coun
                        # "Is 2 days enough before a job interview?": the days between, told before the event.
                        rf"|\b(?P<count2>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
                        rf"(?:(?:be|is|enough|of|time|recovery|notice|long)\s+){{0,3}}before\s+(?:(?:my|the|a|an|your|our)\s+)?"
-                       rf"(?:\w+\s+)?(?:{_EVENT})\b",
+                       rf"(?:\w+\s+)?(?:{_EVENT})\b"
+                       # "The day before my birthday dinner", "a one day gap between treatment and a first date".
+                       rf"|\bthe\s+(?P<before>day|night)\s+before\s+(?:(?:my|the|a|an|your|our)\s+)?(?:\w+\s+){{0,2}}(?:{_EVENT})\b"
+                       rf"|\b(?P<count3>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?P<unit3>days?|weeks?)"
+                       rf"(?:\s+gap)?\s+between\s+(?:(?:my|the|a)\s+)?(?:treatment|session|appointment|appt|microneedling)\b",
                        re.I)
 # An event a couple of months off asks about results, not a stage of healing.
 PLANNED_GAP_DAYS = 60
@@ -364,9 +368,10 @@ def planned_gap(text: str, today: date) -> int | None:
     text = spelled_out(text)
     told = _GAP_TOLD.search(text)
     if told and names_an_event(text):
-        if told.group("next"):
+        if told.group("next") or told.group("before"):
             return 1
-        count, unit = told.group("count") or told.group("count2"), told.group("unit") or told.group("unit2")
+        count = told.group("count") or told.group("count2") or told.group("count3")
+        unit = told.group("unit") or told.group("unit2") or told.group("unit3")
         return _count_days(f"{_COUNTS.get(count.lower(), count)} {unit.lower().rstrip('s')}s")
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)

@@ -392,3 +392,10 @@ def test_a_holiday_or_an_hour_ahead_is_counted_as_the_day_of_an_event(question: 
                                                ("is a week long enough before graduation pics?", 7)])
 def test_a_holiday_after_a_booked_day_and_a_week_before_an_event_are_gaps(question: str, gap: int) -> None:
     assert planned_gap(question, date(2026, 12, 5)) == gap
+
+
+@pytest.mark.parametrize(("question", "gap"), [("planning to get it done the day before my birthday dinner.. bad idea?", 1),
+                                               ("is one day gap between treatment and a first date enough lol", 1),
+                                               ("5 days before a photoshoot, would you risk it", 5)])
+def test_a_gap_told_as_the_day_before_or_between_treatment_and_an_event_is_counted(question: str, gap: int) -> None:
+    assert planned_gap(question, date(2026, 12, 5)) == gap
