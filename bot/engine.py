@@ -343,7 +343,8 @@ class AnswerEngine:
         self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._gives_frequency = frozenset(unit for units in self._units for unit in units
                                           if _GIVES_FREQUENCY.search(unit_text(knowledge, unit)))
-        self._passage_terms = {i: frozenset().union(*(self._unit_terms[u] for u in units)) for i, units in enumerate(self._units)}
+        self._passage_terms = {i: frozenset().union(*(self._unit_terms[u] for u in units))
+                               for i, units in enumerate(self._units)}
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
         self._gives_instruction = frozenset(unit for units in self._units for unit in units
@@ -730,8 +731,8 @@ class AnswerEngine:
             # one leads, not only that the after-effect is expected.
             # On the side asked about: "a spot came up, can I still come Friday?" before a treatment is not told to
             # keep a breakout after one moisturised.
-            does: Callable[[ScoredUnit], bool] = lambda u: (u.unit in self._gives_instruction
-                                                            and (facing is None or self._sides[u.unit.passage] in (None, facing)))
+            does: Callable[[ScoredUnit], bool] = lambda u: (
+                u.unit in self._gives_instruction and (facing is None or self._sides[u.unit.passage] in (None, facing)))
             if staged and lead_days is not None:
                 told_to = self.best_of(frozenset(nearest_stages(self._stages, *lead_days)), fused, ranked, expansion.text,
                                        vector, votes, adapted, fits=does)
@@ -818,9 +819,9 @@ class AnswerEngine:
                 and (key := self.key_term(asking, used_by_guides=True))):
             # "How common is infection?": how often the guides say it happens ("possible, though rare"), from a passage
             # that names it, not what causes it.
-            lead = self.best_of(frozenset(i for i, t in self._passage_terms.items() if key in t), fused, ranked,
-                                expansion.text, vector, votes, adapted,
-                                fits=lambda u: u.unit in self._gives_frequency and key in self._passage_terms[u.unit.passage])
+            naming_key = frozenset(i for i, t in self._passage_terms.items() if key in t)
+            lead = self.best_of(naming_key, fused, ranked, expansion.text, vector, votes, adapted,
+                                fits=lambda u: u.unit in self._gives_frequency and u.unit.passage in naming_key)
         if lead is None and _ASKS_VISIT_LENGTH.search(asking) and ranked[0].unit not in self._gives_minutes:
             lead = self.best_of(self._minutes_passages, fused, ranked, expansion.text, vector, votes, adapted,
                                 fits=lambda u: u.unit in self._gives_minutes)

@@ -151,7 +151,8 @@ _COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
 _EVENT = (r"wedding|married|marrying|bridesmaid|honeymoon|anniversary|hen\s+(do|party|night)|stag\s+(do|party)|party|birthday|"
           r"holiday|hols|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|meeting|match|game|race|"
           r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out|pics|pictures|headshots|"
-          r"(zoom|video|work|team|facetime)\s+call|going\s+out|first\s+date|nye|new\s+year'?s(\s+eve)?|christmas(\s+(day|eve|dinner|do))?|xmas")
+          r"(zoom|video|work|team|facetime)\s+call|going\s+out|first\s+date|nye|new\s+year'?s(\s+eve)?|"
+          r"christmas(\s+(day|eve|dinner|do))?|xmas")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 
 
@@ -285,12 +286,10 @@ _EVENT_DAY = re.compile(r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\
                         r"|\b(?P<today>tonight|this\s+(?:afternoon|evening)|in\s+(?:an|a\s+few|\d+|a\s+couple\s+of)\s+hours?)\b"
                         r"|\b(?P<holiday>nye|new\s+year'?s\s+eve|christmas\s+eve|christmas(?:\s+day)?|xmas(?:\s+day)?|boxing\s+day"
                         r"|new\s+year'?s(?:\s+day)?|valentine'?s(?:\s+day)?)\b", re.I)
-# The day of the year a holiday falls on (month, day): "NYE party, appointment's on the 29th".
-_HOLIDAYS = {"nye": (12, 31), "new year's eve": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24),
-             "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "xmas day": (12, 25),
-             "boxing day": (12, 26), "new year's": (1, 1), "new years": (1, 1), "new year's day": (1, 1),
-             "new years day": (1, 1), "valentine's": (2, 14), "valentines": (2, 14), "valentine's day": (2, 14),
-             "valentines day": (2, 14)}
+# The day of the year a holiday falls on (month, day), by its name without apostrophes or "day": "NYE party,
+# appointment's on the 29th".
+_HOLIDAYS = {"nye": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24), "christmas": (12, 25),
+             "xmas": (12, 25), "boxing": (12, 26), "new years": (1, 1), "valentines": (2, 14)}
 _WEEKDAY_ONLY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _WEEKDAY_OF = {"mon": MO, "tues": TU, "wednes": WE, "thurs": TH, "fri": FR, "satur": SA, "sun": SU}
 
@@ -311,7 +310,8 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
     if match.group("today"):
         return 0
     if match.group("holiday"):
-        month, day_of_month = _HOLIDAYS[" ".join(match.group("holiday").lower().split())]
+        name = re.sub(r"\s+day$", "", " ".join(match.group("holiday").lower().replace("'", "").split()))
+        month, day_of_month = _HOLIDAYS[name]
         when = date(today.year, month, day_of_month)
         return ((when if when >= today else date(today.year + 1, month, day_of_month)) - today).days
     if match.group("weekend"):
