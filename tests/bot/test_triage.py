@@ -1812,3 +1812,22 @@ def test_emergencies_in_everyday_and_second_language_words_get_emergency_service
                                      "blackout curtains help me sleep?", "my face is a bit swollen, breathing is fine"])
 def test_the_same_words_in_everyday_use_are_no_emergency(message: str) -> None:
     assert not triage(message).emergency
+
+
+def test_a_report_after_a_care_question_is_still_a_report() -> None:
+    assert triage("can i put aloe on it? a couple of spots are oozing yellowish stuff and crusting over", 4).escalate
+
+
+@pytest.mark.parametrize("told", ["my kid touched my face and now I've got a huge painful boil on my cheek with a white head",
+                                  "got a boil on my chin"])
+def test_a_boil_is_a_report(told: str) -> None:
+    assert triage(told).escalate
+
+
+def test_a_kettle_brought_to_a_boil_is_no_sign() -> None:
+    assert not triage("bring the kettle to a boil").escalate
+
+
+@pytest.mark.parametrize("question", ["what happens if it gets infected?", "is a fever a normal side effect?"])
+def test_asking_what_happens_if_or_whether_a_sign_is_a_side_effect_is_a_question(question: str) -> None:
+    assert not triage(question).escalate
