@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import lru_cache
@@ -361,18 +362,9 @@ def without_events(text: str) -> str:
     return _EVENT_WORD.sub(" ", text)
 
 
-def planned_gap(text: str, today: date) -> int | None:
-    """The days from a treatment still to come to an event the message names: "wedding Saturday, can I get it done
-    on Thursday?" asks how the skin is two days after treatment. None unless both days are named and the event
-    falls on or after the treatment, within PLANNED_GAP_DAYS."""
-    text = spelled_out(text)
-    told = _GAP_TOLD.search(text)
-    if told and names_an_event(text):
-        if told.group("next") or told.group("before"):
-            return 1
-        count = told.group("count") or told.group("count2") or told.group("count3")
-        unit = told.group("unit") or told.group("unit2") or told.group("unit3")
-        return _count_days(f"{_COUNTS.get(count.lower(), count)} {unit.lower().rstrip('s')}s")
+def _treatments_ahead(text: str, today: date) -> Iterator[tuple[int, str]]:
+    """Each day the (spelled-out) message names for a treatment still to come, as days from today, with the message
+    without it: "booked for the 15th", "if I go in on Friday", "my appointment is Wednesday"."""
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
         doing = list(_DOING_IT.finditer(part))
@@ -385,12 +377,33 @@ def planned_gap(text: str, today: date) -> int | None:
             if _EVENT_BEFORE.search(part[:match.start()]) or not (right_after or _ahead(part, match, anchors)):
                 continue
             treatment = days_until_event(match.group(0), None, today)
-            rest = text.replace(match.group(0), " ", 1)
-            event = days_until_event(rest, None, today)
-            if treatment is not None and event is not None and event < treatment and _WEEKDAY_ONLY.search(rest):
-                event += 7  # "tell on Monday if I go in on Friday": the Monday after it
-            if treatment is not None and event is not None and 0 <= event - treatment <= PLANNED_GAP_DAYS:
-                return event - treatment
+            if treatment is not None:
+                yield treatment, text.replace(match.group(0), " ", 1)
+
+
+def treatment_ahead(text: str, today: date) -> int | None:
+    """How many days from today a treatment the message names as still to come falls, if it names one."""
+    return next((days for days, _ in _treatments_ahead(spelled_out(text), today)), None)
+
+
+def planned_gap(text: str, today: date) -> int | None:
+    """The days from a treatment still to come to an event the message names: "wedding Saturday, can I get it done
+    on Thursday?" asks how the skin is two days after treatment. None unless both days are named and the event
+    falls on or after the treatment, within PLANNED_GAP_DAYS."""
+    text = spelled_out(text)
+    told = _GAP_TOLD.search(text)
+    if told and names_an_event(text):
+        if told.group("next") or told.group("before"):
+            return 1
+        count = told.group("count") or told.group("count2") or told.group("count3")
+        unit = told.group("unit") or told.group("unit2") or told.group("unit3")
+        return _count_days(f"{_COUNTS.get(count.lower(), count)} {unit.lower().rstrip('s')}s")
+    for treatment, rest in _treatments_ahead(text, today):
+        event = days_until_event(rest, None, today)
+        if event is not None and event < treatment and _WEEKDAY_ONLY.search(rest):
+            event += 7  # "tell on Monday if I go in on Friday": the Monday after it
+        if event is not None and 0 <= event - treatment <= PLANNED_GAP_DAYS:
+            return event - treatment
     return None
 
 
@@ -429,7 +442,8 @@ def planned_days(text: str, mention: DayMention | None, day: int | None, stage_d
         event_day = (stage_day, stage_day)
     # A treatment date still ahead: "a work party on the 11th, will my face be ok?" asks about a day after it; "can I
     # use my retinol tonight?" about a time before it.
-    to_come = (treatment_date - today).days if treatment_date and treatment_date > today else None
+    to_come = ((treatment_date - today).days if treatment_date and treatment_date > today
+               else treatment_ahead(text, today) if treatment_date is None and day is None else None)
     before_treatment = False
     if to_come is not None and day is None:
         until = days_until_event(text, mention, today)

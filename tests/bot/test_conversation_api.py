@@ -182,6 +182,13 @@ def test_going_out_tonight_after_a_treatment_this_morning_is_answered_with_the_d
     assert body["type"] == "answer" and body["answer"].startswith("The day of treatment (day 0):")
 
 
+def test_retinol_tonight_with_an_appointment_still_to_come_gets_the_before_the_appointment_advice(
+        client: TestClient) -> None:
+    in_three_days = (date.today() + timedelta(days=3)).strftime("%A")
+    body = ask(client, f"can i use retinol tonight? my appointment is on {in_three_days}")
+    assert body["citations"][0]["section"].endswith("Before Your Appointment")
+
+
 def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_weeks(client: TestClient) -> None:
     body = ask(client, "What should I expect at the 2 week mark?")
     assert body["citations"][0]["section"].endswith(("Visible Results (2-4 Weeks)", "Around 2 Weeks", "Week 1–2",

@@ -13,6 +13,7 @@ from bot.reading.treatment_day import (
     names_another_time,
     only_dates,
     planned_gap,
+    treatment_ahead,
     without_dating,
 )
 
@@ -399,3 +400,11 @@ def test_a_holiday_after_a_booked_day_and_a_week_before_an_event_are_gaps(questi
                                                ("5 days before a photoshoot, would you risk it", 5)])
 def test_a_gap_told_as_the_day_before_or_between_treatment_and_an_event_is_counted(question: str, gap: int) -> None:
     assert planned_gap(question, date(2026, 12, 5)) == gap
+
+
+def test_a_treatment_the_message_names_as_still_to_come_is_counted_from_today() -> None:
+    assert treatment_ahead("can i use retinol tonight? my appointment is on friday", date(2026, 12, 5)) == 6
+
+
+def test_a_treatment_told_as_past_is_none_still_to_come() -> None:
+    assert treatment_ahead("had my appointment on friday, can i use retinol tonight?", date(2026, 12, 5)) is None
