@@ -1831,3 +1831,27 @@ def test_a_kettle_brought_to_a_boil_is_no_sign() -> None:
 @pytest.mark.parametrize("question", ["what happens if it gets infected?", "is a fever a normal side effect?"])
 def test_asking_what_happens_if_or_whether_a_sign_is_a_side_effect_is_a_question(question: str) -> None:
     assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("told", ["she's shaking and twitching and not answering me",
+                                  "he's jerking all over and his eyes rolled back", "my mum is talking gibberish",
+                                  "dusky bluish patch on my cheek that hurts loads", "greyish-blue around the lips",
+                                  "it hurts to swallow and my tongue feels fat"])
+def test_a_fit_gibberish_a_grey_blue_or_dusky_colour_and_a_fat_tongue_get_emergency_services(told: str) -> None:
+    assert triage(told).emergency
+
+
+@pytest.mark.parametrize("told", ["blood just keeps coming back, treatment was 3 hours ago",
+                                  "face is burning and hes been vomiting all night"])
+def test_bleeding_that_keeps_coming_back_and_vomiting_are_reports(told: str) -> None:
+    assert triage(told, 0).escalate
+
+
+@pytest.mark.parametrize("message", ["my hands shake when im nervous", "i keep coming back to the same question",
+                                     "dusky pink blush ok after?"])
+def test_everyday_shaking_coming_back_and_a_dusky_pink_are_no_sign(message: str) -> None:
+    assert not triage(message).escalate
+
+
+def test_dusky_skin_told_as_a_skin_tone_is_no_sign() -> None:
+    assert not triage("I am Indian with dusky skin colour. Will the doctor change the machine setting?").escalate
