@@ -153,7 +153,8 @@ _EVENT = (r"wedding|married|marrying|bridesmaid|honeymoon|anniversary|hen\s+(do|
           r"holiday|hols|vacation|trip|event|flight|interview|gala|prom|ball|photos?|photoshoot|shoot|meeting|match|game|race|"
           r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out|pics|pictures|headshots|"
           r"(zoom|video|work|team|facetime)\s+call|going\s+out|first\s+date|nye|new\s+year'?s(\s+eve)?|"
-          r"christmas(\s+(day|eve|dinner|do))?|xmas")
+          r"christmas(\s+(day|eve|dinner|do))?|xmas|(a|hot|dinner|big)\s+date|date\s+(tonight|tomorrow)|nativity|recital|"
+          r"school\s+play")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 
 
@@ -337,7 +338,7 @@ _GAP_TOLD = re.compile(r"\b(?:the\s+(?P<next>day|night|morning|evening)|(?P<coun
                        r"eight|nine|ten|few|couple\s+of)\s+(?P<unit>days?|weeks?))\s+after"
                        r"(?:\s+(?:my|the|your|it|that|i\s+(?:get|have|do))\b|\s*(?=[,.;!?]|$))"
                        # "Is 2 days enough before a job interview?": the days between, told before the event.
-                       rf"|\b(?P<count2>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?)\s+"
+                       rf"|\b(?P<count2>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|hours?)\s+"
                        rf"(?:(?:be|is|enough|of|time|recovery|notice|long)\s+){{0,3}}before\s+(?:(?:my|the|a|an|your|our)\s+)?"
                        rf"(?:\w+\s+)?(?:{_EVENT})\b"
                        # "The day before my birthday dinner", "a one day gap between treatment and a first date".

@@ -408,3 +408,7 @@ def test_a_treatment_the_message_names_as_still_to_come_is_counted_from_today() 
 
 def test_a_treatment_told_as_past_is_none_still_to_come() -> None:
     assert treatment_ahead("had my appointment on friday, can i use retinol tonight?", date(2026, 12, 5)) is None
+
+
+def test_hours_before_an_event_are_a_gap_in_days() -> None:
+    assert planned_gap("24 hours before a first date, will i look ok", date(2026, 12, 5)) == 1

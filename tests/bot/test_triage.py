@@ -1855,3 +1855,11 @@ def test_everyday_shaking_coming_back_and_a_dusky_pink_are_no_sign(message: str)
 
 def test_dusky_skin_told_as_a_skin_tone_is_no_sign() -> None:
     assert not triage("I am Indian with dusky skin colour. Will the doctor change the machine setting?").escalate
+
+
+def test_a_sign_in_an_if_clause_asking_what_to_do_is_a_question() -> None:
+    assert not triage("if i get an infection what antibiotic do you prescribe").escalate
+
+
+def test_a_sign_in_an_if_clause_beside_a_report_is_still_a_report() -> None:
+    assert triage("if i get an infection what do i do? my cheek is oozing").escalate
