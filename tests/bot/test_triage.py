@@ -1863,3 +1863,27 @@ def test_a_sign_in_an_if_clause_asking_what_to_do_is_a_question() -> None:
 
 def test_a_sign_in_an_if_clause_beside_a_report_is_still_a_report() -> None:
     assert triage("if i get an infection what do i do? my cheek is oozing").escalate
+
+
+@pytest.mark.parametrize("told", ["she is shaking and jerking and her eyes roll back, please what do i do",
+                                  "bf went all floppy and dropped on the floor, eyes open but not with it",
+                                  "bro keeps throwing up and his whole face is massively swole",
+                                  "her whole face blew up huge and she keeps vomiting"])
+def test_a_fit_a_collapse_and_a_swollen_face_with_vomiting_get_emergency_services(told: str) -> None:
+    assert triage(told, 1).emergency
+
+
+@pytest.mark.parametrize("message", ["its so pricey i nearly passed out, is 2-3 sessions enough for a glow?",
+                                     "when can I go back to hot yoga? I get sweaty and out of breath",
+                                     "can I do cardio tomorrow, running gets me breathless and sweaty",
+                                     "i dropped my serum on the floor",
+                                     "total fever dream lol, when can i go back to the gym?",
+                                     "is it bad if my face gets hot after?"])
+def test_prices_exercise_fears_and_figures_of_speech_are_no_report(message: str) -> None:
+    assert not triage(message, 1).escalate
+
+
+@pytest.mark.parametrize("told", ["i get out of breath walking up stairs since the treatment and my chest hurts",
+                                  "is it bad if my lips are swelling?"])
+def test_breathlessness_with_chest_pain_and_swelling_lips_asked_about_still_get_emergency_services(told: str) -> None:
+    assert triage(told).emergency
