@@ -229,11 +229,6 @@ _BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(up\s+)?(un)?till?\s+(m
                      # "How many days before do I have to stop my retinol?" ("how long before do I see results?" is after).
                      r"before\s+(do|should|must)\s+i\s+(have\s+to\s+|need\s+to\s+)?(stop|pause|quit|avoid|skip|come\s+off)\b|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
-# What kind of event it is ("a work party", "the office do"): no subject of the question's own.
-_EVENT_KIND = re.compile(r"\b(important|big|huge|special|major|fancy|formal|work|office|company|team|family|christmas|xmas|"
-                         r"birthday|engagement|leaving|job|(best\s+)?friend'?s|sister'?s|brother'?s|cousin'?s)\s+"
-                         r"(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night|interview|presentation|"
-                         r"wedding|date|photos?|pictures|shoot|photoshoot)\b)", re.I)
 # How often something happens, asked ("how common is infection?", "what's the chance it scars?"), and a quote that
 # says it ("possible, though rare", "almost anyone may have"); "usually" says when, not how often.
 _ASKS_HOW_COMMON = re.compile(r"\bhow\s+(common|likely|rare|frequent)\b|\b(is|are)\s+(it\s+)?(\w+\s+){0,3}(common|likely|rare|"
@@ -888,7 +883,7 @@ class AnswerEngine:
 
     def asks_only_about_an_event(self, text: str) -> bool:
         """Besides the event, its day and the treatment's, only how the skin will be then ("will I look ok?")."""
-        return not [w for w in words(without_events(_EVENT_KIND.sub(" ", text))) if not is_context_word(w)
+        return not [w for w in words(without_events(text)) if not is_context_word(w)
                     and not is_event_verdict(w) and stem(w) not in self.knowledge.common_terms]
 
     def names_nothing(self, text: str) -> bool:

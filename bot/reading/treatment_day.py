@@ -358,14 +358,27 @@ def names_an_event(text: str) -> bool:
     return _EVENT_WORD.search(text) is not None
 
 
+# What kind of event it is ("a work party", "the office do"): no subject of the question's own.
+_EVENT_KIND = re.compile(r"\b(important|big|huge|special|major|fancy|formal|work|office|company|team|family|christmas|xmas|"
+                         r"birthday|engagement|leaving|job|(best\s+)?friend'?s|sister'?s|brother'?s|cousin'?s)\s+"
+                         r"(?=(party|parties|event|do|dinner|drinks|trip|meeting|function|lunch|night|interview|presentation|"
+                         r"wedding|date|photos?|pictures|shoot|photoshoot)\b)", re.I)
+
+
 def without_events(text: str) -> str:
-    """The text without the occasions it names."""
-    return _EVENT_WORD.sub(" ", text)
+    """The text without the occasions it names, nor the words of what kind they are ("a work party")."""
+    return _EVENT_WORD.sub(" ", _EVENT_KIND.sub(" ", text))
 
 
-def _treatments_ahead(text: str, today: date) -> Iterator[tuple[int, str]]:
+@lru_cache(maxsize=1024)
+def _treatments_ahead(text: str, today: date) -> tuple[tuple[int, str], ...]:
     """Each day the (spelled-out) message names for a treatment still to come, as days from today, with the message
-    without it: "booked for the 15th", "if I go in on Friday", "my appointment is Wednesday"."""
+    without it: "booked for the 15th", "if I go in on Friday", "my appointment is Wednesday". Cached: both the event
+    gap and whether a question is about before the treatment read it."""
+    return tuple(_each_treatment_ahead(text, today))
+
+
+def _each_treatment_ahead(text: str, today: date) -> Iterator[tuple[int, str]]:
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
         doing = list(_DOING_IT.finditer(part))
