@@ -97,6 +97,7 @@ from bot.safety.triage import (
     asks_what_may_happen,
     cares_for_it,
     doubts_it,
+    names_a_course_sign,
     names_a_red_flag,
     normal_course_by_day,
     read_as_asking,
@@ -598,8 +599,11 @@ class AnswerEngine:
         if reading.changed and not spliced_into_a_report and (read_flags := self._triage_reading(reading, day)).escalate:
             return read_flags
         last = previous[-1]
+        # "how long does redness last" ... "is it normal its flaky now": a message naming a sign of its own is a
+        # sentence of its own, and the last one's question stays a question.
+        joint = ". " if names_a_course_sign(text) and not last.rstrip().endswith(("?", "!", ".")) else " "
         # A red flag of the last question alone was escalated then; it does not make a new question one.
-        if not triage(last, day).escalate and (joined := triage(f"{last} {text}", day)).escalate:
+        if not triage(last, day).escalate and (joined := triage(f"{last}{joint}{text}", day)).escalate:
             return joined
         return flags
 

@@ -226,8 +226,10 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     own = shape(question)
     # The last question as read with the chat before it: asked for by several readings below, read once.
     last = cache(lambda: read(previous[-1], previous[:-1], common))
-    if (side := _time_side(question)) and (turned := _turned_in_time(side, last().text)):
-        return Reading(turned, "new_subject")
+    if side := _time_side(question):
+        # "ok and afterwards?" after a question naming no side of the treatment is no subject to put in its place.
+        turned = _turned_in_time(side, last().text)
+        return Reading(turned, "new_subject") if turned else Reading(question)
     if time := _time_only(question):
         return Reading(_asked_for(time, last().text), "old_subject")
     if _ASKS_AGAIN.match(question):
@@ -264,7 +266,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:
         return Reading(question)
     before = last()
-    span = before.subject or _span_bounds(before.text, common)
+    span = before.subject or _asked_span(before.text, common)
     if (span and not own.subject and re.search(r"\bit\b", own.core, re.I) and _THE_TREATMENT_DOES.search(before.text[:span[0]])
             and not before.text[span[1]:].strip(" ?!.")):
         # "And how long does it take?" after "does microneedling hurt?": "it" is the treatment the last question asked
@@ -474,6 +476,14 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     # of equals the first: the verb before its object.
     first, last = max(runs, key=lambda r: (round(sum(informativeness(t.group(0)) for t in tokens[r[0]:r[1] + 1]), 6), -r[0]))
     return tokens[first].start(), tokens[_through_particle(tokens, last)].end()
+
+
+def _asked_span(text: str, common: frozenset[str]) -> tuple[int, int] | None:
+    """The subject of what a question asks, not of what it then tells: "red" in "how long will my skin stay red, i have
+    eczema", which "and the dryness?" replaces."""
+    if (told := _TOLD_AFTER.search(text)) and (span := _span_bounds(text[:told.start()], common)):
+        return span
+    return _span_bounds(text, common)
 
 
 def _in_a_likeness(tokens: list[re.Match[str]], i: int) -> bool:

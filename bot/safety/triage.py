@@ -286,6 +286,13 @@ def _asks_in_general(text: str) -> bool:
     return bool(_GENERIC_AFTER.search(asked)) and not _REPORTS.search(asked) and not _OWN_TIME.search(asked)
 
 
+def names_a_course_sign(text: str) -> bool:
+    """Whether a message names a sign of the normal course itself ("is it normal its flaky now"): then its "it" is
+    that sign, not the one an earlier question asked about."""
+    told = _as_read(text)
+    return any(p.search(told) for p in (_LASTING_SIGN, _LASTING_PAIN, _LASTING_FLAKING, _LASTING_NUMBNESS))
+
+
 def still_there_past_its_days(text: str, day: int) -> bool:
     """"My cheeks are still really red, it hasn't faded": a sign told as lasting, past the days the guides give for it
     on `day`. Narrower than `reports_lasting_sign`, for a day the chat told earlier rather than the message itself:

@@ -53,6 +53,21 @@ def test_the_same_words_alone_are_not_escalated(client: TestClient) -> None:
     assert ask(client, "it's spreading now")["type"] != "escalation"
 
 
+def test_flaking_on_day_4_asked_after_a_question_of_how_long_redness_lasts_is_answered_not_escalated(
+        client: TestClient) -> None:
+    four_days_ago = (date.today() - timedelta(days=4)).isoformat()
+    body = ask(client, "is it normal its flaky now", [{"question": "how long does redness last", "type": "answer",
+                                                       "doc_ids": None}], treatment_date=four_days_ago)
+    assert body["type"] == "answer" and "dryness" in body["answer"]
+
+
+def test_a_short_follow_up_saying_the_redness_asked_about_is_still_there_on_day_6_is_escalated(client: TestClient) -> None:
+    six_days_ago = (date.today() - timedelta(days=6)).isoformat()
+    body = ask(client, "mine is still there", [{"question": "how long does redness last", "type": "answer",
+                                                "doc_ids": None}], treatment_date=six_days_ago)
+    assert body["type"] == "escalation"
+
+
 def test_a_treatment_date_gives_the_day_and_a_flaking_question_the_days_3_to_7_stage(client: TestClient) -> None:
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()  # the default clinic time zone is UTC
     body = ask(client, "is this flaking normal?", treatment_date=four_days_ago)

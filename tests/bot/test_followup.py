@@ -28,6 +28,16 @@ def test_what_about_reads_the_new_subject_into_the_last_question() -> None:
         "When can I gym again after microneedling?"
 
 
+def test_a_new_subject_replaces_what_the_last_question_asked_of_not_the_condition_it_then_told() -> None:
+    assert read("thanks! and the dryness?", ["how long will my skin stay red, i have eczema"], COMMON).text == \
+        "how long will my skin stay dryness, i have eczema"
+
+
+def test_a_side_of_the_treatment_asked_after_a_question_naming_none_is_read_alone() -> None:
+    reading = read("ok and afterwards?", ["i have a tan from my holiday, can i still have the treatment?"], COMMON)
+    assert reading.text == "ok and afterwards?" and not reading.changed
+
+
 def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_question() -> None:
     reading = read("how long for that?", ["why is my face red?"], COMMON)
     assert reading.text == "how long for face red?"

@@ -135,7 +135,8 @@ def test_results_told_as_fading_are_no_question_of_how_long_results_last() -> No
     assert "how long results last" not in expand("my results are fading, should I do another one?").text
 
 
-@pytest.mark.parametrize("question", ["when can i go back to my AHA peel pads", "can I use azelaic acid after microneedling?"])
+@pytest.mark.parametrize("question", ["when can i go back to my AHA peel pads", "can I use azelaic acid after microneedling?",
+                                      "when can i use AHAs again", "are BHAs ok after"])
 def test_acids_and_acid_pads_by_name_are_the_guides_acids(question: str) -> None:
     assert "acids exfoliate" in expand(question).text
 
