@@ -39,6 +39,7 @@ _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _GREETING = re.compile(_DATA["greeting"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)
+_RETIMED = re.compile(_DATA["retimed"], re.I)
 _ASKS_AGAIN = re.compile(_DATA["asks_again"], re.I)
 _ONLY_KIND = re.compile(_DATA["only_kind"], re.I)
 _TIME_ONLY = re.compile(_DATA["time_only"], re.I)
@@ -232,7 +233,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         return Reading(turned, "new_subject") if turned else Reading(question)
     if time := _time_only(question):
         return Reading(_asked_for(time, last().text), "old_subject")
-    if _ASKS_AGAIN.match(question):
+    if _ASKS_AGAIN.match(question) or _RETIMED.match(question):
         return Reading(last().text, "old_subject")
     if _ONLY_WHY.match(question):
         return Reading(f"why {last().text}", "old_subject")

@@ -154,7 +154,8 @@ _EVENT = (r"wedding|married|marrying|bridesmaid|honeymoon|anniversary|hen\s+(do|
           r"marathon|concert|festival|reunion|christening|funeral|graduation|date\s+night|night\s+out|pics|pictures|headshots|"
           r"(zoom|video|work|team|facetime)\s+call|going\s+out|first\s+date|nye|new\s+year'?s(\s+eve)?|"
           r"christmas(\s+(day|eve|dinner|do))?|xmas|(a|hot|dinner|big)\s+date|date\s+(tonight|tomorrow)|nativity|recital|"
-          r"school\s+play")
+          r"school\s+play|presentation|conference|pitch|audition|speech|ceremony|performance|gig|(baby|bridal)\s+shower|"
+          r"engagement(\s+party)?|work\s+do|formal")
 _EVENT_BEFORE = re.compile(rf"\b({_EVENT})\s+((is|was|falls|'s)\s+)?((on|for|at)\s+)?$", re.I)
 
 

@@ -121,6 +121,13 @@ def test_an_event_the_day_after_a_treatment_date_still_to_come_gets_the_first_da
     assert body["citations"][0]["section"].endswith(FIRST_DAYS)
 
 
+def test_a_presentation_the_day_after_a_treatment_the_chat_named_gets_the_first_days_stage(client: TestClient) -> None:
+    body = ask(client, "I've got a presentation the day after, will people notice?",
+               [{"question": "booked for thursday, how long will I be red for", "type": "answer", "doc_ids": None}])
+    assert body["type"] == "answer"
+    assert body["citations"][0]["section"].endswith(("Initial Recovery Phase (1-2 Days)", *FIRST_DAYS))
+
+
 def test_a_party_tonight_on_the_treatment_day_is_answered_with_that_days_stage(client: TestClient) -> None:
     body = ask(client, "going to a party tonight, is that ok?", treatment_date=date.today().isoformat())
     assert body["type"] == "answer" and body["answer"].startswith("The day of treatment (day 0):")

@@ -38,6 +38,17 @@ def test_a_side_of_the_treatment_asked_after_a_question_naming_none_is_read_alon
     assert reading.text == "ok and afterwards?" and not reading.changed
 
 
+@pytest.mark.parametrize("retimed", ["what if I'd done it the day before instead?", "and if I'd had it done 2 weeks ago instead?",
+                                     "what if I booked it for the friday instead?"])
+def test_the_treatment_at_another_time_asks_the_last_question_again(retimed: str) -> None:
+    assert read(retimed, ["when can i go back to the gym after"], COMMON).text == "when can i go back to the gym after"
+
+
+def test_a_question_of_its_own_after_a_treatment_at_another_time_is_not_the_last_one_again() -> None:
+    question = "what if I had it done on friday, could I go out saturday?"
+    assert read(question, ["when can i go back to the gym after"], COMMON).text != "when can i go back to the gym after"
+
+
 def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_question() -> None:
     reading = read("how long for that?", ["why is my face red?"], COMMON)
     assert reading.text == "how long for face red?"
