@@ -23,6 +23,11 @@ _BOUNDARY = re.compile(
     # An emoji ends a sentence as a full stop would ("i have a date tmrw 😩 can i wear makeup").
     rf"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s+(?=(?:{_QUESTION_WORD})\b)",
     re.I)
+# "... and can i get botox next week": a question word with whom it asks of opens a question, not "has acne scars".
+_ASKS_SOMEONE = re.compile(rf"^\s*(?:{_QUESTION_WORD})\s+(i|you|u|we|it|that|this|they|he|she|my|there)\b", re.I)
+# "Peeling a bit on day 4 is that normal, and ...", "still flaking a bit, normal? and ...": a statement closed by asking
+# whether it is normal is a question.
+_ASKS_AT_THE_END = re.compile(r"(,\s*|\b(is|isn'?t)\s+(that|this|it)\s+)(normal|ok|okay|fine|bad|expected|common|right)\W*$", re.I)
 MIN_WORDS = 3  # "and cost?" is no question of its own
 
 
@@ -47,12 +52,13 @@ def parts(question: str) -> list[str]:
     told: list[tuple[int, int, str]] = []
     for span in spans:
         # "My daughter is 15 and has acne scars": "and" after a statement goes on with it.
-        goes_on = bool(told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
+        goes_on = (bool(told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
+                   and not _ASKS_SOMEONE.match(question[span[0]:span[1]]))
         told.append(span)
         text = question[span[0]:span[1]]
         # "Normal?" asks, without a question word: the question mark closes it ("face is tight today. normal? and
         # when do i book #3" asks two things).
-        if (_OPENS_A_QUESTION.match(text) or (text.rstrip().endswith("?") and len(told) > 1)) and not goes_on:
+        if (_OPENS_A_QUESTION.match(text) or (text.rstrip().endswith("?") and len(told) > 1) or _ASKS_AT_THE_END.search(text)) and not goes_on:
             groups.append(told)
             told = []
     if told and groups:

@@ -70,3 +70,16 @@ def test_an_emoji_ends_a_sentence_before_a_question() -> None:
 def test_a_greeting_before_the_first_question_or_an_ampersand_before_the_second_still_cuts_the_message(
         message: str, expected: list[str]) -> None:
     assert parts(message) == expected
+
+
+@pytest.mark.parametrize(("message", "first"), [
+    ("peeling a bit on day 4 is that normal, and can i get botox next week", "peeling a bit on day 4 is that normal"),
+    ("its been a week, still flaking a bit, normal? and is it ok to get a chemical peel next week",
+     "its been a week, still flaking a bit, normal?")])
+def test_a_statement_closed_by_asking_if_it_is_normal_is_a_question_of_its_own(message: str, first: str) -> None:
+    assert parts(message)[0] == first and len(parts(message)) == 2
+
+
+def test_and_with_a_verb_of_a_statement_still_goes_on_with_it() -> None:
+    assert parts("My daughter is 15 and has acne scars, can she get it?") == [
+        "My daughter is 15 and has acne scars, can she get it?"]

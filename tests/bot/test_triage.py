@@ -1887,3 +1887,25 @@ def test_prices_exercise_fears_and_figures_of_speech_are_no_report(message: str)
                                   "is it bad if my lips are swelling?"])
 def test_breathlessness_with_chest_pain_and_swelling_lips_asked_about_still_get_emergency_services(told: str) -> None:
     assert triage(told).emergency
+
+
+def test_a_face_a_bit_puffy_on_day_1_with_no_trouble_breathing_is_the_normal_course() -> None:
+    message = ("my face is a bit puffy under the eyes today, day 1, no trouble breathing or anything like that, just "
+               "puffy. when does it go down?")
+    assert not triage(message, 1).escalate
+
+
+@pytest.mark.parametrize("told", ["my lips are swelling up, no trouble breathing yet",
+                                  "my face is swelling fast, no trouble breathing"])
+def test_swelling_of_the_lips_or_growing_fast_told_with_no_trouble_breathing_still_gets_emergency_services(told: str) -> None:
+    assert triage(told, 1).emergency
+
+
+def test_skin_looking_worse_than_before_the_treatment_on_day_5_is_no_sign_worsening() -> None:
+    assert not triage("my face looks worse than before, bumpy and dry on day 5. did it not work?? when does it get better",
+                      5).escalate
+
+
+@pytest.mark.parametrize("told", ["my face looks worse than yesterday", "the rash looks worse than before"])
+def test_a_face_worse_than_yesterday_or_a_rash_worse_than_before_is_a_sign_worsening(told: str) -> None:
+    assert triage(told, 5).escalate
