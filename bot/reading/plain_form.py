@@ -40,6 +40,7 @@ def plain_form(question: str, keep_told: bool = False) -> str:
     told (the embedding net of triage)."""
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
     text = _without_feelings(text)
+    text = _without_denials(text)
     # "Face still warm on day 2, should I call you guys?" asks whether it is normal, in the clinic's words.
     text = _SEEKS_CARE.sub("is that normal", text) if TOLD_EFFECTS.search(text) else text
     if not keep_told:
@@ -58,6 +59,21 @@ def plain_form(question: str, keep_told: bool = False) -> str:
 
 
 _CLAUSE = re.compile(r"[^,.;!?]+[,.;!?]*")
+# "No itching, just dry", "nothing like an allergy, just tight and warm", "it doesn't look like my eczema flaring, just
+# dry": what the client has is told after the "just"; the signs denied beside it are no subject of the question.
+_DENIED_BEFORE_JUST = re.compile(
+    r"(?:^|(?<=[.!?;,]\s))\s*(?:def(?:initely)?\s+|deffo\s+|and\s+|but\s+|so\s+)?(?:no|not|nothing|never|without|"
+    r"(?:it|this|that|i)\s+(?:don'?t|doesn'?t|isn'?t|do\s+not|does\s+not|is\s+not)|it'?s\s+not|i'?m\s+not|i\s+have\s+no)\b"
+    r"[^.!?;]*[,.;:-]\s*(?=(?:(?!(?:is|are|am|do|does|did|can|could|should|will|would|was|were|have|has)\b)\w+'?s?\s+){0,2}"
+    r"(?:just|only)\b)", re.I)
+# ... and after it ("just dry and tight, no open bits").
+_DENIED_AFTER_JUST = re.compile(r"(\bjust\b[^.!?;]*?)(?:[,;]\s*(?:and\s+)?(?:no|not|nothing|never)\b[^,.!?;]*)+(?=[.!?;]|$)",
+                                re.I)
+
+
+def _without_denials(text: str) -> str:
+    kept = _DENIED_AFTER_JUST.sub(r"\1", _DENIED_BEFORE_JUST.sub("", text))
+    return kept if kept.strip(" ,.;:!?-") else text
 
 
 def _without_feelings(text: str) -> str:

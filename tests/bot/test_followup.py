@@ -39,7 +39,8 @@ def test_a_side_of_the_treatment_asked_after_a_question_naming_none_is_read_alon
 
 
 @pytest.mark.parametrize("retimed", ["what if I'd done it the day before instead?", "and if I'd had it done 2 weeks ago instead?",
-                                     "what if I booked it for the friday instead?"])
+                                     "what if I booked it for the friday instead?",
+                                     "what if i go in next week instead, would that be bad"])
 def test_the_treatment_at_another_time_asks_the_last_question_again(retimed: str) -> None:
     assert read(retimed, ["when can i go back to the gym after"], COMMON).text == "when can i go back to the gym after"
 

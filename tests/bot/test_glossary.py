@@ -146,3 +146,9 @@ def test_acids_and_acid_pads_by_name_are_the_guides_acids(question: str) -> None
                                               ("when can i go back on my tret", "retinol")])
 def test_everyday_words_for_alcohol_pregnancy_and_tretinoin_reach_the_guides_words(said: str, guides: str) -> None:
     assert guides in expand(said).text
+
+
+@pytest.mark.parametrize("question", ["its only been 3 weeks since my last one, can i squeeze another in before xmas?",
+                                      "can i fit one more in before christmas"])
+def test_squeezing_another_session_in_is_the_interval_between_sessions(question: str) -> None:
+    assert "interval between each session" in expand(question).text

@@ -119,3 +119,11 @@ def test_a_time_or_a_thing_told_after_the_question_is_no_after_effect_of_the_cli
 def test_a_pronoun_in_what_the_question_is_for_does_not_keep_the_after_effects() -> None:
     assert plain_form("my skin feels rough and flaky, can i lie out in the sun to even it out") == (
         "can i lie out in the sun to even it out")
+
+
+@pytest.mark.parametrize(("told", "plain"), [
+    ("nothing like an allergy, no itching or rash, just feels tight and warm", "just feels tight and warm"),
+    ("it doesn't look like my eczema flaring, just dry and tight, no open bits", "just dry and tight"),
+    ("just a bit red, no pus, no fever. is that ok?", "just a bit red. is that ok?")])
+def test_signs_denied_beside_what_the_client_just_has_are_no_subject_of_the_question(told: str, plain: str) -> None:
+    assert plain_form(told) == plain

@@ -1909,3 +1909,17 @@ def test_skin_looking_worse_than_before_the_treatment_on_day_5_is_no_sign_worsen
 @pytest.mark.parametrize("told", ["my face looks worse than yesterday", "the rash looks worse than before"])
 def test_a_face_worse_than_yesterday_or_a_rash_worse_than_before_is_a_sign_worsening(told: str) -> None:
     assert triage(told, 5).escalate
+
+
+@pytest.mark.parametrize("asked", ["infection chance??", "odds of infection", "scarring risk?"])
+def test_a_sign_and_its_odds_ask_how_likely_it_is(asked: str) -> None:
+    assert not triage(asked).escalate
+
+
+def test_the_odds_of_a_sign_asked_beside_having_it_is_still_a_report() -> None:
+    assert triage("chance of infection, I have pus on my cheek").escalate
+
+
+def test_bleeding_from_a_spot_that_wont_stop_told_further_on_in_the_sentence_is_escalated() -> None:
+    assert triage("way worse than a sunburn - it's bleeding from a spot on my forehead and won't stop even after pressing "
+                  "for 20 min", 1).escalate
