@@ -54,6 +54,7 @@ _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 # Prepositions the stop list lacks: the subject of "flaking around my nose" is "flaking", not "flaking around". (A
 # question's own words keep them: "what happens around weeks 3 to 4?" asks of its own.)
+_PLACE = re.compile(r"^\s*(even\s+)?(around|round|near|under)\b", re.I)
 _PLACE_WORDS = frozenset({"around", "near", "without", "behind", "across", "along", "beside", "within", "onto"})
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 PEOPLE = frozenset(_DATA["people"])
@@ -170,12 +171,18 @@ def shape(question: str) -> Shape:
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not any(_OPENING.match(p) for p in sentences))
 
 
+_CLOSING_FILLERS = frozenset({"tho", "though", "then", "lol", "pls", "please", "btw", "haha", "exactly", "again"})
+
+
 def _ends_pointing(tokens: list[str], core: str, subject_words: int) -> bool:
     """"How do I avoid that?", "is smoking bad for those?": a pointer as the last word of a one-clause question with
     at most one word of its own points out of the question. With more ("I have redness, what causes that?") it points
     at what the client just said; before a form word ("still red on day 2, is that normal?") at the question itself."""
     if subject_words > 1 or re.search(r"[,;.!?]\s*\S", core.strip()):
         return False
+    # "How many sessions for that tho": a word closing the question adds nothing to what it points at.
+    while tokens and tokens[-1] in _CLOSING_FILLERS:
+        tokens = tokens[:-1]
     return bool(tokens) and tokens[-1] in _POINTERS
 
 
@@ -256,12 +263,16 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         span = before.subject or _span_bounds(before.text, common)
         if span and _is_plural(before.text[span[0]:span[1]].split()[-1]):
             own = replace(own, points_back=True)
-    if (narrowed := _NARROWING.match(question)) and not own.points_back and not any(
-            _OPENING.match(t) or stem(t) in _FORM_STEMS for t in _TOKEN.findall(question[narrowed.end():].lower())):
+    # "What about around the lips?": a place after an opening that leads on narrows too, unless the last question
+    # named a place the same way ("... on the cheeks?" then "and on the forehead?" replaces it).
+    narrowed = _NARROWING.match(own.core) if own.core == question.strip() else (
+        _PLACE.match(own.core) if _same_preposition(own.core, last().text) is None else None)
+    if narrowed and not own.points_back and not any(
+            _OPENING.match(t) or stem(t) in _FORM_STEMS for t in _TOKEN.findall(own.core[narrowed.end():].lower())):
         # "With my salicylic acid cleanser?", "even when I get older?": the last question asked again with it.
         # What it narrows to is what the answer must speak of ("the lip area can be a little more sensitive").
         return Reading(_asked_with(last().text, own.core.strip(' ?!.')), "new_subject",
-                       condition=question[narrowed.end():].strip(' ?!.') or None)
+                       condition=own.core[narrowed.end():].strip(' ?!.') or None)
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:

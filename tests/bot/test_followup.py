@@ -50,6 +50,16 @@ def test_a_question_of_its_own_after_a_treatment_at_another_time_is_not_the_last
     assert read(question, ["when can i go back to the gym after"], COMMON).text != "when can i go back to the gym after"
 
 
+def test_a_pointer_closing_a_question_before_a_filler_word_still_points_back() -> None:
+    assert read("how many sessions for that tho", ["can it help stretch marks?"], COMMON).text == \
+        "how many sessions for stretch marks tho"
+
+
+def test_a_place_after_what_about_narrows_the_last_question_to_it() -> None:
+    reading = read("what about round the lips", ["is it painful"], COMMON)
+    assert reading.text == "is it painful round the lips" and reading.condition == "the lips"
+
+
 def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_question() -> None:
     reading = read("how long for that?", ["why is my face red?"], COMMON)
     assert reading.text == "how long for face red?"
