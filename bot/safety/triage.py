@@ -95,6 +95,7 @@ _LASTING_NUMBNESS = re.compile(_DATA["normal_course"]["lasting_numbness"], re.I)
 _GONE = re.compile(_DATA["normal_course"]["gone"], re.I)
 _NOT_GONE = re.compile(_DATA["normal_course"]["not_gone"], re.I)
 _PERSISTING = re.compile(_DATA["normal_course"]["persisting"], re.I)
+_NEARLY_GONE = re.compile(_DATA["normal_course"]["nearly_gone"], re.I)
 _TOLD_OF_EARLY = re.compile(_DATA["normal_course"]["early"] + "|" + _DATA["normal_course"]["told_of_early"], re.I)
 # The guides' longest time for redness is 72 hours (sensitive skin); swelling and warmth are shorter.
 EARLY_LAST_DAY = 2
@@ -265,9 +266,9 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     # "... wedding on Saturday - will I still be red for the photos?" asks what a later day holds, not a report.
     told = _WILL_IT_STILL.sub("", told)
     # "Bit red that evening but nothing crazy": a sign told of on the first day or night, in a clause of its own, is
-    # the normal course then, not a sign lasting now.
-    told = _CLAUSE.sub(lambda c: "" if _TOLD_OF_EARLY.search(c.group(0)) and not _PERSISTING.search(c.group(0))
-                       else c.group(0), told)
+    # the normal course then, not a sign lasting now; nor is one told as nearly gone.
+    told = _CLAUSE.sub(lambda c: "" if (_TOLD_OF_EARLY.search(c.group(0)) or _NEARLY_GONE.search(c.group(0)))
+                       and not _PERSISTING.search(c.group(0)) else c.group(0), told)
     lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, told) or _present(_LASTING_PAIN, told)))
                or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told))
                or (day > NUMB_AFTER_DAY and _present(_LASTING_NUMBNESS, told)))

@@ -1923,3 +1923,22 @@ def test_the_odds_of_a_sign_asked_beside_having_it_is_still_a_report() -> None:
 def test_bleeding_from_a_spot_that_wont_stop_told_further_on_in_the_sentence_is_escalated() -> None:
     assert triage("way worse than a sunburn - it's bleeding from a spot on my forehead and won't stop even after pressing "
                   "for 20 min", 1).escalate
+
+
+@pytest.mark.parametrize("told", ["redness on my cheeks is almost gone, is that ok?",
+                                  "Hi, the redness on my neck is mostly gone, just some dry patches left"])
+def test_redness_told_as_nearly_gone_on_day_4_is_the_normal_course_ending(told: str) -> None:
+    assert not triage(told, 4).escalate
+
+
+def test_redness_nearly_gone_beside_swelling_still_there_on_day_4_is_escalated() -> None:
+    assert triage("redness is almost gone but still really swollen", 4).escalate
+
+
+@pytest.mark.parametrize("asked", ["is it more painful there", "is it more painful on the lips?"])
+def test_asking_whether_a_place_is_more_painful_is_a_question_about_the_procedure(asked: str) -> None:
+    assert not triage(asked, 3).escalate
+
+
+def test_more_painful_there_now_is_a_report() -> None:
+    assert triage("is it more painful there now", 3).escalate
