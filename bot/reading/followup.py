@@ -57,6 +57,7 @@ _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 _PLACE = re.compile(r"^\s*(even\s+)?(around|round|near|under)\b", re.I)
 _PLACE_WORDS = frozenset({"around", "near", "without", "behind", "across", "along", "beside", "within", "onto"})
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
+_FACE_PART_STEMS = frozenset(stem(w) for w in _DATA["face_parts"])
 PEOPLE = frozenset(_DATA["people"])
 FEELINGS = frozenset(_DATA["feelings"])
 TOLD_EFFECTS = re.compile(_DATA["told_effects"], re.I)
@@ -319,6 +320,11 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
             words = subject
             text = _asked_for(time.group(0), f"{before.text[:start]}{words}{before.text[end:]}")
         return Reading(text, "new_subject", (start, start + len(words)), condition=told)
+    if (span and not before.subject and not own.applies_it
+            and all(stem(w) in _FACE_PART_STEMS for w in _TOKEN.findall(before.text[span[0]:span[1]].lower()))
+            and (sign := _asked_span(before.text, common | _FACE_PART_STEMS))):
+        # "Is that normal?" after "my cheeks feel warm and kind of tender": the sign told, not where.
+        span = sign
     if own.applies_it and span and not before.subject:
         # The product alone, not the verb of the last question with it ("wear makeup" → "makeup").
         inner = [t for t in _TOKEN.finditer(before.text, span[0], span[1]) if _is_subject(t.group(0).lower(), common)]

@@ -60,6 +60,10 @@ def test_a_place_after_what_about_narrows_the_last_question_to_it() -> None:
     assert reading.text == "is it painful round the lips" and reading.condition == "the lips"
 
 
+def test_is_that_normal_after_a_sign_told_at_a_place_asks_of_the_sign_not_the_place() -> None:
+    assert read("is that normal", ["my cheeks feel warm and kind of tender"], COMMON).text == "is tender normal"
+
+
 def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_question() -> None:
     reading = read("how long for that?", ["why is my face red?"], COMMON)
     assert reading.text == "how long for face red?"
