@@ -152,3 +152,14 @@ def test_everyday_words_for_alcohol_pregnancy_and_tretinoin_reach_the_guides_wor
                                       "can i fit one more in before christmas"])
 def test_squeezing_another_session_in_is_the_interval_between_sessions(question: str) -> None:
     assert "interval between each session" in expand(question).text
+
+
+@pytest.mark.parametrize(("said", "guides"), [("glass of red with dinner tonight ok?", "alcohol"),
+                                              ("going skiing next weekend, anything i should know", "cold dry air"),
+                                              ("will the sun make my skin go darker", "pigmentation problems")])
+def test_wine_by_the_glass_ski_trips_and_skin_going_darker_reach_the_guides_words(said: str, guides: str) -> None:
+    assert guides in expand(said).text
+
+
+def test_skin_is_no_ski_trip() -> None:
+    assert "cold dry air" not in expand("my skin feels tight").text

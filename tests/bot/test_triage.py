@@ -1942,3 +1942,15 @@ def test_asking_whether_a_place_is_more_painful_is_a_question_about_the_procedur
 
 def test_more_painful_there_now_is_a_report() -> None:
     assert triage("is it more painful there now", 3).escalate
+
+
+def test_cheeks_puffier_than_usual_the_day_after_with_breathing_fine_and_no_fever_is_the_normal_course() -> None:
+    assert not triage("Is a bit of swelling normal the day after? I woke up today and my cheeks look slightly puffier "
+                      "than usual but it's not painful, just like after a big night out. I had the session yesterday "
+                      "evening and everything else seems fine, I can breathe fine and no fever.", 1).escalate
+
+
+@pytest.mark.parametrize(("told", "day"), [("getting puffier than usual every day", 1),
+                                           ("my face is redder than usual today", 5)])
+def test_puffier_than_usual_growing_or_redder_past_its_days_is_escalated(told: str, day: int) -> None:
+    assert triage(told, day).escalate
