@@ -123,6 +123,12 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 # dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
 # leaves those answers be.
 STAGE_FLOOR = 0.3
+# When the quotes left after an over stage score under this share of the over stage's best, they answer something
+# else: half, as between a quote that answers and one that shares only a word.
+OVER_STAGE_SHARE = 0.5
+# Days after a stage's last before it is over for a client's day, at the least: the first hours' stage still speaks
+# of a sensitive skin's redness on day 3 ("up to 72 hours"), the first 48 hours' of a slow healer on day 5.
+STAGE_OVER_AFTER = 3
 # Asking whether the treatment brings something about ("can it give me dark spots?", "does it cause scarring?"): the
 # guides answer that under their risks and side effects, not where they say what it treats.
 _ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
@@ -709,10 +715,18 @@ class AnswerEngine:
             # "How would I know if it's infected?": the guides name the warning signs as risks and never say how they
             # show; what causes them is no answer.
             return refused()
-        chosen = select_units(self.knowledge, ranked, expansion.text)
+        asking = asking_sentences(asked)
+        current = ranked
+        if stage_day is not None and not _ASKS_A_TIME.search(asking) and not _HOW_LONG_IT_LASTS.search(asked):
+            # "Skin looks blotchy and uneven, 2 and a half weeks out": the first days' stage is over by then and tells
+            # nothing of now; the quotes of other passages answer, when there are any.
+            current = [u for u in ranked if not self._stage_is_over(u.unit.passage, stage_day)] or ranked
+            # ... when they answer nearly as well: else they speak of something else ("day 20, skin stings with my
+            # normal products" finds the procedure's numbing cream), and the over stage is the guides' nearest word.
+            current = current if current[0].score >= OVER_STAGE_SHARE * ranked[0].score else ranked
+        chosen = select_units(self.knowledge, current, expansion.text)
         # The side the asking sentences name: "I stopped my retinol 5 days before the appointment. Treatment was Monday.
         # Can I start it again Thursday?" asks about after it. A story alone decides only when no day is known.
-        asking = asking_sentences(asked)
         side = _side(asking) or (None if day is not None else _side(asked)) or ("before" if before_treatment else None)
         # A client who has had the treatment (a day is known, or an after-effect told: "mild flaking, can I put on
         # fake tan?") asks about after it unless they say otherwise.
@@ -902,6 +916,12 @@ class AnswerEngine:
         headings = dict.fromkeys(self.knowledge.passages[i].heading for i, s in self._stages.items()
                                  if s.distance(day) == nearest)
         return ". ".join(headings)
+
+    def _stage_is_over(self, passage: int, day: int) -> bool:
+        """Whether a stage of the timeline ended long before `day`: as many days again as it lasted, and three at least
+        (the first 48 hours are over by day 6, days 3-7 by day 15)."""
+        stage = self._stages.get(passage)
+        return stage is not None and day > stage.last + max(STAGE_OVER_AFTER, stage.last)
 
     def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, days: tuple[int, int],
                    votes: dict[str, float] | None, adapted: np.ndarray | None) -> ScoredUnit | None:

@@ -76,6 +76,13 @@ def test_a_treatment_date_gives_the_day_and_a_flaking_question_the_days_3_to_7_s
     assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Days 3-5", "Skin Healing Period (3-7 Days)"))
 
 
+def test_what_to_use_on_day_15_is_not_answered_with_a_stage_long_over(client: TestClient) -> None:
+    fifteen_days_ago = (date.today() - timedelta(days=15)).isoformat()
+    body = ask(client, "im on day 15, what should i be using on my skin now", treatment_date=fifteen_days_ago)
+    assert body["type"] == "answer"
+    assert not body["citations"][0]["section"].endswith((*FIRST_DAYS, "Skin Healing Period (3-7 Days)", "Days 3-5"))
+
+
 def test_a_question_naming_another_time_is_answered_with_that_times_stage_not_the_clients_day(client: TestClient) -> None:
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()
     body = ask(client, "what should my skin look like by 3 to 6 months?", treatment_date=four_days_ago)
