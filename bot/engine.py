@@ -123,6 +123,13 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 # dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
 # leaves those answers be.
 STAGE_FLOOR = 0.3
+# A story telling of the client's health ("I'm allergic to nickel. Are the needles safe for me?") is what the question
+# asks about, however the question sentence reads alone.
+_TELLS_OF_HEALTH = re.compile(r"\b(allerg\w*|intoleran\w*|sensitive\s+to|diagnosed|medical\s+condition|disorder|disease|"
+                              r"medications?|meds|prescri\w*|implants?|pacemaker|autoimmune|immune)\b", re.I)
+# A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the
+# story before it.
+STORY_QUESTION_WORDS = 5
 # When the quotes left after an over stage score under this share of the over stage's best, they answer something
 # else: half, as between a quote that answers and one that shares only a word.
 OVER_STAGE_SHARE = 0.5
@@ -481,6 +488,17 @@ class AnswerEngine:
                 if retry.response.type == "answer":
                     reply = retry
                     break
+        if (reply.response.type == "no_answer" and not reading.changed and told_condition(text) is None
+                and not _TELLS_OF_HEALTH.search(text)
+                and (asked_only := asking_sentences(text)) != text and len(asked_only.split()) >= STORY_QUESTION_WORDS
+                and not shape(asked_only).points_back):
+            # "Ok so it's been five days and I look the same ... When am I actually going to see a difference?": the
+            # story's words weigh against an answer the question alone finds. Not when the question points into the
+            # story ("Lash lift booked Wednesday. Is that too close?") or the story tells of the client ("I'm allergic
+            # to nickel. Are the needles safe for me?").
+            retry = self._reply(text, Reading(asked_only.strip(), "old_subject"), previous, day, stage_day, rid, follows, span,
+                                mention, event_day=event_day, before_treatment=before_treatment)
+            reply = retry if retry.response.type == "answer" else reply
         if reply.response.type in ("answer", "no_answer") and len(pieces := parts(text)) > 1:
             reply = self._answer_parts(pieces, reply, previous, day, stage_day, rid, today) or reply
         if (self.options.use_triage and reply.response.type != "escalation" and chat_day is not None

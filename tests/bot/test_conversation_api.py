@@ -83,6 +83,20 @@ def test_what_to_use_on_day_15_is_not_answered_with_a_stage_long_over(client: Te
     assert not body["citations"][0]["section"].endswith((*FIRST_DAYS, "Skin Healing Period (3-7 Days)", "Days 3-5"))
 
 
+def test_a_question_after_a_story_is_answered_as_the_question_alone_would_be(client: TestClient) -> None:
+    body = ask(client, "My first appointment is on Wednesday and I've never had anything done to my face before, not "
+                       "even a facial. I'm a big baby with needles, I nearly fainted at my last blood test. What does it "
+                       "actually feel like while they're doing it?")
+    assert body["type"] == "answer" and "Light scratching" in body["answer"]
+    assert body["interpreted_as"] == "What does it actually feel like while they're doing it?"
+
+
+@pytest.mark.parametrize("question", ["I'm allergic to nickel. Are the needles safe for me?",
+                                      "Lash lift booked for Wednesday, microneedling on Monday. Is that too close together?"])
+def test_a_question_about_what_its_story_tells_is_not_read_without_the_story(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "no_answer"
+
+
 def test_a_question_naming_another_time_is_answered_with_that_times_stage_not_the_clients_day(client: TestClient) -> None:
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()
     body = ask(client, "what should my skin look like by 3 to 6 months?", treatment_date=four_days_ago)
