@@ -24,7 +24,7 @@ from bot.reading.word_tables import zipf_frequency
 # ("no signs of pus or fever"), not by commas ("no swelling, fever of 39") nor past a "but" ("no fever but
 # pus").
 _WORD_IN_REACH = r"(?:(?!(?:but|yet|though|although|except|plus|also|still|now|then)\b)\w+\s+)"
-_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|(?:i'?ll|i\s+will|i'?d|i\s+would|you'?ll|you\s+will)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
+_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|(?:i'?ll|i\s+will|i'?d|i\s+would|you'?ll|you\s+will)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|don'?t(?=\s+$)|do\s+not(?=\s+$)|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
                        r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:that\s+)?(?:some\s+)?(?:people|ppl|someone|others|clients)\s+(?:can\s+|could\s+|might\s+|may\s+|sometimes\s+)?(?:get|got|have|had|develop)|(?:can|could|might|may|will|does|do)\s+(?:trigger|cause|give\s+(?:you|people|me)|bring\s+on|lead\s+to)|videos? (?:of|about))"
@@ -304,11 +304,16 @@ def still_there_past_its_days(text: str, day: int) -> bool:
 _FIGURATIVE = re.compile(_DATA["figurative"], re.I)
 
 
+_EVEN_ASKED = re.compile(r"\b((?:would|could|can|do|does|did|will|might)\s+(?:i|you|u|people|ppl|someone|anyone|one))"
+                         r"\s+(?:even|ever|actually|possibly|really)\b", re.I)
+
+
 def _as_read(message: str) -> str:
     """The message as the patterns read it: one apostrophe, single spaces, "can not" as one word, misspelt red-flag
     words put right, sign words used as figures of speech left out."""
     text = _FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split()))
     text = _CAN_NOT.sub("cannot", text)  # "I can not breathe": one word, not a negation of the breathing
+    text = _EVEN_ASKED.sub(r"\1", text)  # "how would i even get an infection" asks as "how would i get an infection"
     for compared in _COMPARED:
         text = compared.sub(_without_comparative, text)
     return read_typos(text)

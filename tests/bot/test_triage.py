@@ -1954,3 +1954,16 @@ def test_cheeks_puffier_than_usual_the_day_after_with_breathing_fine_and_no_feve
                                            ("my face is redder than usual today", 5)])
 def test_puffier_than_usual_growing_or_redder_past_its_days_is_escalated(told: str, day: int) -> None:
     assert triage(told, day).escalate
+
+
+def test_a_temperature_denied_without_an_apostrophe_beside_sunburn_redness_is_no_report() -> None:
+    assert not triage("i dont have a temperature, just red like a sunburn", 1).escalate
+
+
+def test_a_temperature_told_after_dont_know_why_is_a_report() -> None:
+    assert triage("i dont know why but i have a temperature", 1).escalate
+
+
+@pytest.mark.parametrize("asked", ["how would i even get an infection", "how could i even get infected"])
+def test_how_one_would_even_get_an_infection_is_a_question(asked: str) -> None:
+    assert not triage(asked, 1).escalate
