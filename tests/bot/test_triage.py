@@ -1967,3 +1967,25 @@ def test_a_temperature_told_after_dont_know_why_is_a_report() -> None:
 @pytest.mark.parametrize("asked", ["how would i even get an infection", "how could i even get infected"])
 def test_how_one_would_even_get_an_infection_is_a_question(asked: str) -> None:
     assert not triage(asked, 1).escalate
+
+
+@pytest.mark.parametrize("told", ["struggling for air since this morning",
+                                  "i just cant get enough air in, feels like breathing through a straw",
+                                  "not getting enough air"])
+def test_breathing_trouble_told_without_the_word_breath_gets_emergency_services(told: str) -> None:
+    assert triage(told, 1).emergency
+
+
+@pytest.mark.parametrize("message", ["i went outside to get some fresh air", "the room has no air con, is sweating ok"])
+def test_air_in_everyday_words_is_no_report(message: str) -> None:
+    assert not triage(message, 1).escalate
+
+
+def test_feeling_as_if_ill_with_flu_with_a_swollen_hot_face_is_escalated() -> None:
+    assert triage("feel like i have the flu n face is swollen n hot", 1).escalate
+
+
+@pytest.mark.parametrize("message", ["i had the flu last month, can i still book",
+                                     "was feverish with excitement, how many sessions for acne scars"])
+def test_flu_in_the_past_and_feverish_with_excitement_are_no_report(message: str) -> None:
+    assert not triage(message, 1).escalate
