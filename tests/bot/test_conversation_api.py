@@ -97,6 +97,13 @@ def test_a_question_about_what_its_story_tells_is_not_read_without_the_story(cli
     assert ask(client, question)["type"] == "no_answer"
 
 
+@pytest.mark.parametrize("question", ["ok what if it scars?", "what if I get scarring from it, is that a risk?"])
+def test_asking_what_if_it_scars_leads_with_scarring_among_the_risks(client: TestClient, question: str) -> None:
+    body = ask(client, question)
+    assert body["type"] == "answer" and body["answer"].startswith("Less Common, but More Serious Risks")
+    assert "Scarring" in body["answer"].split("[1]")[0]
+
+
 def test_a_question_naming_another_time_is_answered_with_that_times_stage_not_the_clients_day(client: TestClient) -> None:
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()
     body = ask(client, "what should my skin look like by 3 to 6 months?", treatment_date=four_days_ago)

@@ -163,3 +163,10 @@ def test_wine_by_the_glass_ski_trips_and_skin_going_darker_reach_the_guides_word
 
 def test_skin_is_no_ski_trip() -> None:
     assert "cold dry air" not in expand("my skin feels tight").text
+
+
+@pytest.mark.parametrize("question", ["what if I miss my next session, will it undo everything?",
+                                      "what happens if i leave it 3 months between sessions",
+                                      "what if i stop after 2 sessions"])
+def test_a_session_missed_put_off_or_left_long_is_treatments_too_far_apart(question: str) -> None:
+    assert "treatments too far apart" in expand(question).text
