@@ -58,6 +58,7 @@ from bot.reading.followup import (
     alternatives,
     asks_nothing,
     asks_what_comes_next,
+    is_acknowledgement,
     is_context_word,
     is_event_verdict,
     is_greeting,
@@ -283,6 +284,15 @@ CONFIRM_TURNS = 3  # a sign asked of this many turns back is still what "I think
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
+def _after_acknowledging(text: str) -> str:
+    """The sentences that ask, without an opening one that only says the client will call ("fine ill ring them.
+    unrelated but how long do results usually last"): saying so seeks no care of the bot."""
+    sentences = re.findall(r"[^.!?]+[.!?]*", text)
+    while len(sentences) > 1 and is_acknowledgement(sentences[0]):
+        sentences.pop(0)
+    return asking_sentences(" ".join(s.strip() for s in sentences))
+
+
 @dataclass(frozen=True)
 class EngineOptions:
     fusion: Fusion = "fitted"
@@ -463,7 +473,7 @@ class AnswerEngine:
                                today)
         span, event_day, before_treatment = planned.span, planned.event_day, planned.before_treatment
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
-        if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := asking_sentences(text))
+        if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := _after_acknowledging(text))
                                                            or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)
                                                            or asks_its_course(asked, red_flags_told) or asks_of_it(text)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in

@@ -58,6 +58,7 @@ _PLACE = re.compile(r"^\s*(even\s+)?(around|round|near|under)\b", re.I)
 _PLACE_WORDS = frozenset({"around", "near", "without", "behind", "across", "along", "beside", "within", "onto"})
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 _FACE_PART_STEMS = frozenset(stem(w) for w in _DATA["face_parts"])
+_TIME_NOUNS = frozenset(_DATA["time_nouns"])
 PEOPLE = frozenset(_DATA["people"])
 FEELINGS = frozenset(_DATA["feelings"])
 TOLD_EFFECTS = re.compile(_DATA["told_effects"], re.I)
@@ -218,6 +219,7 @@ def _applied_it(tokens: list[str]) -> int | None:
     """Which token is the "it" put on or used, if any. Not one after the question names the product itself ("I use a
     BHA exfoliant, do I need to stop it before?"): words of going on with something ("keep using it") name none."""
     return next((i for i, t in enumerate(tokens) if t in ("it", "this") and i and tokens[i - 1] in _APPLYING
+                 and not (i + 1 < len(tokens) and tokens[i + 1] in _TIME_NOUNS)
                  and not any(_is_subject(w, frozenset()) and w not in _APPLYING and w not in _GOING_ON
                              for w in tokens[:i - 1])), None)
 

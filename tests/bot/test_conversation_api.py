@@ -104,6 +104,30 @@ def test_asking_what_if_it_scars_leads_with_scarring_among_the_risks(client: Tes
     assert "Scarring" in body["answer"].split("[1]")[0]
 
 
+FEVER_SPREADING = {"question": "i have a fever and the redness is spreading", "type": "escalation", "doc_ids": None}
+PUS = {"question": "my cheek is oozing yellow pus", "type": "escalation", "doc_ids": None}
+
+
+def test_saying_ill_ring_them_before_another_question_after_an_escalation_is_no_request_for_care(
+        client: TestClient) -> None:
+    body = ask(client, "fine ill ring them. unrelated but how long do results usually last", [FEVER_SPREADING])
+    assert body["type"] == "answer" and "please contact the clinic first" in body["answer"]
+
+
+def test_asking_if_it_is_an_infection_after_saying_im_scared_stays_with_the_clinic(client: TestClient) -> None:
+    assert ask(client, "im scared, is this an infection?", [PUS])["type"] == "escalation"
+
+
+def test_this_week_after_the_clinic_cleared_a_sign_points_at_nothing_the_chat_said(client: TestClient) -> None:
+    body = ask(client, "its fine now they checked it. anything i should avoid this week?", [PUS])
+    assert body["type"] == "answer" and body["interpreted_as"] is None
+
+
+@pytest.mark.parametrize("message", ["hello, quick q", "hiya, got a question", "lol ok thank u", "brill cheers for that"])
+def test_greetings_announcing_a_question_and_thanks_in_chat_words_ask_nothing(client: TestClient, message: str) -> None:
+    assert ask(client, message)["type"] == "acknowledgement"
+
+
 def test_a_question_naming_another_time_is_answered_with_that_times_stage_not_the_clients_day(client: TestClient) -> None:
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()
     body = ask(client, "what should my skin look like by 3 to 6 months?", treatment_date=four_days_ago)
