@@ -170,3 +170,9 @@ def test_skin_is_no_ski_trip() -> None:
                                       "what if i stop after 2 sessions"])
 def test_a_session_missed_put_off_or_left_long_is_treatments_too_far_apart(question: str) -> None:
     assert "treatments too far apart" in expand(question).text
+
+
+@pytest.mark.parametrize("question", ["job interview monday, will i be able to cover up the redness?",
+                                      "need to cover it up for work"])
+def test_covering_up_the_face_is_makeup(question: str) -> None:
+    assert "(makeup)" in expand(question).text
