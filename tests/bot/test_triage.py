@@ -1989,3 +1989,28 @@ def test_feeling_as_if_ill_with_flu_with_a_swollen_hot_face_is_escalated() -> No
                                      "was feverish with excitement, how many sessions for acne scars"])
 def test_flu_in_the_past_and_feverish_with_excitement_are_no_report(message: str) -> None:
     assert not triage(message, 1).escalate
+
+
+def test_blood_coming_and_not_stopping_told_in_a_second_languages_english_is_escalated() -> None:
+    assert triage("blood is coming from one point in my cheek and not stop since 20 minutes", 1).escalate
+
+
+def test_there_is_risk_for_infection_or_no_asks_about_a_risk() -> None:
+    assert not triage("there is risk for infection or no?", 1).escalate
+
+
+@pytest.mark.parametrize("told", ["my face is burning up (not me lol), is that normal day 1", "my face is burning up, day 1"])
+def test_the_face_burning_up_on_day_1_is_the_normal_warmth(told: str) -> None:
+    assert not triage(told, 1).escalate
+
+
+def test_burning_up_with_an_oozing_cheek_is_escalated() -> None:
+    assert triage("i'm burning up and my cheek is oozing", 1).escalate
+
+
+def test_still_looking_like_a_tomato_on_day_9_is_redness_lasting() -> None:
+    assert triage("day 9 and i still look like a tomato", 9).escalate
+
+
+def test_tomato_sauce_on_day_9_is_no_redness() -> None:
+    assert not triage("day 9, tomato sauce got on my face, can i wash it", 9).escalate
