@@ -35,7 +35,7 @@ _SINCE_TREATMENT = re.compile(
     # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
     r"|(?<!every )(?<!each )(?<!single )\b(?P<after_bare>morning|day|night|evening)\s+after(?=\s*(?:[,.!?;)]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
     r"|\b(?P<count>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)"
-    + _HALF + r"\s+(?P<unit>" + _UNIT + r")" + _HALF + r"\s+(?:out|post|in(?=\s*(?:[,.!?;:)]|$|and\b|now\b|to\b|already\b|i\b|i'm\b|my\s+(?:skin|face)\b))"
+    + _HALF + r"\s+(?P<unit>" + _UNIT + r")" + _HALF + r"\s+(?:out|post|(?:in|on)(?=\s*(?:[,.!?;:)]|$|and\b|now\b|to\b|already\b|i\b|i'm\b|my\s+(?:skin|face)\b))"
     r"|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
     r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:now\s+been|been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
     r"(?P<been>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|couple\s+of|few)"

@@ -412,3 +412,13 @@ def test_a_treatment_told_as_past_is_none_still_to_come() -> None:
 
 def test_hours_before_an_event_are_a_gap_in_days() -> None:
     assert planned_gap("24 hours before a first date, will i look ok", date(2026, 12, 5)) == 1
+
+
+@pytest.mark.parametrize(("question", "day"), [("still a bit swollen 3 days on", 3), ("2 weeks on and still flaky", 14)])
+def test_days_on_count_from_the_treatment(question: str, day: int) -> None:
+    found = day_in_question(question, date(2026, 12, 5))
+    assert found is not None and found.day == day
+
+
+def test_days_on_holiday_are_no_day_since_the_treatment() -> None:
+    assert day_in_question("is 3 days on holiday ok", date(2026, 12, 5)) is None
