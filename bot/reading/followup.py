@@ -173,6 +173,8 @@ def shape(question: str) -> Shape:
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not any(_OPENING.match(p) for p in sentences))
 
 
+_LIKENESS_FILLERS = frozenset({"a", "an", "i", "i've", "ive", "i'd", "id", "i'm", "im", "got", "had", "have", "been", "was",
+                               "just", "totally", "really"})
 _CLOSING_FILLERS = frozenset({"tho", "though", "then", "lol", "pls", "please", "btw", "haha", "exactly", "again"})
 
 
@@ -507,8 +509,11 @@ def _asked_span(text: str, common: frozenset[str]) -> tuple[int, int] | None:
 
 
 def _in_a_likeness(tokens: list[re.Match[str]], i: int) -> bool:
-    before = [t.group(0).lower() for t in tokens[max(0, i - 2):i]]
-    return bool(before) and (before[-1] == "like" or (len(before) == 2 and before[0] == "like" and before[1] in ("a", "an")))
+    """"Like a lobster", "like i got sunburnt": what follows "like" with only little words between."""
+    before = [t.group(0).lower().replace("’", "'") for t in tokens[max(0, i - 4):i]]
+    while before and before[-1] in _LIKENESS_FILLERS:
+        before.pop()
+    return bool(before) and before[-1] == "like"
 
 
 _PREPOSITION = re.compile(r"^(for|on|around|near|under|with|without)\s+", re.I)

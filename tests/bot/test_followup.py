@@ -64,6 +64,11 @@ def test_is_that_normal_after_a_sign_told_at_a_place_asks_of_the_sign_not_the_pl
     assert read("is that normal", ["my cheeks feel warm and kind of tender"], COMMON).text == "is tender normal"
 
 
+def test_what_the_skin_is_likened_to_after_a_few_little_words_is_not_what_that_points_at() -> None:
+    reading = read("how long for that?", ["my face is bright red like i got sunburnt, is this ok??"], COMMON)
+    assert reading.text == "how long for bright red?"
+
+
 def test_a_question_pointing_back_takes_the_last_subject_word_of_the_last_question() -> None:
     reading = read("how long for that?", ["why is my face red?"], COMMON)
     assert reading.text == "how long for face red?"
