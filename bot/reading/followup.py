@@ -54,8 +54,9 @@ _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 # Prepositions the stop list lacks: the subject of "flaking around my nose" is "flaking", not "flaking around". (A
 # question's own words keep them: "what happens around weeks 3 to 4?" asks of its own.)
-_PLACE = re.compile(r"^\s*(even\s+)?(around|round|near|under)\b", re.I)
 _PLACE_WORDS = frozenset({"around", "near", "without", "behind", "across", "along", "beside", "within", "onto"})
+# A place a follow-up narrows the last question to after an opening that leads on ("what about round the lips?").
+_PLACE = re.compile(r"^\s*(even\s+)?(around|round|near|under)\b", re.I)
 _FORM_STEMS = frozenset(stem(w) for w in _DATA["form_words"])
 _FACE_PART_STEMS = frozenset(stem(w) for w in _DATA["face_parts"])
 _TIME_NOUNS = frozenset(_DATA["time_nouns"])
@@ -173,9 +174,8 @@ def shape(question: str) -> Shape:
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not any(_OPENING.match(p) for p in sentences))
 
 
-_LIKENESS_FILLERS = frozenset({"a", "an", "i", "i've", "ive", "i'd", "id", "i'm", "im", "got", "had", "have", "been", "was",
-                               "just", "totally", "really"})
-_CLOSING_FILLERS = frozenset({"tho", "though", "then", "lol", "pls", "please", "btw", "haha", "exactly", "again"})
+_LIKENESS_FILLERS = frozenset(_DATA["likeness_fillers"])
+_CLOSING_FILLERS = frozenset(_DATA["closing_fillers"])
 
 
 def _ends_pointing(tokens: list[str], core: str, subject_words: int) -> bool:
