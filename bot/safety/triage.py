@@ -125,7 +125,8 @@ _STILL_AHEAD = re.compile(r"\b((?:will|would)\s+(?:i|it|my\s+\w+|the\s+\w+|they)
 _WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:will|would|am\s+i\s+going\s+to)\s+"
                             r"(?:i|it|my\s+\w+|the\s+\w+|they)\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
 # "How long will I be red?", "how red will I be on the 31st?": what is normal, asked of a time.
-_HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+(long|red|swollen|puffy|pink|bad|sore)\b", re.I)
+_HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+(long|red|swollen|puffy|pink|bad|sore|many\s+(more\s+)?(days|hours|weeks))\b",
+                       re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad"
                    r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!one\s)bit(?!\s+(of|near|on|by|around|under|above|below|next)\b)"

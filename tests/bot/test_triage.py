@@ -2014,3 +2014,20 @@ def test_still_looking_like_a_tomato_on_day_9_is_redness_lasting() -> None:
 
 def test_tomato_sauce_on_day_9_is_no_redness() -> None:
     assert not triage("day 9, tomato sauce got on my face, can i wash it", 9).escalate
+
+
+@pytest.mark.parametrize("told", ["heart going like mad and face hot after treatment, should i just sleep it off",
+                                  "my hearts pounding out of my chest and im sweaty since the treatment",
+                                  "everything's spinning and my face is swelling, still okay to take a shower?"])
+def test_a_racing_heart_and_a_spinning_room_with_swelling_get_emergency_services(told: str) -> None:
+    assert triage(told, 0).emergency
+
+
+@pytest.mark.parametrize("message", ["my pores have ballooned since I turned 40", "the spinning class was hard, can i go tomorrow",
+                                     "my heart goes out to you"])
+def test_ballooned_pores_a_spinning_class_and_a_heart_going_out_are_no_report(message: str) -> None:
+    assert not triage(message, 0).escalate
+
+
+def test_how_many_days_redness_lasts_asked_on_day_7_is_a_question() -> None:
+    assert not triage("how many days does the redness usually last", 7).escalate
