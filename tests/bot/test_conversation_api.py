@@ -123,7 +123,8 @@ def test_this_week_after_the_clinic_cleared_a_sign_points_at_nothing_the_chat_sa
     assert body["type"] == "answer" and body["interpreted_as"] is None
 
 
-@pytest.mark.parametrize("message", ["hello, quick q", "hiya, got a question", "lol ok thank u", "brill cheers for that"])
+@pytest.mark.parametrize("message", ["hello, quick q", "hiya, got a question", "lol ok thank u", "brill cheers for that",
+                                     "hiii", "heyy just checking in", "hiya how's your day going?", "hello! hope ur well x"])
 def test_greetings_announcing_a_question_and_thanks_in_chat_words_ask_nothing(client: TestClient, message: str) -> None:
     assert ask(client, message)["type"] == "acknowledgement"
 
