@@ -129,6 +129,14 @@ def test_greetings_announcing_a_question_and_thanks_in_chat_words_ask_nothing(cl
     assert ask(client, message)["type"] == "acknowledgement"
 
 
+def test_going_back_again_past_a_refused_side_question_reads_the_topic_before_it(client: TestClient) -> None:
+    body = ask(client, "and how long for that again?",
+               [{"question": "how long will i be red after microneedling", "type": "answer", "doc_ids": None},
+                {"question": "will the weather in france affect my skin", "type": "no_answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "and how long for red again?"
+    assert "The redness typically subsides within 24–48 hours" in body["answer"]
+
+
 def test_a_question_naming_another_time_is_answered_with_that_times_stage_not_the_clients_day(client: TestClient) -> None:
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()
     body = ask(client, "what should my skin look like by 3 to 6 months?", treatment_date=four_days_ago)
