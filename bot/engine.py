@@ -128,6 +128,7 @@ STAGE_FLOOR = 0.3
 # asks about, however the question sentence reads alone.
 _TELLS_OF_HEALTH = re.compile(r"\b(allerg\w*|intoleran\w*|sensitive\s+to|diagnosed|medical\s+condition|disorder|disease|"
                               r"medications?|meds|prescri\w*|implants?|pacemaker|autoimmune|immune)\b", re.I)
+# A follow-up going back to a topic ("... for that again?", "back to the redness"): past a side question just refused.
 _GOES_BACK = re.compile(r"\b(again|back\s+to)\b", re.I)
 # A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the
 # story before it.
@@ -438,7 +439,6 @@ class AnswerEngine:
         text = without_clearance(text)
         escalated_before = escalated_at is not None
         common = self.knowledge.common_terms
-        # "And how long for that again?" after a side question the guides did not cover goes back past it.
         back_past_refused = len(turns) > 1 and turns[-1].type == "no_answer" and _GOES_BACK.search(text) is not None
         reading = read(text, previous[:-1] if back_past_refused else previous, common)
         own = shape(text)
