@@ -2031,3 +2031,7 @@ def test_ballooned_pores_a_spinning_class_and_a_heart_going_out_are_no_report(me
 
 def test_how_many_days_redness_lasts_asked_on_day_7_is_a_question() -> None:
     assert not triage("how many days does the redness usually last", 7).escalate
+
+
+def test_so_lightheaded_the_client_had_to_sit_on_the_floor_gets_emergency_services() -> None:
+    assert triage("really lightheaded, had to sit on the bathroom floor", 0).emergency
