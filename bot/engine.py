@@ -71,7 +71,7 @@ from bot.reading.parts import opens_a_question, parts
 from bot.reading.plain_form import SUBJECT_INFORMATIVENESS, plain_form
 from bot.reading.shorthand import spelled_out
 from bot.reading.spelling import Speller
-from bot.reading.text import stem, terms, tidy, words
+from bot.reading.text import sentences, stem, terms, tidy, words
 from bot.reading.treatment_day import (
     DayMention,
     day_in_question,
@@ -289,10 +289,10 @@ QuestionEncoder = Callable[[str], np.ndarray]
 def _after_acknowledging(text: str) -> str:
     """The sentences that ask, without an opening one that only says the client will call ("fine ill ring them.
     unrelated but how long do results usually last"): saying so seeks no care of the bot."""
-    sentences = re.findall(r"[^.!?]+[.!?]*", text)
-    while len(sentences) > 1 and is_acknowledgement(sentences[0]):
-        sentences.pop(0)
-    return asking_sentences(" ".join(s.strip() for s in sentences))
+    told = sentences(text)
+    while len(told) > 1 and is_acknowledgement(told[0]):
+        told.pop(0)
+    return asking_sentences(" ".join(s.strip() for s in told))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from number_parser import parse_number, parse_ordinal
 
+from bot.reading.text import sentences
+
 _NUMBER = (r"\d{1,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
            r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
 _UNIT = r"(?:sessions?|treatments?|appointments?|rounds?|sesh)"
@@ -102,9 +104,9 @@ def closeness(asked: tuple[Count, ...], quoted: tuple[Count, ...]) -> tuple[bool
 def asking_sentences(text: str) -> str:
     """The sentences that ask, when others only tell ("I finished the last of my 5 sessions in March. When should I
     book a maintenance session?"): a count told beside the question is the client's history, not what is asked."""
-    sentences = re.findall(r"[^.!?]+[.!?]*", text)
-    asking = [s for s in sentences if s.rstrip().endswith("?")]
-    return " ".join(asking) if asking and len(asking) < len(sentences) else text
+    told = sentences(text)
+    asking = [s for s in told if s.rstrip().endswith("?")]
+    return " ".join(asking) if asking and len(asking) < len(told) else text
 
 
 # A question asking for an amount of a product or a percentage ("what % retinol should I restart at?", "how many drops

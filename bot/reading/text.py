@@ -63,3 +63,11 @@ def terms_of(tokenized: Tokenized) -> list[list[str]]:
 
 def tidy(text: str) -> str:
     return " ".join(re.sub(r"[’`]", "'", text).split())
+
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def sentences(text: str) -> list[str]:
+    """The message's sentences, each with its closing marks ("so?!"), as clients end them."""
+    return _SENTENCE.findall(text)
