@@ -41,6 +41,7 @@ def plain_form(question: str, keep_told: bool = False) -> str:
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
     text = _without_feelings(text)
     text = _without_denials(text)
+    text = _DENIED_DOING.sub(_as_avoiding, text)
     # "Face still warm on day 2, should I call you guys?" asks whether it is normal, in the clinic's words.
     text = _SEEKS_CARE.sub("is that normal", text) if TOLD_EFFECTS.search(text) else text
     if not keep_told:
@@ -69,6 +70,22 @@ _DENIED_BEFORE_JUST = re.compile(
 # ... and after it ("just dry and tight, no open bits").
 _DENIED_AFTER_JUST = re.compile(r"(\bjust\b[^.!?;]*?)(?:[,;]\s*(?:and\s+)?(?:no|not|nothing|never)\b[^,.!?;]*)+(?=[.!?;]|$)",
                                 re.I)
+
+
+# A doing word denied ("what shouldn't I use?", "what should I NOT put on?", "anything I can't do?") asks what to avoid;
+# read as it is, its words find the passages on what to use.
+_GERUND = {"do": "doing", "use": "using", "put": "putting", "apply": "applying", "wear": "wearing", "eat": "eating",
+           "drink": "drinking", "touch": "touching"}
+_DENIED_DOING = re.compile(
+    r"\b(?:(?:shouldn'?t|shouldnt|can'?t|cant|cannot|mustn'?t|mustnt)(?:\s+(?P<p1>i|we|you|u))?"
+    r"|(?:should|can|must)(?:\s+(?P<p2>i|we|you|u))?\s+not"
+    r"|(?:(?:am|are)\s+(?P<p3>i|we|you|u)\s+)?not\s+(?:supposed|meant|allowed)\s+to)\s+(?:be\s+)?(?P<verb>"
+    + "|".join(_GERUND) + r")\b", re.I)
+
+
+def _as_avoiding(match: re.Match[str]) -> str:
+    person = match.group("p1") or match.group("p2") or match.group("p3")
+    return f"should {person + ' ' if person else ''}avoid {_GERUND[match.group('verb').lower()]}"
 
 
 def _without_denials(text: str) -> str:

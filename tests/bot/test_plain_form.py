@@ -127,3 +127,19 @@ def test_a_pronoun_in_what_the_question_is_for_does_not_keep_the_after_effects()
     ("just a bit red, no pus, no fever. is that ok?", "just a bit red. is that ok?")])
 def test_signs_denied_beside_what_the_client_just_has_are_no_subject_of_the_question(told: str, plain: str) -> None:
     assert plain_form(told) == plain
+
+
+@pytest.mark.parametrize(("question", "plain"), [
+    ("what should i NOT put on my face", "what should i avoid putting on my face"),
+    ("things i shouldnt do on day 3?", "things i should avoid doing on day 3?"),
+    ("what am i not supposed to use on my skin", "what should i avoid using on my skin"),
+    ("why can't I wear makeup", "why should I avoid wearing makeup"),
+])
+def test_a_denied_doing_word_asks_what_to_avoid(question: str, plain: str) -> None:
+    assert plain_form(question) == plain
+
+
+def test_what_not_to_use_is_answered_with_what_to_avoid(client) -> None:
+    body = client.post("/v1/answer", json={"question": "what am i not supposed to use on my skin"}).json()
+    first_quote = body["answer"].split("\n\n")[0]
+    assert body["type"] == "answer" and "Avoid" in first_quote and "Mild cleanser" not in first_quote
