@@ -159,8 +159,9 @@ _MAY_I = re.compile(r"\b((can|could|may|should)\s+i|(is|would)\s+(it|that|this)\
 _EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 # A question for the day's routine that names nothing of its own ("what do i do tomorrow morning", "anything I should
 # NOT do tonight?").
-_ASKS_ROUTINE = re.compile(r"\b(what|anything|things?)\b.*?\b(do|avoid|put|use|apply|routine|care|tips?|allowed)\b", re.I)
-_ROUTINE_WORD = re.compile(r"(do|doing|avoid|put|use|apply|routine|care|aftercare|tips?|allowed|bed|bedtime|night|morning|"
+_ASKS_ROUTINE = re.compile(r"\b(what|whats|what's|anything|things?)\b.*?\b(do|avoid|put|use|apply|routine|care|tips?|allowed)\b|"
+                           r"\b(rules|off[\s-]limits|banned|don'?ts)\b", re.I)
+_ROUTINE_WORD = re.compile(r"(give|tell|list|need|know|do|doing|avoid|put|use|apply|routine|care|aftercare|tips?|allowed|bed|bedtime|night|morning|"
                            r"evening|afternoon|tonight|tomorrow|home|face|skin|first|next|not|on|before|after)", re.I)
 _ROUTINE_TIME = re.compile(r"\b(tonight|tomorrow|today|this\s+(morning|evening|afternoon)|before\s+bed|bedtime|morning|evening|"
                            r"night)\b", re.I)
@@ -756,6 +757,11 @@ class AnswerEngine:
             # ... when they answer nearly as well: else they speak of something else ("day 20, skin stings with my
             # normal products" finds the procedure's numbing cream), and the over stage is the guides' nearest word.
             current = current if current[0].score >= OVER_STAGE_SHARE * ranked[0].score else ranked
+        if routine_day is not None:
+            # Found by the stage's headings alone, the routine is what those stages say: not another passage that
+            # shares a heading's word ("Immediate Post-Procedure Effects" finds how long the procedure takes).
+            of_the_day = nearest_stages(self._stages, routine_day, routine_day)
+            current = [u for u in current if u.unit.passage in of_the_day] or current
         chosen = select_units(self.knowledge, current, expansion.text)
         # The side the asking sentences name: "I stopped my retinol 5 days before the appointment. Treatment was Monday.
         # Can I start it again Thursday?" asks about after it. A story alone decides only when no day is known.

@@ -1097,11 +1097,20 @@ def test_the_guides_own_words_for_a_normal_effect_are_not_caught_by_the_embeddin
     assert ask(client, question)["type"] == "answer"
 
 
-@pytest.mark.parametrize("question", ["what should I put on before bed tonight?", "what do i do tomorrow morning"])
+@pytest.mark.parametrize("question", ["what should I put on before bed tonight?", "what do i do tomorrow morning",
+                                      "give me the rules for tonight pls", "whats off limits tonight"])
 def test_a_question_for_the_days_routine_naming_nothing_else_is_answered_with_that_days_stage(
         client: TestClient, question: str) -> None:
     body = ask(client, question, treatment_date=date.today().isoformat())
     assert body["type"] == "answer" and "Initial Recovery Phase (1-2 Days)" in body["answer"]
+
+
+def test_the_days_routine_quotes_only_that_days_stages(client: TestClient) -> None:
+    body = ask(client, "what should i do tonight", treatment_date=date.today().isoformat())
+    assert body["citations"] and all(c["section"].endswith(FIRST_DAYS + ("Immediately After Treatment", "Immediate Effects",
+                                     "Immediate Post-Procedure Effects", "Immediate Aftermath of Treatment",
+                                     "Immediate Post-Treatment (Days 1–3)", "Immediate Post-Treatment Effects"))
+                                     for c in body["citations"])
 
 
 @pytest.mark.parametrize("question", ["my BHA cleanser - ok to use straight after?", "AHA pads on day 2? yes or no"])

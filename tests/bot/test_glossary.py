@@ -176,3 +176,8 @@ def test_a_session_missed_put_off_or_left_long_is_treatments_too_far_apart(quest
                                       "need to cover it up for work"])
 def test_covering_up_the_face_is_makeup(question: str) -> None:
     assert "(makeup)" in expand(question).text
+
+
+def test_the_aftercare_rules_are_what_the_guides_say_to_do_and_avoid(client) -> None:
+    body = client.post("/v1/answer", json={"question": "what are the aftercare rules"}).json()
+    assert body["type"] == "answer" and "Failure to follow" not in body["answer"].split("\n\n")[0]
