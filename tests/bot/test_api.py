@@ -64,6 +64,12 @@ def test_sessions_for_acne_scars_quote_the_lead_in_with_its_list(client: TestCli
     assert "Here’s a rough outline of what to expect:\n\n- Mild Scars: 3-4 Sessions" in body["answer"]
 
 
+def test_a_list_lead_in_that_leans_back_is_quoted_with_the_sentence_it_leans_on(client: TestClient) -> None:
+    body = ask(client, "what are the serious side effects")
+    assert ("More serious side effects are possible, though rare, if the procedure is performed correctly.\n\nThese "
+            "include:\n\n- Infection") in body["answer"]
+
+
 def test_differing_figures_for_how_long_results_last_are_shown_side_by_side(client: TestClient) -> None:
     body = ask(client, "How long do results last?")
     assert "a few months to a couple of years" in body["answer"]

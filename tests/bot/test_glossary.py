@@ -181,3 +181,9 @@ def test_covering_up_the_face_is_makeup(question: str) -> None:
 def test_the_aftercare_rules_are_what_the_guides_say_to_do_and_avoid(client) -> None:
     body = client.post("/v1/answer", json={"question": "what are the aftercare rules"}).json()
     assert body["type"] == "answer" and "Failure to follow" not in body["answer"].split("\n\n")[0]
+
+
+def test_warning_signs_to_watch_out_for_are_the_guides_more_serious_risks(client) -> None:
+    body = client.post("/v1/answer", json={"question": "what are the warning signs i should watch out for"}).json()
+    assert body["type"] == "answer" and "- Infection\n- Hyperpigmentation" in body["answer"].split("\n\n[")[0]
+    assert "touch-up" not in body["answer"]
