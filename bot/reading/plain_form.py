@@ -41,6 +41,7 @@ def plain_form(question: str, keep_told: bool = False) -> str:
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
     text = _without_feelings(text)
     text = _without_denials(text)
+    text = _without_reporting(text)
     text = _DENIED_DOING.sub(_as_avoiding, text)
     # "Face still warm on day 2, should I call you guys?" asks whether it is normal, in the clinic's words.
     text = _SEEKS_CARE.sub("is that normal", text) if TOLD_EFFECTS.search(text) else text
@@ -86,6 +87,23 @@ _DENIED_DOING = re.compile(
 def _as_avoiding(match: re.Match[str]) -> str:
     person = match.group("p1") or match.group("p2") or match.group("p3")
     return f"should {person + ' ' if person else ''}avoid {_GERUND[match.group('verb').lower()]}"
+
+
+# What someone else told or asked, reported ("my mums friend told her the redness lasts a whole week", "my gran wants
+# to know how long her results will last"): the claim or the question is what the client asks about; the frame's
+# words (the friend, telling, knowing) find nothing in the guides.
+_SPEAKER = r"(?:(?:my|our|her|his|their|a|the|[\w]+'s)\s+(?:[\w']+\s+){0,4}?[\w']+|someone|somebody|people|everyone|everybody|i)"
+_REPORTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*" + _SPEAKER + r"\s+(?:(?:has|have|had|was|were|is|keeps|kept)\s+)?(?:been\s+)?"
+    r"(?:(?:told|tells|telling|says|said|saying|reckons|reckoned|thinks|thought|mentioned|read|heard)"
+    r"(?:\s+(?:me|her|him|them|us|you))?(?:\s+that)?|(?:wants?|wanted)\s+to\s+know|asked|asks|is\s+asking|was\s+wondering)"
+    r"\s+(?=(?:how|what|when|why|where|which|is|are|can|will|the|you|u|it|she|he|i|my|her|his|we|they|microneedling|redness|"
+    r"swelling|\d)\b)", re.I)
+
+
+def _without_reporting(text: str) -> str:
+    kept = _REPORTED.sub("", text)
+    return kept if len(kept.split()) >= 3 else text
 
 
 def _without_denials(text: str) -> str:

@@ -143,3 +143,17 @@ def test_what_not_to_use_is_answered_with_what_to_avoid(client) -> None:
     body = client.post("/v1/answer", json={"question": "what am i not supposed to use on my skin"}).json()
     first_quote = body["answer"].split("\n\n")[0]
     assert body["type"] == "answer" and "Avoid" in first_quote and "Mild cleanser" not in first_quote
+
+
+@pytest.mark.parametrize(("message", "plain"), [
+    ("my mums friend told her the redness lasts a whole week", "the redness lasts a whole week"),
+    ("my gran wants to know how long her results will last", "how long my results will last"),
+    ("my friend said you cant wash your face for 3 days, true?", "you cant wash your face for 3 days, true?"),
+])
+def test_what_someone_else_told_or_asked_is_read_without_the_frame_that_reports_it(message: str, plain: str) -> None:
+    assert plain_form(message) == plain
+
+
+def test_a_claim_reported_from_a_friend_is_answered_with_the_guides_figure(client) -> None:
+    body = client.post("/v1/answer", json={"question": "my mums friend told her the redness lasts a whole week"}).json()
+    assert body["type"] == "answer" and "The redness typically subsides within 24–48 hours" in body["answer"]
