@@ -1935,7 +1935,8 @@ def test_redness_nearly_gone_beside_swelling_still_there_on_day_4_is_escalated()
     assert triage("redness is almost gone but still really swollen", 4).escalate
 
 
-@pytest.mark.parametrize("asked", ["is it more painful there", "is it more painful on the lips?"])
+@pytest.mark.parametrize("asked", ["is it more painful there", "is it more painful on the lips?",
+                                   "is it more painful through beard stubble", "is it more painful with a beard"])
 def test_asking_whether_a_place_is_more_painful_is_a_question_about_the_procedure(asked: str) -> None:
     assert not triage(asked, 3).escalate
 
