@@ -70,3 +70,8 @@ def test_a_saturday_cut_short_after_an_event_is_spelled_out() -> None:
 
 def test_will_typed_short_is_spelled_out() -> None:
     assert spelled_out("my event is in 10 days wil my face be ok") == "my event is in 10 days will my face be ok"
+
+
+def test_a_day_possessive_typed_without_its_apostrophe_is_spelled_out() -> None:
+    assert spelled_out("swelling this morning after yesterdays session") == (
+        "swelling this morning after yesterday's session")

@@ -422,3 +422,8 @@ def test_days_on_count_from_the_treatment(question: str, day: int) -> None:
 
 def test_days_on_holiday_are_no_day_since_the_treatment() -> None:
     assert day_in_question("is 3 days on holiday ok", date(2026, 12, 5)) is None
+
+
+def test_the_sessions_day_outranks_the_morning_a_sign_was_seen_when_its_apostrophe_is_left_out() -> None:
+    mention = day_in_question("wife has a bit of swelling this morning after yesterdays session, normal?", date(2026, 12, 5))
+    assert mention is not None and mention.day == 1
