@@ -56,6 +56,7 @@ from bot.reading.amounts import (
 from bot.reading.followup import (
     Reading,
     alternatives,
+    asks_about_the_reply,
     asks_nothing,
     asks_what_comes_next,
     is_acknowledgement,
@@ -427,7 +428,7 @@ class AnswerEngine:
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         said = [(t, spelled_out(tidy(t.question))) for t in (context.previous if context else [])]
-        kept = [(t, words_of) for t, words_of in said if not asks_nothing(words_of)]
+        kept = [(t, words_of) for t, words_of in said if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
         turns = [t for t, _ in kept]
         previous = [words_of for _, words_of in kept]
         # A red flag told anywhere in the chat still stands: two questions later it is no more treated at home.
@@ -477,7 +478,8 @@ class AnswerEngine:
                                today)
         span, event_day, before_treatment = planned.span, planned.event_day, planned.before_treatment
         red_flags_told = " ".join(p for t, p in zip(turns, previous) if t.type == "escalation")
-        if self.options.use_triage and escalated_before and (not own.subject or seeks_care(asked := _after_acknowledging(text))
+        if self.options.use_triage and escalated_before and (not own.subject or asks_about_the_reply(text)
+                                                           or seeks_care(asked := _after_acknowledging(text))
                                                            or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)
                                                            or asks_its_course(asked, red_flags_told) or asks_of_it(text)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
@@ -489,6 +491,11 @@ class AnswerEngine:
             reply = Reply(self._wrap("escalation", self._emergency if emergency else self._escalation, [], rid), flags,
                           reading=reading)
             return replace(reply, response=reply.response.model_copy(update={"treatment_day": told_day}))
+        if asks_about_the_reply(text):
+            # "Simpler please", "what does that mean?": the guides' words are all there is to give; another passage
+            # offered as the explanation would pass for one.
+            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), Triage(escalate=False),
+                         reading=reading)
         after = self._next_stage(turns, context, today) if previous and asks_what_comes_next(text) else None
         if after is not None:
             first, heading = after

@@ -90,13 +90,14 @@ def build_units(kb: KnowledgeBase, passage: int) -> list[Unit]:
             j += 1
         if text.endswith((":", "?")) and j > i + 1:
             group = ids[i:j]
-            # "These include:" leans on the sentence before it ("More serious side effects are possible ..."):
-            # quoted without it, the list says nothing of what it lists.
-            if i > 0 and text.endswith(":") and _LEANS_BACK.match(text) and _quotable(texts[i - 1]) \
-                    and not _LIST_ITEM.match(texts[i - 1]):
-                group = [ids[i - 1], *group]
             if kb.sentences[group[-1]].end - kb.sentences[group[0]].start <= LIST_GROUP_MAX_CHARS:
                 units.append(_unit(kb, passage, group))
+                # "These include:" leans on the sentence before it ("More serious side effects are possible ..."):
+                # quoted with it too, the list says what it lists. Beside the list alone, whose quote key the
+                # fitted rankings know.
+                if i > 0 and text.endswith(":") and _LEANS_BACK.match(text) and _quotable(texts[i - 1]) \
+                        and not _LIST_ITEM.match(texts[i - 1]):
+                    units.append(_unit(kb, passage, [ids[i - 1], *group]))
             else:
                 units += [_unit(kb, passage, [k]) for k in ids[i + 1:j] if len(kb.sentences[k].text) >= 60]
             i = j

@@ -37,6 +37,7 @@ _NARROWING = re.compile(_DATA["narrowing"], re.I)
 _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _GREETING = re.compile(_DATA["greeting"], re.I)
+_ABOUT_THE_REPLY = re.compile(_DATA["about_the_reply"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)
 _RETIMED = re.compile(_DATA["retimed"], re.I)
@@ -125,6 +126,11 @@ def is_greeting(message: str) -> bool:
 def asks_nothing(message: str) -> bool:
     """"Ok thanks", "hi": answered with a fixed reply, and no turn to read a later follow-up with."""
     return is_acknowledgement(message) or is_greeting(message)
+
+
+def asks_about_the_reply(message: str) -> bool:
+    """"Simpler please", "what does that mean?": only about the last reply, so no turn a later follow-up reads."""
+    return _ABOUT_THE_REPLY.match(message.replace("’", "'")) is not None
 
 
 def asks_what_comes_next(message: str) -> bool:
