@@ -50,6 +50,10 @@ _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
 _POINTERS = frozenset(_DATA["pointers"])
 _APPLYING = frozenset(_DATA["applying"])
+# A question for what to use or avoid ("what should I avoid after?", "anything to avoid before my appointment?"),
+# its "what" and the rest around the verb.
+_WHAT_TO_APPLY = re.compile(r"^\s*(?:what|whats|what's|which\s+\w+|anything|any\s+\w+|things?)\s+(?P<lead>(?:\w+\s+){0,3}?(?:"
+                            + "|".join(sorted(_APPLYING, key=len, reverse=True)) + r"))\b(?P<rest>.*)$", re.I)
 _GOING_ON = frozenset(_DATA["going_on"])
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
@@ -299,6 +303,12 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         # "And how long will that last?" after "when will I see results?": a word every guide uses is still what
         # "that" points at when the last question has no other.
         span = _span_bounds(before.text, frozenset())
+    if own.subject and not own.points_back and (slot := _WHAT_TO_APPLY.match(before.text)):
+        # "And makeup?" after "what should I avoid after?": the new subject is the "what" the last question asked for
+        # ("should I avoid makeup after"), not a word in its place ("what should I makeup after").
+        words = _trim(_TOLD_AFTER.sub("", own.core))
+        lead = slot.group("lead")
+        return Reading(f"{lead} {words}{slot.group('rest')}", "new_subject", (len(lead) + 1, len(lead) + 1 + len(words)))
     if own.subject and not own.points_back:
         # "And what about the redness, it's still a bit there": what the client then tells of it is no part of the subject.
         words = _trim(_TOLD_AFTER.sub("", own.core))

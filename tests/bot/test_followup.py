@@ -418,3 +418,13 @@ def test_it_after_a_question_of_what_the_treatment_does_is_the_treatment(questio
 
 def test_that_after_a_question_of_what_the_treatment_does_is_still_what_it_does() -> None:
     assert read("how long does that last?", ["does microneedling hurt?"], COMMON).text == "how long does hurt last?"
+
+
+@pytest.mark.parametrize(("previous", "question", "reading"), [
+    ("what should I avoid after", "and makeup?", "should I avoid makeup after"),
+    ("what should I avoid before my appointment", "and retinol?", "should I avoid retinol before my appointment"),
+    ("what can I put on my face tonight", "and vitamin c?", "can I put vitamin c on my face tonight"),
+])
+def test_a_new_subject_after_a_question_for_what_to_use_or_avoid_is_the_what_it_asked_for(
+        previous: str, question: str, reading: str) -> None:
+    assert read(question, [previous], COMMON).text == reading
