@@ -492,10 +492,12 @@ class AnswerEngine:
                           reading=reading)
             return replace(reply, response=reply.response.model_copy(update={"treatment_day": told_day}))
         if asks_about_the_reply(text):
-            # "Simpler please", "what does that mean?": the guides' words are all there is to give; another passage
-            # offered as the explanation would pass for one.
-            return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), Triage(escalate=False),
-                         reading=reading)
+            # "Simpler please", "what does that mean?": the guides' words are all there is to give, so the last
+            # question is answered again (another passage offered as the explanation would pass for one).
+            if not previous:
+                return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), Triage(escalate=False),
+                             reading=reading)
+            reading, follows = Reading(read(previous[-1], previous[:-1], common).text, "old_subject"), True
         after = self._next_stage(turns, context, today) if previous and asks_what_comes_next(text) else None
         if after is not None:
             first, heading = after

@@ -1292,9 +1292,15 @@ def test_the_clinic_or_a_doctor_clearing_it_in_few_words_clears_it(client: TestC
 
 @pytest.mark.parametrize("message", ["simpler please", "what does that mean", "i dont understand", "huh?",
                                      "can you explain that more simply"])
-def test_a_message_only_about_the_last_reply_gets_no_other_passage_as_its_explanation(client: TestClient,
-                                                                                        message: str) -> None:
+def test_a_message_only_about_the_last_reply_gets_the_last_answer_again_not_another_passage(client: TestClient,
+                                                                                              message: str) -> None:
+    alone = ask(client, "what should I avoid after")
     body = ask(client, message, [{"question": "what should I avoid after", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] == "what should I avoid after" and body["citations"] == alone["citations"]
+
+
+def test_a_message_only_about_a_reply_with_no_chat_before_it_is_not_answered(client: TestClient) -> None:
+    body = ask(client, "simpler please")
     assert body["type"] == "no_answer" and body["citations"] == []
 
 

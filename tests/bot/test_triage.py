@@ -2036,3 +2036,14 @@ def test_how_many_days_redness_lasts_asked_on_day_7_is_a_question() -> None:
 
 def test_so_lightheaded_the_client_had_to_sit_on_the_floor_gets_emergency_services() -> None:
     assert triage("really lightheaded, had to sit on the bathroom floor", 0).emergency
+
+
+@pytest.mark.parametrize("message", ["my mate says dark patches can show up after, how do i stop that",
+                                     "dark spots may appear after microneedling?"])
+def test_dark_patches_that_can_or_may_show_up_are_a_possibility_not_a_report(message: str) -> None:
+    assert not triage(message, 5).escalate
+
+
+@pytest.mark.parametrize("message", ["dark patches have appeared on my cheek", "i think dark patches might be forming"])
+def test_dark_patches_that_have_appeared_are_still_a_report(message: str) -> None:
+    assert triage(message, 5).escalate
