@@ -34,7 +34,7 @@ _SINCE_TREATMENT = re.compile(
     r"|\bthe\s+(?P<after>morning|day|night|evening)\s+after\b(?!\s+(?:tomorrow|that|next))"
     # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
     r"|(?<!every )(?<!each )(?<!single )\b(?P<after_bare>morning|day|night|evening)\s+after(?=\s*(?:[,.!?;)]|$|(?:my\s+|the\s+)?(?:treatment|session|appointment|appt|procedure|microneedl|mn\b)))"
-    r"|\b(?P<count>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple\s+of|few)"
+    r"|\b(?P<count>\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple(?:\s+of)?|few)"
     + _HALF + r"\s+(?P<unit>" + _UNIT + r")" + _HALF + r"\s+(?:out|post|(?:in|on)(?=\s*(?:[,.!?;:)]|$|and\b|now\b|to\b|already\b|i\b|i'm\b|my\s+(?:skin|face)\b))"
     r"|after|later|since|into|(?=post-?(?:op|treatment|procedure)))\b"
     r"|\b(?:it'?s|it\s+has|it\s+is|it\s+was)\s+(?:now\s+been|been|now)\s+(?:about|around|almost|nearly|over|like|only|just|a\s+good|barely)?\s*"
@@ -46,9 +46,12 @@ _MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|j
 # "After the 1st treatment": an ordinal of sessions, not a day of the month.
 _NOT_OF_SESSIONS = r"(?!\s+(?:\w+\s+)?(?:treatments?|sessions?|appointments?|appts?|rounds?|times?|ones?|go|course|procedures?)\b)"
 _RELATIVE = re.compile(
-    r"\b(?P<phrase>(?:\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple\s+of)" + _HALF
+    r"\b(?P<phrase>(?:\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)" + _HALF
     + r"\s+" + _UNIT + _HALF + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
-    r"|earlier\s+today|last\s+(?:night|week)|(?:last|this\s+past|on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|earlier\s+today|last\s+(?:night|week)|(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+before\s+last"
+    r"|(?:last|this\s+past|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # A date in figures: "2026-12-02", "28/11", "12/1" (see _numeric_date), not "3/4 sessions".
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?(?![/.]?\d)(?!\s*(?:sessions?|treatments|days?|weeks?|months?|hours?|times?|of\b|%))"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?" + _MONTHS + r")"
@@ -527,6 +530,12 @@ def _count_days(amount: str) -> int | None:
 
 def _relative_day(phrase: str, today: date) -> int | None:
     phrase = re.sub(r"'s$", "", phrase)
+    if re.fullmatch(r"[\d/.-]+", phrase):
+        return _numeric_date(phrase, today)
+    if before_last := re.fullmatch(r"(?:the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+before\s+last", phrase):
+        # The one before the most recent one: a week before it.
+        last = _relative_day(before_last.group(1), today)
+        return None if last is None else (last or 7) + 7
     if (" half" in phrase or ".5 " in phrase) and (halved := re.fullmatch(
             r"(?P<count>.+?)(?:\s+and\s+a\s+half)?\s+(?P<unit>\w+?)s?(?:\s+and\s+a\s+half)?\s+ago", phrase)):
         return _counted(halved.group("count"), halved.group("unit"), " half" in phrase)
@@ -552,12 +561,12 @@ def _relative_day(phrase: str, today: date) -> int | None:
         return 7
     # "Last Wednesday" said on a Wednesday is a week ago; "had it Wednesday" said on one is today.
     a_week_back = phrase.startswith("last ") or phrase.startswith("this past ")
-    if phrase.startswith("on ") or phrase.startswith("this past "):
+    if phrase.startswith(("on ", "since ", "this past ")):
         phrase = "last " + phrase.split()[-1]
     if re.fullmatch(r"(mon|tues|wednes|thurs|fri|satur|sun)day", phrase):
         phrase = f"last {phrase}"
     base = datetime.combine(today, time(12, 0))
-    parsed = _parse(phrase.replace("few", "3").replace("couple of", "2"), base)
+    parsed = _parse(re.sub(r"\bcouple(\s+of)?\b", "2", phrase.replace("few", "3")), base)
     if parsed is None:
         return None
     days = (today - parsed.date()).days
@@ -570,6 +579,26 @@ def _relative_day(phrase: str, today: date) -> int | None:
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+
+
+def _numeric_date(phrase: str, today: date) -> int | None:
+    """A treatment date in figures. Day and month in either order ("12/1", "1/12" by a client in Britain or the
+    US): the reading nearest before today, as a treatment told of is one already had; a year when given."""
+    if iso := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", phrase):
+        candidates = [(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))]
+    else:
+        first, second, *year = (int(p) for p in re.split(r"[/.]", phrase))
+        years = [year[0] + 2000 if year[0] < 100 else year[0]] if year else [today.year, today.year - 1]
+        candidates = [(y, m, d) for y in years for d, m in ((first, second), (second, first))]
+    past = []
+    for y, m, d in candidates:
+        try:
+            when = date(y, m, d)
+        except ValueError:
+            continue
+        if when <= today:
+            past.append((today - when).days)
+    return min(past) if past else None
 
 
 def _since_weekday_of_month(weekday: int, day: int, today: date) -> int | None:

@@ -427,3 +427,30 @@ def test_days_on_holiday_are_no_day_since_the_treatment() -> None:
 def test_the_sessions_day_outranks_the_morning_a_sign_was_seen_when_its_apostrophe_is_left_out() -> None:
     mention = day_in_question("wife has a bit of swelling this morning after yesterdays session, normal?", date(2026, 12, 5))
     assert mention is not None and mention.day == 1
+
+
+@pytest.mark.parametrize(("message", "day"), [
+    ("12/1 treatment, skin flaking round my nose now, is that ok", 4),
+    ("had it 1/12, skin a bit rough now, ok?", 4),
+    ("treatment 28/11 - still a bit pink, is that normal?", 7),
+    ("i had the treatment 2026-12-02, is flaking normal?", 3),
+])
+def test_a_treatment_date_in_figures_is_read_either_way_round_as_the_nearest_before_today(message: str, day: int) -> None:
+    mention = day_in_question(message, date(2026, 12, 5))
+    assert mention is not None and mention.day == day
+
+
+@pytest.mark.parametrize("message", ["i had 3/4 sessions done", "my 2nd treatment was 3/4 of the way"])
+def test_a_fraction_is_no_date(message: str) -> None:
+    assert day_in_question(message, date(2026, 12, 5)) is None
+
+
+@pytest.mark.parametrize(("message", "day"), [
+    ("had microneedling the friday before last, still peeling, normal?", 8),
+    ("my skin has been dry since sunday when i had it done", 6),
+    ("a couple days ago i had microneedling, my skin is tight n dry", 2),
+    ("was treated a fortnight ago, when does collagen start building", 14),
+])
+def test_more_ways_of_dating_the_treatment_are_read(message: str, day: int) -> None:
+    mention = day_in_question(message, date(2026, 12, 5))
+    assert mention is not None and mention.day == day
