@@ -66,6 +66,7 @@ from bot.reading.followup import (
     read,
     shape,
     told_condition,
+    without_letter_framing,
 )
 from bot.reading.glossary import expand
 from bot.reading.parts import opens_a_question, parts
@@ -288,6 +289,15 @@ CONFIRM_TURNS = 3  # a sign asked of this many turns back is still what "I think
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
+def _without_opening_thanks(text: str) -> str:
+    """Without opening sentences that only thank or acknowledge ("Thank you most kindly. And when will it subside?"):
+    their words would be read as the subject of a question of its own."""
+    told = sentences(text)
+    while len(told) > 1 and is_acknowledgement(told[0]):
+        told.pop(0)
+    return " ".join(s.strip() for s in told)
+
+
 def _after_acknowledging(text: str) -> str:
     """The sentences that ask, without an opening one that only says the client will call ("fine ill ring them.
     unrelated but how long do results usually last"): saying so seeks no care of the bot."""
@@ -423,11 +433,13 @@ class AnswerEngine:
         """`context` is the chat so far and the treatment date, as the client sent them (the API keeps no state);
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
-        text = spelled_out(tidy(question))
+        text = spelled_out(without_letter_framing(tidy(question)))
         if asks_nothing(text):
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
-        said = [(t, spelled_out(tidy(t.question))) for t in (context.previous if context else [])]
+        text = _without_opening_thanks(text)
+        said = [(t, _without_opening_thanks(spelled_out(without_letter_framing(tidy(t.question)))))
+                for t in (context.previous if context else [])]
         kept = [(t, words_of) for t, words_of in said if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
         turns = [t for t, _ in kept]
         previous = [words_of for _, words_of in kept]

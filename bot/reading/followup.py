@@ -38,6 +38,8 @@ _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _GREETING = re.compile(_DATA["greeting"], re.I)
 _ABOUT_THE_REPLY = re.compile(_DATA["about_the_reply"], re.I)
+_LETTER_OPENING = re.compile(_DATA["letter_opening"], re.I)
+_LETTER_CLOSING = re.compile(_DATA["letter_closing"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)
 _RETIMED = re.compile(_DATA["retimed"], re.I)
@@ -130,6 +132,12 @@ def is_greeting(message: str) -> bool:
 def asks_nothing(message: str) -> bool:
     """"Ok thanks", "hi": answered with a fixed reply, and no turn to read a later follow-up with."""
     return is_acknowledgement(message) or is_greeting(message)
+
+
+def without_letter_framing(message: str) -> str:
+    """The message without a letter's greeting and sign-off, unless nothing else is left."""
+    kept = _LETTER_CLOSING.sub("", _LETTER_OPENING.sub("", message)).strip()
+    return kept or message
 
 
 def asks_about_the_reply(message: str) -> bool:

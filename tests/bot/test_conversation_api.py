@@ -1313,3 +1313,16 @@ def test_a_follow_up_after_a_message_about_the_reply_reads_the_question_before_i
     previous = [{"question": "how long does redness last", "type": "answer", "doc_ids": None},
                 {"question": "huh?", "type": "no_answer", "doc_ids": None}]
     assert ask(client, "and the swelling?", previous)["interpreted_as"] == "how long does swelling last"
+
+
+def test_a_follow_up_to_a_signed_letter_is_read_with_its_question_not_its_signature(client: TestClient) -> None:
+    previous = [{"question": "Dear team, my face is red like a sunburn. Is that normal? Kind regards, Ada",
+                 "type": "answer", "doc_ids": None}]
+    assert ask(client, "And when will it subside?", previous)["interpreted_as"] == "And when will red subside?"
+
+
+def test_a_follow_up_opened_with_formal_thanks_is_read_with_the_last_question(client: TestClient) -> None:
+    previous = [{"question": "my face is red like a sunburn, is that normal?", "type": "answer", "doc_ids": None}]
+    body = ask(client, "Thank you most kindly. And when will it subside?", previous)
+    assert body["interpreted_as"] == "And when will red subside?"
+    assert "The redness typically subsides within 24–48 hours" in body["answer"]

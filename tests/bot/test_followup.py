@@ -2,7 +2,15 @@
 
 import pytest
 
-from bot.reading.followup import alternatives, is_acknowledgement, is_context_word, is_greeting, read, told_condition
+from bot.reading.followup import (
+    alternatives,
+    is_acknowledgement,
+    is_context_word,
+    is_greeting,
+    read,
+    told_condition,
+    without_letter_framing,
+)
 
 COMMON = frozenset({"microneedl", "skin", "treatment"})
 
@@ -428,3 +436,18 @@ def test_that_after_a_question_of_what_the_treatment_does_is_still_what_it_does(
 def test_a_new_subject_after_a_question_for_what_to_use_or_avoid_is_the_what_it_asked_for(
         previous: str, question: str, reading: str) -> None:
     assert read(question, [previous], COMMON).text == reading
+
+
+@pytest.mark.parametrize(("message", "plain"), [
+    ("Dear team, my face is red like a sunburn. Is that normal? Kind regards, Ada",
+     "my face is red like a sunburn. Is that normal?"),
+    ("Dear Sir/Madam, could you advise? Yours faithfully, Mrs. Grace Bellamy", "could you advise?"),
+    ("is redness normal, regards", "is redness normal"),
+])
+def test_a_letters_greeting_and_sign_off_are_no_part_of_the_question(message: str, plain: str) -> None:
+    assert without_letter_framing(message) == plain
+
+
+@pytest.mark.parametrize("message", ["Thank you most kindly", "I am much obliged", "thank you for your prompt reply"])
+def test_formal_thanks_are_an_acknowledgement(message: str) -> None:
+    assert is_acknowledgement(message)
