@@ -135,6 +135,9 @@ _GOES_BACK = re.compile(r"\b(again|back\s+to)\b", re.I)
 # A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the
 # story before it.
 STORY_QUESTION_WORDS = 5
+# "Would you advise against combining them so closely?": "them" or "they" anywhere in the question is what the story
+# named (never a determiner, as "that" or "this" may be).
+_STORY_PRONOUN = re.compile(r"\b(them|they)\b", re.I)
 # When the quotes left after an over stage score under this share of the over stage's best, they answer something
 # else: half, as between a quote that answers and one that shares only a word.
 OVER_STAGE_SHARE = 0.5
@@ -527,7 +530,7 @@ class AnswerEngine:
         if (reply.response.type == "no_answer" and not reading.changed and told_condition(text) is None
                 and not _TELLS_OF_HEALTH.search(text)
                 and (asked_only := asking_sentences(text)) != text and len(asked_only.split()) >= STORY_QUESTION_WORDS
-                and not shape(asked_only).points_back):
+                and not shape(asked_only).points_back and not _STORY_PRONOUN.search(asked_only)):
             # "Ok so it's been five days and I look the same ... When am I actually going to see a difference?": the
             # story's words weigh against an answer the question alone finds. Not when the question points into the
             # story ("Lash lift booked Wednesday. Is that too close?") or the story tells of the client ("I'm allergic

@@ -92,7 +92,9 @@ def test_a_question_after_a_story_is_answered_as_the_question_alone_would_be(cli
 
 
 @pytest.mark.parametrize("question", ["I'm allergic to nickel. Are the needles safe for me?",
-                                      "Lash lift booked for Wednesday, microneedling on Monday. Is that too close together?"])
+                                      "Lash lift booked for Wednesday, microneedling on Monday. Is that too close together?",
+                                      "I am booked to have Botox in my forehead the same week as my microneedling. Would "
+                                      "you advise against combining them so closely?"])
 def test_a_question_about_what_its_story_tells_is_not_read_without_the_story(client: TestClient, question: str) -> None:
     assert ask(client, question)["type"] == "no_answer"
 
