@@ -2047,3 +2047,11 @@ def test_dark_patches_that_can_or_may_show_up_are_a_possibility_not_a_report(mes
 @pytest.mark.parametrize("message", ["dark patches have appeared on my cheek", "i think dark patches might be forming"])
 def test_dark_patches_that_have_appeared_are_still_a_report(message: str) -> None:
     assert triage(message, 5).escalate
+
+
+def test_a_quick_question_is_no_quick_change_of_a_sign() -> None:
+    assert not triage("kids in bath, quick q - face feels hot n tight after needling this morning normal?", 0).escalate
+
+
+def test_swelling_that_comes_on_quickly_still_escalates_after_a_quick_question() -> None:
+    assert triage("quick question, face is red and swelling quickly", 0).escalate
