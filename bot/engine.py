@@ -135,9 +135,9 @@ _GOES_BACK = re.compile(r"\b(again|back\s+to)\b", re.I)
 # A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the
 # story before it.
 STORY_QUESTION_WORDS = 5
-# "Would you advise against combining them so closely?": "them" or "they" anywhere in the question is what the story
-# named (never a determiner, as "that" or "this" may be).
-_STORY_PRONOUN = re.compile(r"\b(them|they)\b", re.I)
+# "Would you advise against combining them so closely?": "them" anywhere in the question is what the story named
+# (never a determiner, as "that" or "this" may be; "they" is as often the clinic: "while they're doing it").
+_STORY_PRONOUN = re.compile(r"\bthem\b", re.I)
 # When the quotes left after an over stage score under this share of the over stage's best, they answer something
 # else: half, as between a quote that answers and one that shares only a word.
 OVER_STAGE_SHARE = 0.5
@@ -457,9 +457,12 @@ class AnswerEngine:
         escalated_before = escalated_at is not None
         common = self.knowledge.common_terms
         back_past_refused = len(turns) > 1 and turns[-1].type == "no_answer" and _GOES_BACK.search(text) is not None
-        reading = read(text, previous[:-1] if back_past_refused else previous, common)
-        own = shape(text)
         today = today or self.today()
+        # A message that only dated the treatment ("btw it was tuesday") is no subject a later "how long for that?"
+        # points at; the day it told still counts.
+        reading = read(text, [p for p in (previous[:-1] if back_past_refused else previous)
+                              if not only_dates(p, day_in_question(p, today))], common)
+        own = shape(text)
         mention = day_in_question(text, today)
         if previous and not reading.changed and only_dates(text, mention):
             # "I'm on day 9 btw" after "is peeling normal?": the last question asked again for that day, not what

@@ -64,6 +64,8 @@ _DOING_WORDS = r"had|did|done"
 _TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|appt|procedure|mn|microneedl\w*|micro-needl\w*|needl\w*"
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _DOING = re.compile(_DOING_WORDS, re.I)
+_IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oops|wait|no)\W+)*(?:it|mine)\s+(?:was|were)"
+                     r"(?:\s+(?:actually|really|done))?\s+(?:on\s+)?", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
 _TIME_SPAN = re.compile(
@@ -114,6 +116,10 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         # "I had it done. yesterday": a time phrase alone dates the sentence before it.
         if not anchors and anchored_before and _RELATIVE.fullmatch(part.strip(" ,;:!?-")):
             anchors = [0]
+        # "btw it was tuesday", "oh and it was actually on the 1st": in a chat about aftercare, what was on a day is
+        # the treatment.
+        if not anchors and (it_was := _IT_WAS.match(part)) and _RELATIVE.match(part, it_was.end()):
+            anchors = [it_was.end()]
         anchored_before = bool(anchors)
         if not anchors:
             continue

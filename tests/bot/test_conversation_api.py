@@ -1328,3 +1328,10 @@ def test_a_follow_up_opened_with_formal_thanks_is_read_with_the_last_question(cl
     body = ask(client, "Thank you most kindly. And when will it subside?", previous)
     assert body["interpreted_as"] == "And when will red subside?"
     assert "The redness typically subsides within 24–48 hours" in body["answer"]
+
+
+def test_a_message_that_only_dated_the_treatment_is_no_subject_a_later_follow_up_points_at(client: TestClient) -> None:
+    previous = [{"question": "my skin is flaking a lot around my nose, normal?", "type": "answer", "doc_ids": None},
+                {"question": "can i scrub it off", "type": "answer", "doc_ids": None},
+                {"question": "btw it was tuesday", "type": "answer", "doc_ids": None}]
+    assert "btw" not in ask(client, "how long for that?", previous)["interpreted_as"]

@@ -454,3 +454,15 @@ def test_a_fraction_is_no_date(message: str) -> None:
 def test_more_ways_of_dating_the_treatment_are_read(message: str, day: int) -> None:
     mention = day_in_question(message, date(2026, 12, 5))
     assert mention is not None and mention.day == day
+
+
+@pytest.mark.parametrize(("message", "day"), [("btw it was tuesday", 4), ("btw it was on the 1st", 4),
+                                              ("oh it was actually last thursday", 2)])
+def test_what_was_on_a_day_told_in_passing_is_the_treatment(message: str, day: int) -> None:
+    mention = day_in_question(message, date(2026, 12, 5))
+    assert mention is not None and mention.day == day
+
+
+@pytest.mark.parametrize("message", ["it was hot tuesday", "it was really sunny on saturday"])
+def test_a_day_that_only_follows_other_words_after_it_was_is_no_treatment_date(message: str) -> None:
+    assert day_in_question(message, date(2026, 12, 5)) is None
