@@ -184,6 +184,9 @@ _ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)
                              r"\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"
                              r"(next|another)|leave|wait|gap|apart)\b|\bwhen\b[^.?!]*\bnext\s+(session|treatment|appointment|appt|round)\b|"
                              r"\bnext\s+(session|treatment|appointment|appt|round)\s+(is\s+)?due\b|"
+                             # "Am I due for the next one?", "can I come back in 2 weeks?"
+                             r"\b(am\s+i|are\s+we|is\s+it|i'?m)\s+(over\s*)?due\s+(for\s+)?(the\s+|my\s+|a\s+|an\s+)?(next|another)\b|"
+                             r"\b(come|go)\s+back\s+(in|after)\s+(\d+|a|an|one|two|three|four|five|six|few|couple)\b|"
                              # "Its been 3 weeks, can I go again now?", "can I get microneedled again next week?"
                              r"\b(can|could|should|shall)\s+i\s+(go|get\s+(it\s+)?(done|microneedled|needled|treated|redone)|"
                              r"have\s+(it\s+done|it|one|another))\s+again\b", re.I)
@@ -725,7 +728,8 @@ class AnswerEngine:
             # Nothing asked but the day ("I had it yesterday", "what happens at 1 week?"): what the guides'
             # timeline says of that day, found by its own headings.
             asked, told_too = self.stage_headings(stage_day), None
-        elif event_day is not None and self._stages and self.asks_only_about_an_event(undated):
+        elif (event_day is not None and self._stages and self.asks_only_about_an_event(undated)
+              and not _ASKS_HOW_OFTEN.search(undated)):
             # "Is my wedding Saturday ok if I do it Wednesday?": how the skin is that day, as the timeline tells it.
             asked, told_too = self.stage_headings(event_day[0]), None
         elif (day is not None and self._stages and _ASKS_ROUTINE.search(reading.text) and _ROUTINE_TIME.search(reading.text)
@@ -825,8 +829,9 @@ class AnswerEngine:
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)
         if lead is None and (counts := session_counts(asking)):
             lead = self.count_lead(ranked, counts, answers_onset)
-        if lead is None and facing:
-            # "When can I restart tretinoin after a session?" is not answered by what to skip before one.
+        if lead is None and facing and not _ASKS_HOW_OFTEN.search(asking):
+            # "When can I restart tretinoin after a session?" is not answered by what to skip before one. How far
+            # apart sessions go is no side's ("is it too soon to book session 2 for next week?" on day 11).
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
             if (lead is not None and (key := self.key_term(asking, used_by_guides=True))
                     and key in self._unit_terms[ranked[0].unit] and key not in self._unit_terms[lead.unit]

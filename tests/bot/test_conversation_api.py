@@ -1335,3 +1335,14 @@ def test_a_message_that_only_dated_the_treatment_is_no_subject_a_later_follow_up
                 {"question": "can i scrub it off", "type": "answer", "doc_ids": None},
                 {"question": "btw it was tuesday", "type": "answer", "doc_ids": None}]
     assert "btw" not in ask(client, "how long for that?", previous)["interpreted_as"]
+
+
+def test_booking_the_next_session_for_next_week_is_answered_with_the_interval_not_the_days_stage(client: TestClient) -> None:
+    eleven_days_ago = date.fromordinal(date.today().toordinal() - 11).isoformat()
+    body = ask(client, "is it too soon to book session 2 for next week?", treatment_date=eleven_days_ago)
+    assert "4–6 weeks apart" in body["answer"].split("[1]")[0]
+
+
+@pytest.mark.parametrize("question", ["am i due for the next one?", "can i come back in 2 weeks instead to speed things up?"])
+def test_being_due_or_coming_back_is_answered_with_how_far_apart_sessions_go(client: TestClient, question: str) -> None:
+    assert "4–6 weeks apart" in ask(client, question)["answer"]
