@@ -2055,3 +2055,17 @@ def test_a_quick_question_is_no_quick_change_of_a_sign() -> None:
 
 def test_swelling_that_comes_on_quickly_still_escalates_after_a_quick_question() -> None:
     assert triage("quick question, face is red and swelling quickly", 0).escalate
+
+
+@pytest.mark.parametrize("message", [
+    "friend here - my sister cant catch her breath and her face is huge after microneedling today",
+    "struggling to get air in and my cheeks are massive",
+    "my face keeps swelling more and more, now my neck too and my voice sounds weird",
+])
+def test_breathing_or_a_changed_voice_told_in_everyday_words_is_an_emergency(message: str) -> None:
+    flags = triage(message, 0)
+    assert flags.escalate and flags.emergency
+
+
+def test_asking_whether_air_gets_through_is_no_report() -> None:
+    assert not triage("is it hard to get air through the mask", 0).escalate
