@@ -187,3 +187,13 @@ def test_warning_signs_to_watch_out_for_are_the_guides_more_serious_risks(client
     body = client.post("/v1/answer", json={"question": "what are the warning signs i should watch out for"}).json()
     assert body["type"] == "answer" and "- Infection\n- Hyperpigmentation" in body["answer"].split("\n\n[")[0]
     assert "touch-up" not in body["answer"]
+
+
+def test_skin_that_feels_like_sandpaper_afterwards_is_the_rough_skin_of_the_first_days(client) -> None:
+    body = client.post("/v1/answer", json={"question": "my skin feels like sandpaper, normal?"}).json()
+    assert body["answer"].split("[1]")[0].endswith("Rough skin for a day or two ")
+
+
+def test_sandpaper_during_the_treatment_is_still_the_needlings_feel(client) -> None:
+    body = client.post("/v1/answer", json={"question": "does it feel like sandpaper during the treatment?"}).json()
+    assert "- Sandpaper" in body["answer"].split("[1]")[0]
