@@ -132,6 +132,7 @@ _HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+(long|red|
 _MILD = re.compile(r"\b(a\s+bit|a\s+little|(?<!my\s)little|slight\w*|mild\w*|minor|somewhat|kind\s+of|kinda|a\s+tad"
                    r"|(?<!the\s)(?<!this\s)(?<!that\s)(?<!one\s)bit(?!\s+(of|near|on|by|around|under|above|below|next)\b)"
                    r"|some\s+(redness|pinkness|pink))\b", re.I)
+_RETURNED = re.compile(r"\b(is|are|'s|its|it's)\s+back\b|\b(came|come|coming|comes)\s+back\b|\breturn(ed|ing|s)?\b", re.I)
 _FACE_ONLY = re.compile(r"^(face|swell\w*|swollen|puff\w*|tight)\b.*\b(face|swell\w*|swollen|puff\w*|tight)$", re.I | re.S)
 
 
@@ -274,7 +275,9 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, told) or _present(_LASTING_PAIN, told)))
                or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told))
                or (day > NUMB_AFTER_DAY and _present(_LASTING_NUMBNESS, told)))
-    return lasting and not asks_what_may_happen(text) and not _MILD.search(text) and not _asks_in_general(text)
+    # Mild is no comfort in a sign come back ("the redness faded and now a big warm patch is back, a bit puffy too").
+    return (lasting and not asks_what_may_happen(text) and (not _MILD.search(text) or _RETURNED.search(text) is not None)
+            and not _asks_in_general(text))
 
 
 # "Is redness normal after microneedling?" sent with a treatment date asks about the treatment in general: no sign

@@ -2069,3 +2069,15 @@ def test_breathing_or_a_changed_voice_told_in_everyday_words_is_an_emergency(mes
 
 def test_asking_whether_air_gets_through_is_no_report() -> None:
     assert not triage("is it hard to get air through the mask", 0).escalate
+
+
+def test_a_sign_come_back_escalates_though_told_as_mild() -> None:
+    assert triage("its like the redness faded and now a big warm patch is back, a bit puffy too", 25).escalate
+
+
+def test_a_chemical_peel_asked_about_late_is_no_lasting_peeling() -> None:
+    assert not triage("ok to get a chemical peel next week? needling was a month ago", 30).escalate
+
+
+def test_peeling_still_going_on_day_30_is_still_lasting() -> None:
+    assert triage("my face is still peeling", 30).escalate
