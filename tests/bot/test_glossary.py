@@ -197,3 +197,9 @@ def test_skin_that_feels_like_sandpaper_afterwards_is_the_rough_skin_of_the_firs
 def test_sandpaper_during_the_treatment_is_still_the_needlings_feel(client) -> None:
     body = client.post("/v1/answer", json={"question": "does it feel like sandpaper during the treatment?"}).json()
     assert "- Sandpaper" in body["answer"].split("[1]")[0]
+
+
+def test_a_clients_usual_products_are_the_harsh_products_held_off_for_a_day_or_two(client) -> None:
+    body = client.post("/v1/answer", json={"question": "when can i use my usual products again"}).json()
+    assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol "
+                                     "and acid for 24 to 48 hours")
