@@ -307,10 +307,7 @@ def _without_opening_thanks(text: str) -> str:
 def _after_acknowledging(text: str) -> str:
     """The sentences that ask, without an opening one that only says the client will call ("fine ill ring them.
     unrelated but how long do results usually last"): saying so seeks no care of the bot."""
-    told = sentences(text)
-    while len(told) > 1 and is_acknowledgement(told[0]):
-        told.pop(0)
-    return asking_sentences(" ".join(s.strip() for s in told))
+    return asking_sentences(_without_opening_thanks(text))
 
 
 @dataclass(frozen=True)
@@ -446,7 +443,8 @@ class AnswerEngine:
         text = _without_opening_thanks(text)
         said = [(t, _without_opening_thanks(spelled_out(without_letter_framing(tidy(t.question)))))
                 for t in (context.previous if context else [])]
-        kept = [(t, words_of) for t, words_of in said if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
+        kept = [(t, words_of) for t, words_of in said
+                if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
         turns = [t for t, _ in kept]
         previous = [words_of for _, words_of in kept]
         # A red flag told anywhere in the chat still stands: two questions later it is no more treated at home.

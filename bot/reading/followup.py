@@ -316,7 +316,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         # ("should I avoid makeup after"), not a word in its place ("what should I makeup after").
         words = _trim(_TOLD_AFTER.sub("", own.core))
         lead = slot.group("lead")
-        return Reading(f"{lead} {words}{slot.group('rest')}", "new_subject", (len(lead) + 1, len(lead) + 1 + len(words)))
+        start = len(lead) + 1
+        return Reading(f"{lead} {words}{slot.group('rest')}", "new_subject", (start, start + len(words)))
     if own.subject and not own.points_back:
         # "And what about the redness, it's still a bit there": what the client then tells of it is no part of the subject.
         words = _trim(_TOLD_AFTER.sub("", own.core))

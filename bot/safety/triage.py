@@ -276,8 +276,8 @@ def reports_lasting_sign(text: str, day: int) -> bool:
                or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told))
                or (day > NUMB_AFTER_DAY and _present(_LASTING_NUMBNESS, told)))
     # Mild is no comfort in a sign come back ("the redness faded and now a big warm patch is back, a bit puffy too").
-    return (lasting and not asks_what_may_happen(text) and (not _MILD.search(text) or _RETURNED.search(text) is not None)
-            and not _asks_in_general(text))
+    told_mildly = _MILD.search(text) is not None and _RETURNED.search(text) is None
+    return lasting and not asks_what_may_happen(text) and not told_mildly and not _asks_in_general(text)
 
 
 # "Is redness normal after microneedling?" sent with a treatment date asks about the treatment in general: no sign
