@@ -178,7 +178,9 @@ _WHAT_LASTS = re.compile(r"\bhow\s+long\s+(?:(?:does|do|will|would|is|are|did|ca
                          r"persist|continue)\b|\bwhen\s+(?:will|does|do|should)\s+(?:(?:the|my|this|that|these|those)\s+)?(?P<what2>\w+)\s+"
                          r"(?:stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # Asking for an interval ("how often ...?", "how long should I wait between / before ...?"), and a time figure in a quote.
-_ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b|\btoo\s+(soon|early)\s+(to\s+)?(go\s+again|have\s+another|book|"
+# How often to moisturise, wash or put on sunscreen asks about the routine, not how far apart sessions go.
+_ASKS_HOW_OFTEN = re.compile(r"\bhow\s+(often|frequently)\b(?![^.?!]*\b(moistur\w*|wash\w*|cleans\w*|apply\w*|reapply\w*|"
+                             r"put|use|drink\w*|spf|sunscreen|sunblock|sun\s+cream)\b)|\btoo\s+(soon|early)\s+(to\s+)?(go\s+again|have\s+another|book|"
                              r"do\s+another|get\s+another|do\s+it\s+again|have\s+it\s+again)|"
                              r"\b(book|have|do|get)\s+(the\s+|my\s+)?next\s+(one|session)\s+in\s+\d+|"
                              r"\bhow\s+(long|many\s+(weeks|months|days))\b.*\b(between|before\s+(the\s+)?"

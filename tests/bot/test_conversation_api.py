@@ -1346,3 +1346,7 @@ def test_booking_the_next_session_for_next_week_is_answered_with_the_interval_no
 @pytest.mark.parametrize("question", ["am i due for the next one?", "can i come back in 2 weeks instead to speed things up?"])
 def test_being_due_or_coming_back_is_answered_with_how_far_apart_sessions_go(client: TestClient, question: str) -> None:
     assert "4–6 weeks apart" in ask(client, question)["answer"]
+
+
+def test_how_often_to_moisturise_is_no_question_of_how_far_apart_sessions_go(client: TestClient) -> None:
+    assert "4–6 weeks" not in ask(client, "how often should I moisturise")["answer"].split("[1]")[0]
