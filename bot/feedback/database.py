@@ -13,7 +13,9 @@ workers of one machine write to it together. Several machines share a server dat
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,10 @@ from bot.feedback.request_ids import AnsweredRequest, CitedSection
 from bot.feedback.store import AlreadyVoted, FeedbackUnavailable, Vote
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
+# Switching a new file to write-ahead logging takes an exclusive lock that SQLite does not wait for: workers starting
+# together on a new file try again a few times, briefly (the mode then stays in the file for every later connection).
+WAL_SWITCH_ATTEMPTS = 20
+WAL_SWITCH_PAUSE_S = 0.05
 
 metadata = MetaData()
 feedback = Table(
@@ -143,8 +149,16 @@ def _sqlite_engine(url: URL) -> Engine:
     @event.listens_for(engine, "connect")
     def _wal(dbapi_connection: Any, _: Any) -> None:
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer, nor it them
         cursor.execute(f"PRAGMA busy_timeout={int(SQLITE_BUSY_TIMEOUT_S * 1000)}")  # a busy writer is waited for
+        for attempt in range(1, WAL_SWITCH_ATTEMPTS + 1):
+            try:
+                if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer, nor it them
+                break
+            except sqlite3.OperationalError:
+                if attempt == WAL_SWITCH_ATTEMPTS:
+                    raise
+                time.sleep(WAL_SWITCH_PAUSE_S * attempt)
         cursor.close()
 
     return engine
