@@ -297,6 +297,12 @@ CONFIRM_TURNS = 3  # a sign asked of this many turns back is still what "I think
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
+def _as_typed(message: str) -> str:
+    """A message as every reader reads it: spaces and quotes tidied, a letter's greeting and sign-off left out, chat
+    shorthand spelled out. The same for the question and for each earlier turn of the chat."""
+    return spelled_out(without_letter_framing(tidy(message)))
+
+
 def _without_opening_thanks(text: str) -> str:
     """Without opening sentences that only thank or acknowledge ("Thank you most kindly. And when will it subside?"):
     their words would be read as the subject of a question of its own."""
@@ -438,13 +444,12 @@ class AnswerEngine:
         """`context` is the chat so far and the treatment date, as the client sent them (the API keeps no state);
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
-        text = spelled_out(without_letter_framing(tidy(question)))
+        text = _as_typed(question)
         if asks_nothing(text):
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         text = _without_opening_thanks(text)
-        said = [(t, _without_opening_thanks(spelled_out(without_letter_framing(tidy(t.question)))))
-                for t in (context.previous if context else [])]
+        said = [(t, _without_opening_thanks(_as_typed(t.question))) for t in (context.previous if context else [])]
         kept = [(t, words_of) for t, words_of in said
                 if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
         turns = [t for t, _ in kept]
@@ -780,6 +785,7 @@ class AnswerEngine:
             # show; what causes them is no answer.
             return refused()
         asking = asking_sentences(asked)
+        asks_interval = _ASKS_HOW_OFTEN.search(asking) is not None
         current = ranked
         if stage_day is not None and not _ASKS_A_TIME.search(asking) and not _HOW_LONG_IT_LASTS.search(asked):
             # "Skin looks blotchy and uneven, 2 and a half weeks out": the first days' stage is over by then and tells
@@ -802,7 +808,7 @@ class AnswerEngine:
         facing = side or ("after" if day is not None or told_too is not None else None)
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
         # Nor is the next session's date ("when is my next session due? had my first 2 weeks ago"): its interval answers.
-        lead_days = (None if side == "before" or _ASKS_HOW_OFTEN.search(asking) else (stage_day, stage_day)
+        lead_days = (None if side == "before" or asks_interval else (stage_day, stage_day)
                      if stage_day is not None else (routine_day, routine_day) if routine_day is not None else span)
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
                 if lead_days is not None else None)
@@ -829,7 +835,7 @@ class AnswerEngine:
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)
         if lead is None and (counts := session_counts(asking)):
             lead = self.count_lead(ranked, counts, answers_onset)
-        if lead is None and facing and not _ASKS_HOW_OFTEN.search(asking):
+        if lead is None and facing and not asks_interval:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one. How far
             # apart sessions go is no side's ("is it too soon to book session 2 for next week?" on day 11).
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
@@ -848,7 +854,7 @@ class AnswerEngine:
             # "How many sessions for big pores?": a quote that gives a number of sessions, not when pores improve. A
             # condition told ("... if I have sensitive skin?") leads instead, below.
             lead = _lead_where(ranked, lambda u: u.unit in self._gives_count)
-        if lead is None and _ASKS_HOW_OFTEN.search(asking):
+        if lead is None and asks_interval:
             # "How often do I need top-ups?", "how long do I leave it before the next one?": a quote that gives the
             # interval, not one that only says to keep to one.
             lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval)
@@ -856,7 +862,7 @@ class AnswerEngine:
         # treatment is the rule for the first days after it, not the everyday one.
         if ((lead is None or (lead is by_side and self._sides[lead.unit.passage] is None))
                 and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
-                and not _ASKS_HOW_OFTEN.search(asking) and facing != "before"
+                and not asks_interval and facing != "before"
                 and (key := self.guide_term(asking, expansion.text))):
             # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
