@@ -65,7 +65,9 @@ _RECURRING = re.compile(_DATA["history_not_outbreak"]["recurring"], re.I)
 _HISTORY = re.compile(_DATA["history_not_outbreak"]["told_as_history"], re.I)
 _REPORTS = re.compile(_DATA["reports_a_symptom"], re.I)
 _CAN_NOT = re.compile(r"\bcan\s+not\b", re.I)
-_COMPARED = tuple(re.compile(_DATA[key], re.I) for key in ("compared_first", "compared_after"))
+_COMPARED = tuple(re.compile(_DATA[key], re.I)
+                  for key in ("compared_first", "compared_after", "compared_signs", "which_is_worse"))
+_WORSENING_DENIED = re.compile(_DATA["worsening_denied"], re.I)
 _HAS_WHAT_WAS_ASKED = re.compile(_DATA["has_what_was_asked"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
 _EMERGENCY = re.compile(_DATA["emergency"], re.I)
@@ -145,6 +147,7 @@ class Triage:
 
 
 LASTING = "lasting past the days the guides give"
+LASTING_NUMBNESS = "numbness that lasts"
 
 
 # Pure in the message and the day, and asked of the same earlier messages turn after turn of a chat.
@@ -185,9 +188,10 @@ def triage(question: str, day: int | None = None) -> Triage:
         matches = kept
     if matches and _HOW_LONG.match(text) and not _REPORTS.search(text):
         # "How long will my face be swollen?" asks how long the normal course lasts: only a sign no part of it
-        # ("how long will the pus last?") escalates.
+        # ("how long will the pus last?") escalates. Numbness on the day itself is the numbing cream's.
         matches = {reason: m for reason, m in matches.items()
-                   if not (_MILD_SIGN.fullmatch(m.strip()) or _FACE_ONLY.match(m.strip()))}
+                   if not (_MILD_SIGN.fullmatch(m.strip()) or _FACE_ONLY.match(m.strip())
+                           or (reason == LASTING_NUMBNESS and (day or 0) == 0))}
     if matches and set(matches) <= _ELIGIBILITY and day is None and _APPOINTMENT_AHEAD.search(text) \
             and not _TREATED.search(text):
         asked_of += tuple(matches.values())
@@ -216,9 +220,9 @@ def triage(question: str, day: int | None = None) -> Triage:
 @lru_cache(maxsize=4096)
 def names_a_red_flag(text: str) -> bool:
     """Whether any red-flag pattern finds its words in the message at all, reported or not: when `triage` has set
-    them aside (history, someone else's story, a question, a denial), an embedding of the whole message is no better
-    judge of them ("I get cold sores a lot, should I be worried" is near to reports of cold sores)."""
-    raw = _as_read(text)
+    them aside (history, someone else's story, a question, a denial, a comparison), an embedding of the whole message
+    is no better judge of them ("I get cold sores a lot, should I be worried" is near to reports of cold sores)."""
+    raw = _as_read(text, set_aside=False)
     return any(p.search(raw) for patterns in _COMPILED.values() for p in patterns)
 
 
@@ -313,19 +317,22 @@ _EVEN_ASKED = re.compile(r"\b((?:would|could|can|do|does|did|will|might)\s+(?:i|
                          r"\s+(?:even|ever|actually|possibly|really)\b", re.I)
 
 
-def _as_read(message: str) -> str:
+def _as_read(message: str, set_aside: bool = True) -> str:
     """The message as the patterns read it: one apostrophe, single spaces, "can not" as one word, misspelt red-flag
-    words put right, sign words used as figures of speech left out."""
+    words put right, sign words used as figures of speech left out; with `set_aside`, comparisons and a worsening
+    denied left out too."""
     text = _FIGURATIVE.sub(" ", " ".join(message.replace("’", "'").split()))
     text = _CAN_NOT.sub("cannot", text)  # "I can not breathe": one word, not a negation of the breathing
     text = _EVEN_ASKED.sub(r"\1", text)  # "how would i even get an infection" asks as "how would i get an infection"
-    for compared in _COMPARED:
-        text = compared.sub(_without_comparative, text)
+    if set_aside:
+        for compared in _COMPARED:
+            text = compared.sub(_without_comparative, text)
+        text = _WORSENING_DENIED.sub(" ", text)
     return read_typos(text)
 
 
 def _without_comparative(match: re.Match[str]) -> str:
-    """The comparison with another session without its word that compares ("redder", "worse"): no sign of its own."""
+    """The comparison with another session or sign without its word that compares ("redder", "worse"): no sign of its own."""
     start, end = match.start("comparative") - match.start(), match.end("comparative") - match.start()
     return match.group(0)[:start] + match.group(0)[end:]
 

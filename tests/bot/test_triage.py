@@ -2081,3 +2081,38 @@ def test_a_chemical_peel_asked_about_late_is_no_lasting_peeling() -> None:
 
 def test_peeling_still_going_on_day_30_is_still_lasting() -> None:
     assert triage("my face is still peeling", 30).escalate
+
+
+@pytest.mark.parametrize("message", ["is flaking worse than redness?", "which is worse, the swelling or the redness?",
+                                     "the swelling is worse than the redness"])
+def test_one_sign_weighed_against_another_is_no_sign_growing(message: str) -> None:
+    assert not triage(message, 2).escalate
+
+
+@pytest.mark.parametrize("message", ["redness is getting better not worse on day 2, so I can stop the sunscreen now?",
+                                     "the swelling is no worse than yesterday", "my redness isnt getting any worse"])
+def test_a_worsening_denied_is_no_report(message: str) -> None:
+    assert not triage(message, 2).escalate
+
+
+@pytest.mark.parametrize("message", ["my redness is worse than yesterday", "the redness isnt better, its worse",
+                                     "redness is getting worse not better"])
+def test_redness_growing_worse_still_escalates(message: str) -> None:
+    assert triage(message, 2).escalate
+
+
+def test_a_diagnosis_guessed_from_dry_patches_on_day_4_is_no_report() -> None:
+    assert not triage("dry patches on day 4, that means its infected right?", 4).escalate
+
+
+def test_a_diagnosis_guessed_beside_pus_still_escalates() -> None:
+    assert triage("hot and red and pus coming out, that means its infected right?", 4).escalate
+
+
+@pytest.mark.parametrize("message", ["how long does the numbness last", "how long till the numbness wears off after"])
+def test_how_long_numbness_lasts_asked_without_a_later_day_is_a_question(message: str) -> None:
+    assert not triage(message).escalate
+
+
+def test_how_long_numbness_lasts_asked_on_day_2_is_numbness_lasting() -> None:
+    assert triage("how long does the numbness last", 2).escalate
