@@ -174,7 +174,7 @@ def shape(question: str) -> Shape:
     continues = leads_on or bool(_TRAILING.search(core))
     sentences = [part for part in re.split(r"(?<=[.!?,;])\s+", core) if part]
     has_form = (any(_OPENING.match(part) for part in sentences) or (not leads_on and bool(_STATEMENT.match(core)))
-                or any(stem(t) in _FORM_STEMS for t in tokens))
+                or any(stem(t) in _FORM_STEMS for t in tokens) or _asks_after_a_fronted_phrase(core))
     # An anaphor before any subject word points out of the question ("how does it affect skin?"); after one, it
     # points inside it ("I've been stressed, can that slow healing?").
     pointing = [re.sub(r"'s$", "", t.lower().replace("’", "'")) for t in _TOKEN.findall(_EXPLETIVE_IT.sub(" ", core))]
@@ -190,6 +190,20 @@ def shape(question: str) -> Shape:
                  points_back=points_back or applies_it, refers_back=refers_back, applies_it=applies_it,
                  # "And the redness, how long?" asks in its own words: only its subject is short.
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not any(_OPENING.match(p) for p in sentences))
+
+
+_TIME_FRAME = re.compile(r"(?:before|after|during|since|at|until|till)\s+(?:my|the|your|a|an|each|next|this)\s+"
+                         r"(?:appointment|appt|session|treatment|procedure|visit)", re.I)
+
+
+# "And for my age how many sessions?": a phrase put first, then a question in its own words.
+_FRONTED = re.compile(r"^\s*(?:for|with|at|in|on)\s+(?:my|the|a|an|your|his|her|our)\s+(?:[\w'-]+\s+){1,2}?"
+                      r"(?=(?:how|what|when|which|why)\b)", re.I)
+
+
+def _asks_after_a_fronted_phrase(core: str) -> bool:
+    fronted = _FRONTED.match(core)
+    return fronted is not None and any(_is_subject(t.lower(), frozenset()) for t in _TOKEN.findall(core[fronted.end():]))
 
 
 _LIKENESS_FILLERS = frozenset(_DATA["likeness_fillers"])
@@ -341,6 +355,10 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
                                (pronoun.start(), pronoun.start() + len(words)))
             return Reading(f"{words} {before.text}", "new_subject", (0, len(words)))
         start, end = span
+        if any(frame.start() <= start and frame.end() == end for frame in _TIME_FRAME.finditer(before.text)):
+            # "What about the pain?" after "what happens before my appointment": the appointment only placed the
+            # last question in time; the new subject is asked alone, not put in its place.
+            return Reading(question)
         told = words if before.condition and before.subject == span else None
         text = f"{before.text[:start]}{words}{before.text[end:]}"
         if (time := _time_at_end(words)) and (subject := _trim(words[:time.start()])) and _times_after(before.text, end):

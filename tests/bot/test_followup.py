@@ -451,3 +451,15 @@ def test_a_letters_greeting_and_sign_off_are_no_part_of_the_question(message: st
 @pytest.mark.parametrize("message", ["Thank you most kindly", "I am much obliged", "thank you for your prompt reply"])
 def test_formal_thanks_are_an_acknowledgement(message: str) -> None:
     assert is_acknowledgement(message)
+
+
+def test_a_phrase_put_first_before_a_question_in_its_own_words_stands_alone() -> None:
+    assert read("and for my age how many sessions?", ["I'm 58, will microneedling still work on older skin?"]).kind == "alone"
+
+
+def test_a_new_subject_after_a_question_only_timed_by_the_appointment_is_asked_alone() -> None:
+    assert read("what about the pain?", ["what happens before my appointment"]).text == "what about the pain?"
+
+
+def test_a_new_subject_still_replaces_the_old_one_when_the_treatment_is_what_was_asked() -> None:
+    assert read("and the redness?", ["how long is the treatment?"]).text == "how long is the redness?"
