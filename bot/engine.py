@@ -276,6 +276,7 @@ def _side(text: str) -> str | None:
 
 # A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
 _BARE_QUESTION = re.compile(r"^\W*\w+(\s+\w+)?\s*\?+\W*$")
+_NORMAL_OR = re.compile(r"\b(normal|ok|okay|fine|expected|usual)\s+or\b(?P<other>.*)$", re.I)
 # "Would an antihistamine help?" after a red flag: a remedy for it, which the guides must not give.
 _ASKS_A_REMEDY = re.compile(r"\b(help|helps|work|works|treat|fix|soothe|calm\s+it|reduce|bring\s+it\s+down)\W*$", re.I)
 _POINTING = re.compile(r"\b(this|it|that|these|those|they|them)\b", re.I)
@@ -778,7 +779,11 @@ class AnswerEngine:
 
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
             return refused()
-        if _ASKS_TO_RECOGNISE.search(asked) and names_a_red_flag(asked) and (sign := self.key_term(asked)) \
+        # "Is the flaking normal or a sign of infection?": the red flag only offered as the other answer to "normal"
+        # is no question of its own; the normal course quoted answers it.
+        offered = _NORMAL_OR.search(asked)
+        unoffered = asked[:offered.start("other")] if offered else asked
+        if _ASKS_TO_RECOGNISE.search(unoffered) and names_a_red_flag(unoffered) and (sign := self.key_term(asked)) \
                 and not any(_DESCRIBES_SIGNS.search(quoted) and sign in terms(quoted)
                             for quoted in (unit_text(self.knowledge, u.unit) for u in ranked[:COMPOSE_FROM])):
             # "How would I know if it's infected?": the guides name the warning signs as risks and never say how they
@@ -951,6 +956,8 @@ class AnswerEngine:
         quotes = compose_quotes(self.knowledge, chosen)
         texts = [q.text for q in quotes]
         flagged = {stem(w) for w in red_flag_words(flags.asked_of)}
+        if offered is not None:
+            flagged -= set(terms(offered.group("other")))
         # Quotes that would read as another answer than the guides give: a red flag asked about that no quote names
         # ("would a fever mean something's wrong?" answered with the normal course), what is asked named only in a
         # comparison ("... peeling like after a chemical peel"), or another ingredient ("can I use my vitamin C

@@ -302,3 +302,12 @@ def test_two_questions_after_a_story_are_both_answered(client: TestClient) -> No
     body = ask(client, "I've got a work do tonight, had it done this morning - can I wear concealer and are a couple of "
                        "cocktails fine?")
     assert "Avoiding makeup" in body["answer"] and "alcohol" in body["answer"]
+
+
+def test_flaking_asked_as_normal_or_a_sign_of_infection_is_answered_with_the_normal_course(client: TestClient) -> None:
+    body = ask(client, "is the flaking normal or a sign of infection?")
+    assert body["type"] == "answer" and "Mild peeling or flaking is common" in body["answer"]
+
+
+def test_fever_asked_as_normal_or_a_sign_of_infection_is_still_no_normal_course(client: TestClient) -> None:
+    assert ask(client, "is fever normal or a sign of infection?")["type"] != "answer"

@@ -2116,3 +2116,17 @@ def test_how_long_numbness_lasts_asked_without_a_later_day_is_a_question(message
 
 def test_how_long_numbness_lasts_asked_on_day_2_is_numbness_lasting() -> None:
     assert triage("how long does the numbness last", 2).escalate
+
+
+@pytest.mark.parametrize("message", ["day 2, face feels warm and tight - normal or infection?",
+                                     "is it normal to break out a bit or does that mean infection?"])
+def test_infection_offered_as_the_other_answer_to_normal_is_asked_about(message: str) -> None:
+    assert not triage(message, 2).escalate
+
+
+def test_pus_asked_about_as_normal_or_infection_still_escalates() -> None:
+    assert triage("pus everywhere, normal or infection?", 2).escalate
+
+
+def test_a_mild_word_misspelt_still_tells_the_swelling_is_mild() -> None:
+    assert not triage("my face littel swelling is normal?").escalate
