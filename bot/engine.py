@@ -54,6 +54,7 @@ from bot.reading.amounts import (
     with_counted_unit,
 )
 from bot.reading.followup import (
+    JUDGEMENT_WORDS,
     Reading,
     alternatives,
     asks_about_the_reply,
@@ -135,6 +136,8 @@ _GOES_BACK = re.compile(r"\b(again|back\s+to)\b", re.I)
 # A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the
 # story before it.
 STORY_QUESTION_WORDS = 5
+# ... unless it names a thing of its own in three words or more ("when does it peak?").
+SHORT_STORY_QUESTION_WORDS = 3
 # "Would you advise against combining them so closely?": "them" anywhere in the question is what the story named
 # (never a determiner, as "that" or "this" may be; "they" is as often the clinic: "while they're doing it").
 _STORY_PRONOUN = re.compile(r"\bthem\b", re.I)
@@ -541,7 +544,7 @@ class AnswerEngine:
                     break
         if (reply.response.type == "no_answer" and not reading.changed and told_condition(text) is None
                 and not _TELLS_OF_HEALTH.search(text)
-                and (asked_only := asking_sentences(text)) != text and len(asked_only.split()) >= STORY_QUESTION_WORDS
+                and (asked_only := asking_sentences(text)) != text and self.asks_enough_alone(asked_only)
                 and not shape(asked_only).points_back and not _STORY_PRONOUN.search(asked_only)):
             # "Ok so it's been five days and I look the same ... When am I actually going to see a difference?": the
             # story's words weigh against an answer the question alone finds. Not when the question points into the
@@ -973,6 +976,14 @@ class AnswerEngine:
             answer = f"{day_label(stage_day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, _citations(quotes), rid), flags, hits, coverage, answerable, reading,
                      chosen)
+
+    @staticmethod
+    def asks_enough_alone(question: str) -> bool:
+        """Five words or more, or a short question naming a thing of its own ("when does it peak?"), not only a verdict
+        ("is that ok?", "is it safe?")."""
+        said = len(question.split())
+        return said >= STORY_QUESTION_WORDS or (
+            said >= SHORT_STORY_QUESTION_WORDS and any(w not in JUDGEMENT_WORDS for w in shape(question).subject))
 
     def asks_only_about_the_day(self, text: str, mention: DayMention | None) -> bool:
         """"What happens at 1 week after microneedling?", "day 4, what should I expect?": besides the day, only the

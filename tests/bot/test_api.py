@@ -311,3 +311,8 @@ def test_flaking_asked_as_normal_or_a_sign_of_infection_is_answered_with_the_nor
 
 def test_fever_asked_as_normal_or_a_sign_of_infection_is_still_no_normal_course(client: TestClient) -> None:
     assert ask(client, "is fever normal or a sign of infection?")["type"] != "answer"
+
+
+def test_a_short_question_naming_its_own_thing_before_a_plan_is_answered_alone(client: TestClient) -> None:
+    body = ask(client, "when does it peak? I want to plan around my 40th in march")
+    assert body["type"] == "answer" and "full benefits usually peak 3–6 months post-treatment" in body["answer"]

@@ -463,3 +463,8 @@ def test_a_new_subject_after_a_question_only_timed_by_the_appointment_is_asked_a
 
 def test_a_new_subject_still_replaces_the_old_one_when_the_treatment_is_what_was_asked() -> None:
     assert read("and the redness?", ["how long is the treatment?"]).text == "how long is the redness?"
+
+
+@pytest.mark.parametrize("message", ["and how long between them", "how many weeks in between?"])
+def test_how_long_between_after_a_question_on_sessions_asks_the_gap_between_sessions(message: str) -> None:
+    assert read(message, ["How many sessions do I need for acne scars?"]).text == "how long between sessions?"
