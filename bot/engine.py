@@ -149,10 +149,11 @@ OVER_STAGE_SHARE = 0.5
 STAGE_OVER_AFTER = 3
 # Asking whether the treatment brings something about ("can it give me dark spots?", "does it cause scarring?"): the
 # guides answer that under their risks and side effects, not where they say what it treats.
-_ASKS_WHAT_IT_CAUSES = re.compile(r"^\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
+_ASKS_WHAT_IT_CAUSES = re.compile(r"(^|[,;:.!?-]\s)\W*(can|could|does|do|will|would|might|may|is|are)\b.*\b(caus(e|es|ing)|give\s+(me|you|u|"
                                   r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in|make\s+(my\s+\w+|it|things|skin)\s+worse)\b"
                                   r"|^\W*(is|are)\s+\w+\s+(common|likely|rare)\b|\bhow\s+(common|likely|rare)\s+(is|are)\b"
-                                  r"|\bwhat\s+if\s+(it|i|my\s+\w+)\s+(scars?|gets?\s+scarr\w*|gets?\s+scarring)\b", re.I)
+                                  r"|\bwhat\s+if\s+(it|i|my\s+\w+)\s+(scars?|gets?\s+scarr\w*|gets?\s+scarring)\b"
+                                  r"|\b(will|could|might|would)\s+(i|you|u|people|someone)\s+(get|develop|end\s+up\s+with)\b", re.I)
 # A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?"), and a quote that
 # gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the client may do
 # something then, not told of as when a sign showed ("tomato face right after").

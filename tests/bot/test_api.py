@@ -316,3 +316,14 @@ def test_fever_asked_as_normal_or_a_sign_of_infection_is_still_no_normal_course(
 def test_a_short_question_naming_its_own_thing_before_a_plan_is_answered_alone(client: TestClient) -> None:
     body = ask(client, "when does it peak? I want to plan around my 40th in march")
     assert body["type"] == "answer" and "full benefits usually peak 3–6 months post-treatment" in body["answer"]
+
+
+def test_whether_it_can_cause_dark_marks_asked_after_a_clause_is_answered_with_the_pigmentation_risk(
+        client: TestClient) -> None:
+    body = ask(client, "my skin tans easily, could microneedling give me dark marks?")
+    assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
+
+
+def test_whether_a_client_will_get_hyperpigmentation_is_answered_with_the_risks_first(client: TestClient) -> None:
+    body = ask(client, "will I get hyperpigmentation if I go in the sun too early?")
+    assert body["answer"].startswith("More serious side effects are possible, though rare")

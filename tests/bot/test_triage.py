@@ -2130,3 +2130,15 @@ def test_pus_asked_about_as_normal_or_infection_still_escalates() -> None:
 
 def test_a_mild_word_misspelt_still_tells_the_swelling_is_mild() -> None:
     assert not triage("my face littel swelling is normal?").escalate
+
+
+def test_skin_that_goes_dark_in_summer_is_a_tan_not_a_sign() -> None:
+    assert not triage("i've got olive skin that goes dark in summer - will needling leave me with marks?").escalate
+
+
+def test_pores_getting_bigger_again_months_later_are_no_sign_growing() -> None:
+    assert not triage("my pores are getting bigger again 5 months after my last session, is that normal").escalate
+
+
+def test_a_cheek_getting_bigger_still_escalates() -> None:
+    assert triage("my cheek is getting bigger and hot", 3).escalate
