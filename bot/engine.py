@@ -164,7 +164,12 @@ _MAY_I = re.compile(r"\b((can|could|may|should)\s+i|(is|would)\s+(it|that|this)\
                     r"am\s+i\s+allowed)\b|"
                     r"^\W*(ok|okay|alright|safe|fine|allowed)\s+to\b|"
                     # "Is sunbathing ok tomorrow?", "beach tomorrow, sun ok?": what is asked about, then whether it is ok.
-                    r"\b(is|are)\s+(the\s+|my\s+)?\w+(\s+\w+)?\s+(ok|okay|safe|fine|alright|allowed)\b|\b(ok|okay|fine|alright|safe)\s*\?+", re.I)
+                    r"\b(is|are)\s+(the\s+|my\s+)?\w+(\s+\w+)?\s+(ok|okay|safe|fine|alright|allowed)\b|\b(ok|okay|fine|alright|safe)\s*\?+"
+                    # "sun tmrw ok", "beach tomorrow, ok with spf 50?": whether it is ok, the question mark left off or
+                    # a condition after it.
+                    r"|\b(ok|okay|fine|alright|safe)\W*$|\b(ok|okay|fine|alright|safe)\s+(with|if|as\s+long\s+as)\b", re.I)
+# A condition told after what is asked about ("... if I wear spf 50", "... ok with spf 50?").
+_CONDITION_AFTER = re.compile(r"\b(if|with|as\s+long\s+as|provided)\b", re.I)
 _EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
 # A question for the day's routine that names nothing of its own ("what do i do tomorrow morning", "anything I should
 # NOT do tonight?").
@@ -872,12 +877,12 @@ class AnswerEngine:
         if ((lead is None or (lead is by_side and self._sides[lead.unit.passage] is None))
                 and (_NEAR_TIME.search(asking) or (day is not None and day <= WINDOW_LAST_DAY)) and _MAY_I.search(asking)
                 and not asks_interval and facing != "before"
-                and (key := self.guide_term(asking, expansion.text))):
+                and (near := self._asked_before_its_condition(asking, asked, expansion.text)) is not None):
             # "Can I go out in the sun this afternoon?", "can I sunbathe tomorrow?": the rule for the first hours or
             # days, not the everyday one; only a rule that names what is asked about ("can I put hyaluronic acid on
             # tonight?" is not led by a rule against acids).
             # The guides' informative words for what the client named in theirs ("outside" → "sun exposure") name it too.
-            bridged = self._bridged(asked, expansion.text)
+            key, bridged = near
             rule: Callable[[ScoredUnit], bool] = lambda u: u.unit in self._gives_early_window and (
                 key in self._unit_terms[u.unit] or bool(bridged & self._unit_terms[u.unit]))
             if not rule(ranked[0]):
@@ -1050,6 +1055,17 @@ class AnswerEngine:
         if not pool or pool[0].score < STAGE_FLOOR * ranked[0].score:
             return None
         return pool[0]
+
+    def _asked_before_its_condition(self, asking: str, asked: str, expanded: str) -> tuple[str, frozenset[str]] | None:
+        """The key term of what is asked about and the guides' words for it, read before a condition told after it
+        ("beach tomorrow, ok with spf 50?" asks about the beach, not the sunscreen) when that part names one."""
+        if (cut := _CONDITION_AFTER.search(asking)) is not None and cut.start() > 0:
+            before = asking[:cut.start()]
+            before_expanded = expand(self.speller.correct(before)).text
+            if key := self.guide_term(before, before_expanded):
+                return key, self._bridged(before, before_expanded)
+        key = self.guide_term(asking, expanded)
+        return (key, self._bridged(asked, expanded)) if key else None
 
     def guide_term(self, asking: str, expanded: str) -> str | None:
         """The key term among the guides' words, in the client's words or else in the guides' words for them

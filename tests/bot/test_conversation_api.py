@@ -1350,3 +1350,10 @@ def test_being_due_or_coming_back_is_answered_with_how_far_apart_sessions_go(cli
 
 def test_how_often_to_moisturise_is_no_question_of_how_far_apart_sessions_go(client: TestClient) -> None:
     assert "4–6 weeks" not in ask(client, "how often should I moisturise")["answer"].split("[1]")[0]
+
+
+@pytest.mark.parametrize("question", ["sun tmrw ok", "beach tomorrow, treatment was today, ok with spf 50?"])
+def test_the_sun_tomorrow_on_the_day_of_treatment_is_answered_with_the_first_days_rule(
+        client: TestClient, question: str) -> None:
+    body = ask(client, question, treatment_date=date.today().isoformat())
+    assert "Avoid makeup, harsh skincare products, and sun exposure during this period" in body["answer"].split("[1]")[0]
