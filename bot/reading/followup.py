@@ -465,10 +465,15 @@ def _asked_for(time: str, before: str) -> str:
     found = [m for m in _TIME_PHRASE.finditer(before) if not _DATES_THE_TREATMENT.search(before[:m.start()])]
     if found:
         m = found[-1]
+        # "... in the first 2 days" + "and days 3 to 5?": the new time keeps the old one's preposition.
+        old_by = _TIME_PREPOSITION.match(m.group(0))
+        if old_by and not _TIME_PREPOSITION.match(time):
+            time = f"{old_by.group(1)} {time}"
         return f"{before[:m.start()]}{time}{before[m.end():]}"
     return _appended(before, time, "?")
 
 
+_TIME_PREPOSITION = re.compile(r"(in|on|during|for|by|until|till|over)\s", re.I)
 # The words before a time that dates the treatment rather than asks for one ("had it done thursday, can I wear mascara
 # yet?" + "and tomorrow?" asks for tomorrow, the treatment still on Thursday).
 _DATES_THE_TREATMENT = re.compile(r"\b(had|done|did|got|treated|treatment|session|appointment|appt|needled|microneedl\w*|mine)"

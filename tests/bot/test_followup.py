@@ -468,3 +468,7 @@ def test_a_new_subject_still_replaces_the_old_one_when_the_treatment_is_what_was
 @pytest.mark.parametrize("message", ["and how long between them", "how many weeks in between?"])
 def test_how_long_between_after_a_question_on_sessions_asks_the_gap_between_sessions(message: str) -> None:
     assert read(message, ["How many sessions do I need for acne scars?"]).text == "how long between sessions?"
+
+
+def test_a_follow_up_naming_a_range_of_days_replaces_the_time_the_last_question_asked_for() -> None:
+    assert read("and days 3 to 5?", ["what happens in the first 2 days"]).text == "what happens in days 3 to 5"
