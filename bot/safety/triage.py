@@ -381,12 +381,17 @@ def without_others_stories(text: str) -> str:
     own_question = bool(_OTHERS["own_question"].search(text))
     recurs = bool(_OCCASION["recurs"].search(text))
     last_was_history = last_was_story = False
+    claims: list[str] = []
 
     def blank(match: re.Match[str]) -> str:
         nonlocal last_was_history, last_was_story
         clause = match.group(0)
         # "my mum had a reaction to a facial once, face swelled up and she couldnt breathe": the clauses that go on
         # with someone else's story, in the past and with nothing of the client's or of now, are theirs too.
+        if (heard := _OTHERS["heard"].search(clause)) and not _OTHERS["tells_of_someone"].search(clause[heard.end():]):
+            last_was_story = False
+            claims.append(clause)
+            return ""
         seen = _OTHERS["media"].search(clause)
         told = clause[seen.end():] if seen else clause
         story = own_question and ((seen or _OTHERS["subject"].search(clause) or last_was_story) and _OTHERS["past"].search(told)
@@ -399,7 +404,9 @@ def without_others_stories(text: str) -> str:
                                               and not _OCCASION["now"].search(clause)))
         last_was_history = bool(history)
         return "" if story or history else clause
-    return re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text)) or text
+    kept = re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text))
+    # A message of claims heard and nothing else tells nothing; a story alone is still read as told.
+    return kept or ("" if claims else text)
 
 
 _CLEARED = re.compile(_DATA["cleared"], re.I)

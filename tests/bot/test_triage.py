@@ -2142,3 +2142,20 @@ def test_pores_getting_bigger_again_months_later_are_no_sign_growing() -> None:
 
 def test_a_cheek_getting_bigger_still_escalates() -> None:
     assert triage("my cheek is getting bigger and hot", 3).escalate
+
+
+@pytest.mark.parametrize("message", ["i heard microneedling is super painful like tattoos",
+                                     "heard breakouts after microneedling mean its infected",
+                                     "saw on insta that swelling for like 5 days is standard, mine went down after 1 day"])
+def test_a_claim_heard_or_read_that_tells_of_no_one_is_no_report(message: str) -> None:
+    assert not triage(message, 4).escalate
+
+
+@pytest.mark.parametrize("message", ["my sister says her lips are swelling and she cant breathe",
+                                     "people say fever is normal, i have a fever of 39"])
+def test_a_sign_told_of_someone_or_beside_a_claim_still_escalates(message: str) -> None:
+    assert triage(message, 4).escalate
+
+
+def test_a_diagnosis_a_friend_draws_from_flaking_on_day_4_is_no_report() -> None:
+    assert not triage("skin flaking around my nose on day 4, friend said that means allergic reaction", 4).escalate
