@@ -203,3 +203,7 @@ def test_a_clients_usual_products_are_the_harsh_products_held_off_for_a_day_or_t
     body = client.post("/v1/answer", json={"question": "when can i use my usual products again"}).json()
     assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol "
                                      "and acid for 24 to 48 hours")
+
+
+def test_how_long_the_whole_course_takes_is_read_as_the_series_of_sessions() -> None:
+    assert "series of sessions spaced weeks apart" in expand("how long does the whole course take start to finish?").text
