@@ -493,7 +493,17 @@ def read_as_asking(text: str, reading: str) -> bool:
     that reports nothing and asks it in a clause of its own ("I get cold sores a lot, will the needling set one off?")."""
     return (asks_what_may_happen(text) or (reading != text and asks_what_may_happen(reading) and not _REPORTS.search(text))
             or (not _REPORTS.search(text) and any(asks_what_may_happen(c.group(0).strip())
-                                                  for c in _QUESTION_CLAUSE.finditer(text))))
+                                                  for c in _QUESTION_CLAUSE.finditer(text)))
+            or _asks_beside_what_names_no_sign(text))
+
+
+def _asks_beside_what_names_no_sign(text: str) -> bool:
+    """"Will i swell up after? got a work thing in 2 days": a sentence asking what may happen, and the others telling
+    of no sign at all (a plan, an event, a feeling about it)."""
+    said = [s.group(0).strip() for s in _SENTENCE.finditer(text) if s.group(0).strip()]
+    asking = [s for s in said if asks_what_may_happen(s)]
+    return bool(asking) and len(asking) < len(said) and not any(
+        _LASTING_SIGN.search(s) or names_a_red_flag(s) for s in said if s not in asking)
 
 
 def is_early_normal_course(text: str, matched: list[str], day: int | None = None) -> bool:

@@ -327,3 +327,8 @@ def test_whether_it_can_cause_dark_marks_asked_after_a_clause_is_answered_with_t
 def test_whether_a_client_will_get_hyperpigmentation_is_answered_with_the_risks_first(client: TestClient) -> None:
     body = ask(client, "will I get hyperpigmentation if I go in the sun too early?")
     assert body["answer"].startswith("More serious side effects are possible, though rare")
+
+
+def test_a_question_about_swelling_beside_a_plan_is_answered_not_escalated(client: TestClient) -> None:
+    body = ask(client, "will i swell up after? got a work thing in 2 days")
+    assert body["type"] == "answer" and "Slight swelling" in body["answer"]

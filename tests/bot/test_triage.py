@@ -2159,3 +2159,23 @@ def test_a_sign_told_of_someone_or_beside_a_claim_still_escalates(message: str) 
 
 def test_a_diagnosis_a_friend_draws_from_flaking_on_day_4_is_no_report() -> None:
     assert not triage("skin flaking around my nose on day 4, friend said that means allergic reaction", 4).escalate
+
+
+def test_bleeding_named_before_the_stopping_that_wont_come_is_escalated() -> None:
+    assert triage("cant get the bleeding to stop where i picked a flake off", 4).escalate
+
+
+@pytest.mark.parametrize("message", ["my friend says pus after microneedling just means its purging, true?",
+                                     "is it true that getting a fever afterwards means the collagen is working?",
+                                     "my mum says redness = infection. is she right??"])
+def test_a_claim_someone_makes_or_asked_about_as_true_is_no_report(message: str) -> None:
+    assert not triage(message, 0).escalate
+
+
+@pytest.mark.parametrize("message", ["my friend said my face looks infected", "my mum says i have a fever"])
+def test_a_claim_about_the_client_still_escalates(message: str) -> None:
+    assert triage(message, 4).escalate
+
+
+def test_swelling_with_pride_is_a_figure_of_speech() -> None:
+    assert not triage("swelling with pride, skin already looks amazing! when does it peak?", 15).escalate
