@@ -317,6 +317,8 @@ def _without_opening_thanks(text: str) -> str:
     """Without opening sentences that only thank or acknowledge ("Thank you most kindly. And when will it subside?"):
     their words would be read as the subject of a question of its own."""
     told = sentences(text)
+    if len(told) < 2 or not is_acknowledgement(told[0]):
+        return text
     while len(told) > 1 and is_acknowledgement(told[0]):
         told.pop(0)
     return " ".join(s.strip() for s in told)

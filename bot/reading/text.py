@@ -65,7 +65,8 @@ def tidy(text: str) -> str:
     return " ".join(re.sub(r"[’`]", "'", text).split())
 
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+# A decimal point ("38.5", "0.5mm", "2.5 weeks") ends no sentence.
+_SENTENCE = re.compile(r"(?:\d\.\d|[^.!?])+[.!?]*")
 
 
 def sentences(text: str) -> list[str]:

@@ -117,7 +117,7 @@ _KEYWORDS = tuple(_DATA["typo_keywords"])
 # ("puss" 3.03 for "pus" 3.02).
 TYPO_ZIPF_MARGIN = 0.5
 TYPO_RARE_ZIPF = 3.5
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_SENTENCE = re.compile(r"(?:\d\.\d|[^.!?])+[.!?]*")  # a decimal point ("38.5") ends no sentence
 # "Will the pus go away?", "when will my blisters heal?": a question that takes the sign as had is a report of it.
 _PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
 _QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))(?!(?:and|but|also)\s)"
@@ -377,7 +377,19 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
 
 def without_others_stories(text: str) -> str:
     """The text without the clauses that tell what happened to someone else, when the client asks about their own
-    case, or to the client at another occasion (triage.yaml `someone_else`, `another_occasion`)."""
+    case, or to the client at another occasion (triage.yaml `someone_else`, `another_occasion`), nor claims heard,
+    unless the rest tells of the client's own case now: "my friend says pus is normal, I've got it too" tells of pus."""
+    kept, claimed = _without_others_stories(text, set_claims_aside=True)
+    own_now = claimed and _REPORTS.search(kept) is not None and _OVER_NOW.search(kept) is None
+    return _without_others_stories(text, set_claims_aside=False)[0] if own_now else kept
+
+
+# "... mine went down after 1 day": the client's own case told as over.
+_OVER_NOW = re.compile(r"\b(gone|went\s+(down|away)|go(ne)?\s+(down|away)|faded|cleared|stopped|disappeared|settled|"
+                       r"calmed|subsided)\b", re.I)
+
+
+def _without_others_stories(text: str, set_claims_aside: bool) -> tuple[str, bool]:
     own_question = bool(_OTHERS["own_question"].search(text))
     recurs = bool(_OCCASION["recurs"].search(text))
     last_was_history = last_was_story = False
@@ -388,7 +400,8 @@ def without_others_stories(text: str) -> str:
         clause = match.group(0)
         # "my mum had a reaction to a facial once, face swelled up and she couldnt breathe": the clauses that go on
         # with someone else's story, in the past and with nothing of the client's or of now, are theirs too.
-        if (heard := _OTHERS["heard"].search(clause)) and not _OTHERS["tells_of_someone"].search(clause[heard.end():]):
+        if (set_claims_aside and (heard := _OTHERS["heard"].search(clause))
+                and not _OTHERS["tells_of_someone"].search(clause[heard.end():])):
             last_was_story = False
             claims.append(clause)
             return ""
@@ -406,7 +419,7 @@ def without_others_stories(text: str) -> str:
         return "" if story or history else clause
     kept = re.sub(r"^[\W_]+", "", _CLAUSE.sub(blank, text))
     # A message of claims heard and nothing else tells nothing; a story alone is still read as told.
-    return kept or ("" if claims else text)
+    return kept or ("" if claims else text), bool(claims)
 
 
 _CLEARED = re.compile(_DATA["cleared"], re.I)
@@ -535,8 +548,11 @@ def _is_mild_facial_swelling(matched: str, text: str) -> bool:
 
 def tells_only_a_mild_sign(text: str) -> bool:
     """"Mild swelling" or "swelling has settled", the whole message: the guides' own words or a sign told as over, which
-    the embedding net must not read as a flag."""
-    return bool(_ONLY_MILD.match(text))
+    the embedding net must not read as a flag; nor "my face is a bit red and warm, is that ok?", signs of the normal
+    course told as mild, with nothing growing, spreading or of the airway."""
+    return bool(_ONLY_MILD.match(text)) or (
+        _MILD.search(text) is not None and _LASTING_SIGN.search(text) is not None and not _not_normal(text)
+        and not _ALWAYS.search(text) and not _HOT_TO_TOUCH.search(text))
 
 
 def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:

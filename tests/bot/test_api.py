@@ -332,3 +332,11 @@ def test_whether_a_client_will_get_hyperpigmentation_is_answered_with_the_risks_
 def test_a_question_about_swelling_beside_a_plan_is_answered_not_escalated(client: TestClient) -> None:
     body = ask(client, "will i swell up after? got a work thing in 2 days")
     assert body["type"] == "answer" and "Slight swelling" in body["answer"]
+
+
+def test_a_temperature_told_by_its_reading_alone_is_escalated(client: TestClient) -> None:
+    assert ask(client, "i'm at 38.5 since yesterday's treatment")["type"] == "escalation"
+
+
+def test_the_normal_course_told_as_mild_without_a_day_is_answered(client: TestClient) -> None:
+    assert ask(client, "my face is a bit red and warm, is that ok?")["type"] == "answer"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.reading.text import terms, terms_of, tokenize_all
+from bot.reading.text import sentences, terms, terms_of, tokenize_all
 from bot.retrieval.knowledge import searchable_text
 
 
@@ -20,3 +20,7 @@ def test_batched_terms_are_lower_cased_stemmed_and_without_stop_words_as_single_
 
 def test_a_contraction_typed_without_its_apostrophe_is_a_stop_word_like_the_contraction() -> None:
     assert terms("whats the gap and dont I need to wait") == terms("what's the gap and don't I need to wait")
+
+
+def test_a_decimal_point_ends_no_sentence() -> None:
+    assert sentences("i'm at 38.5 since yesterday. is that bad?") == ["i'm at 38.5 since yesterday.", " is that bad?"]

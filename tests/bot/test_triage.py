@@ -2179,3 +2179,15 @@ def test_a_claim_about_the_client_still_escalates(message: str) -> None:
 
 def test_swelling_with_pride_is_a_figure_of_speech() -> None:
     assert not triage("swelling with pride, skin already looks amazing! when does it peak?", 15).escalate
+
+
+@pytest.mark.parametrize("message", ["my sister says a fever after is normal. i have 38.5 right now",
+                                     "my friend says pus is normal, I've got it too on both cheeks",
+                                     "is it true that a fever means the collagen is working? mine's 38.7",
+                                     "someone on tiktok said bleeding for hours is normal, mine's still going after 2 hours"])
+def test_a_sign_in_a_claim_the_client_then_says_they_have_escalates(message: str) -> None:
+    assert triage(message, 1).escalate
+
+
+def test_trouble_breathing_told_as_normal_by_someone_is_no_breathing_told_fine() -> None:
+    assert triage("my mom says swelling with a bit of trouble breathing is normal after, i have that right now", 1).emergency
