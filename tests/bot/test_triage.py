@@ -2191,3 +2191,8 @@ def test_a_sign_in_a_claim_the_client_then_says_they_have_escalates(message: str
 
 def test_trouble_breathing_told_as_normal_by_someone_is_no_breathing_told_fine() -> None:
     assert triage("my mom says swelling with a bit of trouble breathing is normal after, i have that right now", 1).emergency
+
+
+@pytest.mark.parametrize("told", ["asking cause that's me rn", "thats me right now"])
+def test_that_being_the_client_confirms_the_sign_the_last_question_named(told: str) -> None:
+    assert signs_confirmed("what would it mean if I got a fever a day after microneedling?", told).escalate
