@@ -788,7 +788,8 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
 
-        if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)):
+        if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)
+                          and not self.a_stage_tells_how_long(asked, ranked)):
             return refused()
         # "Is the flaking normal or a sign of infection?": the red flag only offered as the other answer to "normal"
         # is no question of its own; the normal course quoted answers it.
@@ -1095,6 +1096,12 @@ class AnswerEngine:
                  if not is_context_word(w) and stem(w) not in self.knowledge.common_terms
                  and (not used_by_guides or stem(w) in self._guide_terms)]
         return max(found)[1] if found else None
+
+    def a_stage_tells_how_long(self, asked: str, ranked: list[ScoredUnit]) -> bool:
+        """"How long does the tightness last?": a healing stage that names the sign answers it by its heading's days,
+        whatever the refuse decision, fitted on too few such questions, makes of the wording."""
+        return bool(_HOW_LONG_IT_LASTS.search(asked)) and (key := self.key_term(asking_sentences(asked))) is not None \
+            and any(u.unit.passage in self._stages and key in self._unit_terms[u.unit] for u in ranked[:COMPOSE_FROM])
 
     def sign_stage_lead(self, ranked: list[ScoredUnit], key: str) -> ScoredUnit | None:
         """"How long does the tightness last?": the best quote of a healing stage that names the sign (its heading gives

@@ -340,3 +340,8 @@ def test_a_temperature_told_by_its_reading_alone_is_escalated(client: TestClient
 
 def test_the_normal_course_told_as_mild_without_a_day_is_answered(client: TestClient) -> None:
     assert ask(client, "my face is a bit red and warm, is that ok?")["type"] == "answer"
+
+
+def test_how_long_a_sign_a_healing_stage_lists_lasts_is_answered_with_that_stage(client: TestClient) -> None:
+    body = ask(client, "how long does the tightness last")
+    assert body["type"] == "answer" and body["answer"].startswith("First 24-48 hours:")
