@@ -2196,3 +2196,23 @@ def test_trouble_breathing_told_as_normal_by_someone_is_no_breathing_told_fine()
 @pytest.mark.parametrize("told", ["asking cause that's me rn", "thats me right now"])
 def test_that_being_the_client_confirms_the_sign_the_last_question_named(told: str) -> None:
     assert signs_confirmed("what would it mean if I got a fever a day after microneedling?", told).escalate
+
+
+@pytest.mark.parametrize("message", ["it's bigger now and warm and theres a bump with a head on it",
+                                     "it wasn't spreading yesterday but ok it kind of is now",
+                                     "still going, soaked 3 cotton pads"])
+def test_a_sign_told_by_what_it_did_rather_than_its_name_escalates(message: str) -> None:
+    assert triage(message, 3).escalate
+
+
+def test_pores_looking_bigger_beside_redness_is_no_sign_grown() -> None:
+    assert not triage("my pores look bigger and my face is red", 1).escalate
+
+
+def test_a_partner_thinking_the_redness_is_an_infection_is_a_worry_not_a_sign() -> None:
+    assert not triage("my partner thinks my redness is an infection but it's just pink, no pain, day 2", 2).escalate
+
+
+def test_thats_what_ive_got_confirms_the_sign_the_last_question_named() -> None:
+    assert signs_confirmed("is yellow crust normal after microneedling?",
+                           "cause thats what I've got, and it keeps coming back").escalate
