@@ -207,3 +207,12 @@ def test_a_clients_usual_products_are_the_harsh_products_held_off_for_a_day_or_t
 
 def test_how_long_the_whole_course_takes_is_read_as_the_series_of_sessions() -> None:
     assert "series of sessions spaced weeks apart" in expand("how long does the whole course take start to finish?").text
+
+
+@pytest.mark.parametrize("message", ["brow gel??", "bb cream tomorrow?", "tinted moisturiser ok tomorrow"])
+def test_brow_products_and_tinted_creams_are_makeup(message: str) -> None:
+    assert "makeup" in expand(message).text
+
+
+def test_cycling_to_work_is_sweating() -> None:
+    assert "sweating" in expand("ok to cycle to work tmrw").text
