@@ -2216,3 +2216,7 @@ def test_a_partner_thinking_the_redness_is_an_infection_is_a_worry_not_a_sign() 
 def test_thats_what_ive_got_confirms_the_sign_the_last_question_named() -> None:
     assert signs_confirmed("is yellow crust normal after microneedling?",
                            "cause thats what I've got, and it keeps coming back").escalate
+
+
+def test_whether_an_infection_is_normal_to_get_is_a_question_about_a_risk() -> None:
+    assert not triage("is it normal to get an infection after").escalate
