@@ -2220,3 +2220,9 @@ def test_thats_what_ive_got_confirms_the_sign_the_last_question_named() -> None:
 
 def test_whether_an_infection_is_normal_to_get_is_a_question_about_a_risk() -> None:
     assert not triage("is it normal to get an infection after").escalate
+
+
+@pytest.mark.parametrize("message", ["asking cos mine has spread from my cheeks down my whole neck overnight",
+                                     "mine is spreading, its gone from my cheek to my neck"])
+def test_the_clients_own_sign_moving_from_one_part_to_another_escalates(message: str) -> None:
+    assert triage(message, 3).escalate
