@@ -82,6 +82,7 @@ _LIKE_A_SUNBURN, _STILL_ASKED = _MILDLY["like_a_sunburn"], _MILDLY["still_asked"
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _CARES_FOR_IT = re.compile(_DATA["cares_for_it"], re.I)
 _DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
+_PLAYS_IT_DOWN = re.compile(_DATA["plays_it_down"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _OTHERS = {key: re.compile(pattern, re.I) for key, pattern in _DATA["someone_else"].items()}
@@ -485,8 +486,9 @@ def asks_of_it(text: str) -> bool:
 
 
 def doubts_it(text: str) -> bool:
-    """"Is it just the healing?" after a red flag: asks the bot to call it normal, which only the clinic can."""
-    return bool(_DOUBTS_IT.search(text))
+    """"Is it just the healing?" after a red flag: asks the bot to call it normal, which only the clinic can; so does
+    playing it down ("probably nothing, can I ...?")."""
+    return bool(_DOUBTS_IT.search(text) or _PLAYS_IT_DOWN.match(text))
 
 
 def seeks_care(text: str) -> bool:

@@ -1357,3 +1357,15 @@ def test_the_sun_tomorrow_on_the_day_of_treatment_is_answered_with_the_first_day
         client: TestClient, question: str) -> None:
     body = ask(client, question, treatment_date=date.today().isoformat())
     assert "Avoid makeup, harsh skincare products, and sun exposure during this period" in body["answer"].split("[1]")[0]
+
+
+@pytest.mark.parametrize("played_down", ["probably nothing, can I use vitamin C serum?",
+                                         "nah it's fine, when can I exfoliate?"])
+def test_a_red_flag_played_down_in_the_next_message_gets_the_advice_again(client: TestClient, played_down: str) -> None:
+    previous = [{"question": "there's pus coming out of a spot on my cheek", "type": "escalation", "doc_ids": None}]
+    assert ask(client, played_down, previous)["type"] == "escalation"
+
+
+def test_a_sign_of_the_normal_course_played_down_is_answered_as_usual(client: TestClient) -> None:
+    previous = [{"question": "my face is red", "type": "answer", "doc_ids": None}]
+    assert ask(client, "its fine, when can i wear makeup", previous)["type"] == "answer"
