@@ -285,6 +285,7 @@ def _side(text: str) -> str | None:
 
 # A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
 _BARE_QUESTION = re.compile(r"^\W*\w+(\s+\w+)?\s*\?+\W*$")
+# "Is the flaking normal or a sign of infection?": what is offered as the other answer to "normal".
 _NORMAL_OR = re.compile(r"\b(normal|ok|okay|fine|expected|usual)\s+or\b(?P<other>.*)$", re.I)
 # "Would an antihistamine help?" after a red flag: a remedy for it, which the guides must not give.
 _ASKS_A_REMEDY = re.compile(r"\b(help|helps|work|works|treat|fix|soothe|calm\s+it|reduce|bring\s+it\s+down)\W*$", re.I)

@@ -193,6 +193,7 @@ def shape(question: str) -> Shape:
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not any(_OPENING.match(p) for p in sentences))
 
 
+# "Before my appointment", "after the treatment": a time the treatment places a question in, not its subject.
 _TIME_FRAME = re.compile(r"(?:before|after|during|since|at|until|till)\s+(?:my|the|your|a|an|each|next|this)\s+"
                          r"(?:appointment|appt|session|treatment|procedure|visit)", re.I)
 

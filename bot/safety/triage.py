@@ -376,6 +376,11 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
     return clause is not None and asks_what_may_happen(clause)
 
 
+# "... mine went down after 1 day": the client's own case told as over.
+_OVER_NOW = re.compile(r"\b(gone|went\s+(down|away)|go(ne)?\s+(down|away)|faded|cleared|stopped|disappeared|settled|"
+                       r"calmed|subsided)\b", re.I)
+
+
 def without_others_stories(text: str) -> str:
     """The text without the clauses that tell what happened to someone else, when the client asks about their own
     case, or to the client at another occasion (triage.yaml `someone_else`, `another_occasion`), nor claims heard,
@@ -383,11 +388,6 @@ def without_others_stories(text: str) -> str:
     kept, claimed = _without_others_stories(text, set_claims_aside=True)
     own_now = claimed and _REPORTS.search(kept) is not None and _OVER_NOW.search(kept) is None
     return _without_others_stories(text, set_claims_aside=False)[0] if own_now else kept
-
-
-# "... mine went down after 1 day": the client's own case told as over.
-_OVER_NOW = re.compile(r"\b(gone|went\s+(down|away)|go(ne)?\s+(down|away)|faded|cleared|stopped|disappeared|settled|"
-                       r"calmed|subsided)\b", re.I)
 
 
 def _without_others_stories(text: str, set_claims_aside: bool) -> tuple[str, bool]:
