@@ -520,6 +520,7 @@ class AnswerEngine:
         if self.options.use_triage and escalated_before and (not own.subject or asks_about_the_reply(text)
                                                            or seeks_care(asked := _after_acknowledging(text))
                                                            or cares_for_it(asked) or cares_for_it(text) or doubts_it(asked)
+                                                           or doubts_it(text)
                                                            or asks_its_course(asked, red_flags_told) or asks_of_it(text)):
             # "Should I go to the ER?", "is it serious?" after an escalated message: the same advice, never "not in
             # my guides". A follow-up with a subject of its own ("and is this dryness normal?") is read as usual, and

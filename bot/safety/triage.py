@@ -488,7 +488,7 @@ def asks_of_it(text: str) -> bool:
 def doubts_it(text: str) -> bool:
     """"Is it just the healing?" after a red flag: asks the bot to call it normal, which only the clinic can; so does
     playing it down ("probably nothing, can I ...?")."""
-    return bool(_DOUBTS_IT.search(text) or _PLAYS_IT_DOWN.match(text))
+    return bool(_DOUBTS_IT.search(text) or _PLAYS_IT_DOWN.search(text))
 
 
 def seeks_care(text: str) -> bool:

@@ -1369,3 +1369,10 @@ def test_a_red_flag_played_down_in_the_next_message_gets_the_advice_again(client
 def test_a_sign_of_the_normal_course_played_down_is_answered_as_usual(client: TestClient) -> None:
     previous = [{"question": "my face is red", "type": "answer", "doc_ids": None}]
     assert ask(client, "its fine, when can i wear makeup", previous)["type"] == "answer"
+
+
+@pytest.mark.parametrize("played_down", ["ok i'll see, probably nothing. anyway can I use hyaluronic acid serum?",
+                                         "eh its prob just a cold, anyway when can I wear makeup again"])
+def test_a_red_flag_played_down_after_an_acknowledgement_gets_the_advice_again(client: TestClient, played_down: str) -> None:
+    previous = [{"question": "there's pus on my forehead", "type": "escalation", "doc_ids": None}]
+    assert ask(client, played_down, previous)["type"] == "escalation"

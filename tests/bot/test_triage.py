@@ -2226,3 +2226,30 @@ def test_whether_an_infection_is_normal_to_get_is_a_question_about_a_risk() -> N
                                      "mine is spreading, its gone from my cheek to my neck"])
 def test_the_clients_own_sign_moving_from_one_part_to_another_escalates(message: str) -> None:
     assert triage(message, 3).escalate
+
+
+@pytest.mark.parametrize("message", ["my mom had hers done tuesday and now she's running 101.3, thats just the healing thing right?",
+                                     "running 102 since last night", "is 38 a normal temperature? asking cos i'm 38"])
+def test_a_temperature_told_without_its_unit_escalates(message: str) -> None:
+    assert triage(message, 3).escalate
+
+
+def test_an_age_is_no_temperature() -> None:
+    assert not triage("I'm 38 and wondering how many sessions").escalate
+
+
+@pytest.mark.parametrize("message", ["pillowcase is soaked in blood and its still going", "mine's soaked a whole towel"])
+def test_blood_told_by_what_it_soaks_escalates(message: str) -> None:
+    assert triage(message, 1).escalate
+
+
+def test_eyes_nearly_shut_after_a_myth_escalates() -> None:
+    assert triage("swelling that closes your eyes is normal... mine are nearly shut", 1).escalate
+
+
+def test_the_clients_sign_now_on_the_chest_escalates() -> None:
+    assert triage("mine's now on my chest as well", 1).escalate
+
+
+def test_stretch_marks_on_the_chest_are_no_sign_moved() -> None:
+    assert not triage("how many sessions for stretch marks? mine are on my chest").escalate
