@@ -1376,3 +1376,18 @@ def test_a_sign_of_the_normal_course_played_down_is_answered_as_usual(client: Te
 def test_a_red_flag_played_down_after_an_acknowledgement_gets_the_advice_again(client: TestClient, played_down: str) -> None:
     previous = [{"question": "there's pus on my forehead", "type": "escalation", "doc_ids": None}]
     assert ask(client, played_down, previous)["type"] == "escalation"
+
+
+@pytest.mark.parametrize(("told", "played_down"), [
+    ("there are red streaks going down my neck", "probably just sunburn, when can I wear makeup?"),
+    ("my eye is swollen nearly shut", "just puffiness, can I use cold compresses?"),
+    ("the redness is spreading", "I'll see how it goes. when can I exfoliate?")])
+def test_a_red_flag_put_down_to_something_harmless_gets_the_advice_again(client: TestClient, told: str,
+                                                                         played_down: str) -> None:
+    previous = [{"question": told, "type": "escalation", "doc_ids": None}]
+    assert ask(client, played_down, previous)["type"] == "escalation"
+
+
+def test_the_swelling_gone_down_and_only_dry_is_answered(client: TestClient) -> None:
+    three_days_ago = (date.today() - timedelta(days=3)).isoformat()
+    assert ask(client, "the swelling went down, now its just dry. fine?", treatment_date=three_days_ago)["type"] == "answer"

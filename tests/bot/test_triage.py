@@ -2253,3 +2253,18 @@ def test_the_clients_sign_now_on_the_chest_escalates() -> None:
 
 def test_stretch_marks_on_the_chest_are_no_sign_moved() -> None:
     assert not triage("how many sessions for stretch marks? mine are on my chest").escalate
+
+
+@pytest.mark.parametrize("message", ["pillowcase has yellow-ish stains", "sheets are stained yellow this morning",
+                                     "it was the size of a coin, now half my cheek", "from 2cm to 6cm since this morning",
+                                     "tissue keeps soaking through red", "bled right through the plaster",
+                                     "its got to my collarbone now", "now its on my neck and chest too",
+                                     "gone from my cheeks down to my chest",
+                                     "little fluid-filled sacs, is that the peeling bit?"])
+def test_a_sign_told_by_its_stain_size_reach_or_shape_escalates(message: str) -> None:
+    assert triage(message, 3).escalate
+
+
+@pytest.mark.parametrize("message", ["my yellow concealer marks", "how long till yellow bruise marks fade"])
+def test_yellow_marks_off_cloth_are_no_discharge(message: str) -> None:
+    assert not triage(message, 3).escalate
