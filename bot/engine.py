@@ -790,8 +790,9 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
 
+        asking = asking_sentences(asked)
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)
-                          and not self.a_stage_tells_how_long(asked, ranked)):
+                          and not self.a_stage_tells_how_long(asked, asking, ranked)):
             return refused()
         # "Is the flaking normal or a sign of infection?": the red flag only offered as the other answer to "normal"
         # is no question of its own; the normal course quoted answers it.
@@ -803,7 +804,6 @@ class AnswerEngine:
             # "How would I know if it's infected?": the guides name the warning signs as risks and never say how they
             # show; what causes them is no answer.
             return refused()
-        asking = asking_sentences(asked)
         asks_interval = _ASKS_HOW_OFTEN.search(asking) is not None
         current = ranked
         if stage_day is not None and not _ASKS_A_TIME.search(asking) and not _HOW_LONG_IT_LASTS.search(asked):
@@ -1099,10 +1099,10 @@ class AnswerEngine:
                  and (not used_by_guides or stem(w) in self._guide_terms)]
         return max(found)[1] if found else None
 
-    def a_stage_tells_how_long(self, asked: str, ranked: list[ScoredUnit]) -> bool:
+    def a_stage_tells_how_long(self, asked: str, asking: str, ranked: list[ScoredUnit]) -> bool:
         """"How long does the tightness last?": a healing stage that names the sign answers it by its heading's days,
         whatever the refuse decision, fitted on too few such questions, makes of the wording."""
-        return bool(_HOW_LONG_IT_LASTS.search(asked)) and (key := self.key_term(asking_sentences(asked))) is not None \
+        return bool(_HOW_LONG_IT_LASTS.search(asked)) and (key := self.key_term(asking)) is not None \
             and any(u.unit.passage in self._stages and key in self._unit_terms[u.unit] for u in ranked[:COMPOSE_FROM])
 
     def sign_stage_lead(self, ranked: list[ScoredUnit], key: str) -> ScoredUnit | None:

@@ -66,9 +66,9 @@ def tidy(text: str) -> str:
 
 
 # A decimal point ("38.5", "0.5mm", "2.5 weeks") ends no sentence.
-_SENTENCE = re.compile(r"(?:\d\.\d|[^.!?])+[.!?]*")
+SENTENCE = re.compile(r"(?:\d\.\d|[^.!?])+[.!?]*")
 
 
 def sentences(text: str) -> list[str]:
     """The message's sentences, each with its closing marks ("so?!"), as clients end them."""
-    return _SENTENCE.findall(text)
+    return SENTENCE.findall(text)

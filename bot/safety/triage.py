@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.data_files import DATA_DIR, read_yaml
 from bot.reading.spelling import edits_of
+from bot.reading.text import SENTENCE, sentences
 from bot.reading.treatment_day import days_ahead
 from bot.reading.word_tables import zipf_frequency
 
@@ -118,7 +119,6 @@ _KEYWORDS = tuple(_DATA["typo_keywords"])
 # ("puss" 3.03 for "pus" 3.02).
 TYPO_ZIPF_MARGIN = 0.5
 TYPO_RARE_ZIPF = 3.5
-_SENTENCE = re.compile(r"(?:\d\.\d|[^.!?])+[.!?]*")  # a decimal point ("38.5") ends no sentence
 # "Will the pus go away?", "when will my blisters heal?": a question that takes the sign as had is a report of it.
 _PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
 _QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))(?!(?:and|but|also)\s)"
@@ -269,7 +269,7 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     """"Still bright red" on day 6 is not the normal course; "a little pink" or "will I be red?" is no report of it."""
     # A sentence asking how long a sign lasts ("how long will I be red?" on day 4) asks what is normal; "... I'm still
     # red" reports it.
-    told = " ".join(m.group(0) for m in _SENTENCE.finditer(text)
+    told = " ".join(m.group(0) for m in SENTENCE.finditer(text)
                     if not (_HOW_LONG.match(m.group(0)) and not _REPORTS.search(m.group(0))))
     # "... wedding on Saturday - will I still be red for the photos?" asks what a later day holds, not a report.
     told = _WILL_IT_STILL.sub("", told)
@@ -367,7 +367,7 @@ def _in_general_question(text: str, match: re.Match[str]) -> bool:
     counts."""
     if _ALWAYS.search(match.group(0)) or _presupposed(text, match.group(0)):
         return False
-    touched = [s.group(0) for s in _SENTENCE.finditer(text) if s.start() < match.end() and match.start() < s.end()]
+    touched = [s.group(0) for s in SENTENCE.finditer(text) if s.start() < match.end() and match.start() < s.end()]
     if touched and all(asks_what_may_happen(s) for s in touched):
         return True
     # "What does it feel like, and will my forehead hurt more than my cheeks?": a question of its own after ", and".
@@ -515,7 +515,7 @@ def read_as_asking(text: str, reading: str) -> bool:
 def _asks_beside_what_names_no_sign(text: str) -> bool:
     """"Will i swell up after? got a work thing in 2 days": a sentence asking what may happen, and the others telling
     of no sign at all (a plan, an event, a feeling about it)."""
-    said = [s.group(0).strip() for s in _SENTENCE.finditer(text) if s.group(0).strip()]
+    said = [s.strip() for s in sentences(text) if s.strip()]
     asking = [s for s in said if asks_what_may_happen(s)]
     return bool(asking) and len(asking) < len(said) and not any(
         _LASTING_SIGN.search(s) or names_a_red_flag(s) for s in said if s not in asking)
