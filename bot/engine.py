@@ -207,8 +207,12 @@ _INTERVAL = re.compile(r"\b(\d+|one|two|three|four|five|six|few|couple)\s*((-|â€
 # long results last nor how far apart sessions are.
 _ASKS_VISIT_LENGTH = re.compile(r"\bhow\s+long\s+(is|are|does|do|will|would|did)\s+(each|a|the|one|my|every|your|an)\s+"
                                 r"(single\s+|actual\s+|typical\s+)?(sessions?|treatments?|appointments?|appts?|procedures?|visits?)"
-                                r"(?!\s+(results?|effects?|benefits?)\b)(\s+(itself|take|takes|last|lasts|run|go\s+on)|\s+at\b|\s*[?.!]*$)",
-                                re.I)
+                                r"(?!\s+(results?|effects?|benefits?)\b)(\s+(itself|take|takes|last|lasts|run|go\s+on)|\s+at\b|\s*[?.!]*$)"
+                                # "the approximate duration of the procedure", "how long am I in the chair?"
+                                r"|\b(duration|length)\s+of\s+(each|a|the|one|my|every|your|an)\s+(\w+\s+)?(sessions?|treatments?|"
+                                r"appointments?|appts?|procedures?|visits?)\b(?!\s+(results?|effects?|benefits?)\b)"
+                                r"|\bhow\s+long\s+(am\s+i|will\s+i\s+be|would\s+i\s+be|do\s+i\s+(have\s+to\s+)?(be|stay|sit))\s+"
+                                r"(at|in)\s+the\s+(clinic|salon|spa|chair)\b", re.I)
 _IN_MINUTES = re.compile(r"\b\d+\s*((-|â€“|to)\s*\d+\s*)?(minutes?|mins?)\b|\blunch\s+break\b", re.I)
 # A question how to recognise something ("how would I know if it's infected?", "what does an infection look like?"),
 # and a quote that says how something shows.
@@ -790,7 +794,8 @@ class AnswerEngine:
             return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), flags, hits, coverage,
                          answerable, reading)
 
-        asking = asking_sentences(asked)
+        # Read with typos repaired: "how many treatmnts for big pores" asks for a number of sessions all the same.
+        asking = asking_sentences(self.speller.correct(asked))
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)
                           and not self.a_stage_tells_how_long(asked, asking, ranked)):
             return refused()

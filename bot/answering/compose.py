@@ -39,6 +39,7 @@ CITATION_MARKER = "[{n}]"
 _NUMBERING = re.compile(r"^\d+[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:- |\d+[.)] )")
 _LEANS_BACK = re.compile(r"^(however|but|this|that|these|those|it|they|so|also|additionally|therefore|because of this|as a result)\b", re.I)
+_QUALIFIES = re.compile(r"^(however|but)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(this|that|these|those)\s+(period|time|phase|stage|point|process|reason|effect|response)\b", re.I)
 _DEICTIC = re.compile(r"^(this|that|these|those|it|they|here|there|now|at this stage|then)\b", re.I)
 _STAGE_HEADING = re.compile(r"\d|\b(day|days|week|weeks|month|months|hours?|immediate\w*|first|after|before|during|long-term|short-term)\b", re.I)
@@ -289,6 +290,7 @@ def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
                 break
         else:
             merged.append((item.unit, item.score))
+    merged = _with_qualifications(kb, merged)
     quotes: list[Quote] = []
     for n, (unit, score) in enumerate(merged, start=1):
         passage = kb.passages[unit.passage]
@@ -296,6 +298,24 @@ def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
         quotes.append(Quote(n=n, passage=passage, start=unit.start, end=unit.end, text=text,
                             heading_shown=_heading_to_show(passage, text), score=score))
     return quotes
+
+
+def _with_qualifications(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) -> list[tuple[Unit, float]]:
+    """A quote stopped before the sentence that qualifies it ("... an immediate glow ..." without "However, this
+    effect is short-lived") says more than the guides do: the qualification goes with it, within the answer's length."""
+    used = sum(unit.end - unit.start for unit, _ in merged)
+    extended: list[tuple[Unit, float]] = []
+    for unit, score in merged:
+        ids = kb.by_passage[unit.passage]
+        at = ids.index(unit.sentences[-1]) + 1
+        if at < len(ids) and ids[at] not in unit.sentences:
+            nxt = kb.sentences[ids[at]]
+            if _QUALIFIES.match(nxt.text) and _quotable(nxt.text) and used + nxt.end - unit.end <= MAX_CHARS \
+                    and not any(u.passage == unit.passage and ids[at] in u.sentences for u, _ in merged):
+                used += nxt.end - unit.end
+                unit = Unit(passage=unit.passage, sentences=unit.sentences + (ids[at],), start=unit.start, end=nxt.end)
+        extended.append((unit, score))
+    return extended
 
 
 def render_answer(quotes: list[Quote]) -> str:

@@ -260,6 +260,15 @@ def _applied_it(tokens: list[str]) -> int | None:
                              for w in tokens[:i - 1])), None)
 
 
+_SIDES_OF_A_PART = frozenset({"upper", "lower", "top", "bottom", "left", "right", "whole", "entire", "both", "around"})
+
+
+def _names_only_a_face_part(subject: tuple[str, ...]) -> bool:
+    """"the upper lip", "my forehead": a part of the face and the words that say which side of it, nothing else."""
+    return bool(subject) and stem(subject[-1]) in _FACE_PART_STEMS and all(
+        stem(w) in _FACE_PART_STEMS or w in _SIDES_OF_A_PART for w in subject)
+
+
 def _is_subject(token: str, common: frozenset[str]) -> bool:
     word = token[:-2] if token.endswith("'s") else token
     return (word not in _NOT_SUBJECT and len(word) > 1 and not word.isdigit() and stem(word) not in common
@@ -314,6 +323,20 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         # What it narrows to is what the answer must speak of ("the lip area can be a little more sensitive").
         return Reading(_asked_with(last().text, own.core.strip(' ?!.')), "new_subject",
                        condition=own.core[narrowed.end():].strip(' ?!.') or None)
+    if own.subject and not own.points_back and own.continues and _names_only_a_face_part(own.subject) \
+            and not _NARROWING.match(own.core):
+        # "What about the upper lip?" after "does microneedling hurt?": a part of the face narrows a question that
+        # named none to that place ("does microneedling hurt on the upper lip?"), not "does microneedling upper lip?";
+        # after one that named one, it takes that one's place ("does my face go red?" → "does my neck go red?").
+        before = last()
+        part = [t for t in _TOKEN.finditer(before.text) if stem(t.group(0).lower()) in _FACE_PART_STEMS]
+        if part:
+            words = " ".join(w for w in own.subject)
+            start = part[-1].start()
+            return Reading(f"{before.text[:start]}{words}{before.text[part[-1].end():]}", "new_subject",
+                           (start, start + len(words)))
+        words = own.core.strip(" ?!.")
+        return Reading(_asked_with(before.text, f"on {words}"), "new_subject", condition=words)
     # A bare noun phrase without "and" or "too" ("touch-up schedule?", "pain level?") is a terse question of its
     # own: clients write those first as often as they follow up with them.
     if own.subject and not own.points_back and (own.has_form or not own.continues) and not own.short_lead_on:

@@ -1391,3 +1391,24 @@ def test_a_red_flag_put_down_to_something_harmless_gets_the_advice_again(client:
 def test_the_swelling_gone_down_and_only_dry_is_answered(client: TestClient) -> None:
     three_days_ago = (date.today() - timedelta(days=3)).isoformat()
     assert ask(client, "the swelling went down, now its just dry. fine?", treatment_date=three_days_ago)["type"] == "answer"
+
+
+@pytest.mark.parametrize("message", ["what's the duration of a session?", "how long am i in the chair",
+                                     "Would you kindly confirm the approximate duration of the procedure?"])
+def test_the_length_of_a_visit_in_other_words_is_answered_with_its_minutes(client: TestClient, message: str) -> None:
+    assert "30-60 minutes" in ask(client, message)["answer"].split("[1]")[0]
+
+
+def test_a_typo_in_how_many_sessions_still_asks_for_a_number_of_sessions(client: TestClient) -> None:
+    assert ask(client, "how many treatmnts for big pores")["answer"].startswith("Most people only need 2-3 sessions")
+
+
+def test_a_quote_keeps_the_sentence_that_qualifies_it(client: TestClient) -> None:
+    answer = ask(client, "is the glow right after treatment the actual result?")["answer"]
+    assert "However, this effect is short-lived and may not reflect the long-term results" in answer.split("[1]")[0]
+
+
+def test_the_upper_lip_after_asking_whether_it_hurts_is_answered_with_the_sensitive_areas(client: TestClient) -> None:
+    body = ask(client, "what about the upper lip?", [{"question": "does microneedling hurt?", "type": "answer",
+                                                      "doc_ids": None}])
+    assert "The forehead and lip area can be a little more sensitive" in body["answer"].split("[1]")[0]

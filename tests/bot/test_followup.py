@@ -472,3 +472,16 @@ def test_how_long_between_after_a_question_on_sessions_asks_the_gap_between_sess
 
 def test_a_follow_up_naming_a_range_of_days_replaces_the_time_the_last_question_asked_for() -> None:
     assert read("and days 3 to 5?", ["what happens in the first 2 days"]).text == "what happens in days 3 to 5"
+
+
+@pytest.mark.parametrize(("message", "reading"), [
+    ("what about the upper lip?", "does microneedling hurt on the upper lip?"),
+    ("what about my forehead?", "does microneedling hurt on my forehead?"),
+])
+def test_a_part_of_the_face_after_a_question_naming_none_narrows_it_to_that_place(message: str, reading: str) -> None:
+    assert read(message, ["does microneedling hurt?"]).text == reading
+
+
+def test_a_part_of_the_face_takes_the_place_of_the_one_the_last_question_named() -> None:
+    assert read("what about my forehead?", ["can i put makeup on my cheeks tomorrow?"]).text == \
+        "can i put makeup on my forehead tomorrow?"

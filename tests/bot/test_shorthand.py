@@ -75,3 +75,7 @@ def test_will_typed_short_is_spelled_out() -> None:
 def test_a_day_possessive_typed_without_its_apostrophe_is_spelled_out() -> None:
     assert spelled_out("swelling this morning after yesterdays session") == (
         "swelling this morning after yesterday's session")
+
+
+def test_incl_and_meny_are_spelled_out() -> None:
+    assert spelled_out("how meny minutes incl the numbing") == "how many minutes including the numbing"
