@@ -302,7 +302,8 @@ def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
 
 def _with_qualifications(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) -> list[tuple[Unit, float]]:
     """A quote stopped before the sentence that qualifies it ("... an immediate glow ..." without "However, this
-    effect is short-lived") says more than the guides do: the qualification goes with it, within the answer's length."""
+    effect is short-lived") says more than the guides do, and one stopped before the list it leads to ("These
+    include:") says less: either goes with it, within the answer's length."""
     used = sum(unit.end - unit.start for unit, _ in merged)
     extended: list[tuple[Unit, float]] = []
     for unit, score in merged:
@@ -310,10 +311,19 @@ def _with_qualifications(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) ->
         at = ids.index(unit.sentences[-1]) + 1
         if at < len(ids) and ids[at] not in unit.sentences:
             nxt = kb.sentences[ids[at]]
-            if _QUALIFIES.match(nxt.text) and _quotable(nxt.text) and used + nxt.end - unit.end <= MAX_CHARS \
-                    and not any(u.passage == unit.passage and ids[at] in u.sentences for u, _ in merged):
-                used += nxt.end - unit.end
-                unit = Unit(passage=unit.passage, sentences=unit.sentences + (ids[at],), start=unit.start, end=nxt.end)
+            # "More serious side effects are possible ..." then "These include:" and its list: what it announces.
+            more = [ids[at]]
+            if nxt.text.endswith(":") and _LEANS_BACK.match(nxt.text):
+                for k in ids[at + 1:]:
+                    if not _LIST_ITEM.match(kb.sentences[k].text):
+                        break
+                    more.append(k)
+            end = kb.sentences[more[-1]].end
+            announces = len(more) > 1
+            if (announces or (_QUALIFIES.match(nxt.text) and _quotable(nxt.text))) and used + end - unit.end <= MAX_CHARS \
+                    and not any(u.passage == unit.passage and set(more) & set(u.sentences) for u, _ in merged):
+                used += end - unit.end
+                unit = Unit(passage=unit.passage, sentences=unit.sentences + tuple(more), start=unit.start, end=end)
         extended.append((unit, score))
     return extended
 

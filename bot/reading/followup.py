@@ -70,6 +70,7 @@ _FACE_PART_STEMS = frozenset(stem(w) for w in _DATA["face_parts"])
 _TIME_NOUNS = frozenset(_DATA["time_nouns"])
 PEOPLE = frozenset(_DATA["people"])
 FEELINGS = frozenset(_DATA["feelings"])
+VENT = re.compile(_DATA["vents"], re.I)
 TOLD_EFFECTS = re.compile(_DATA["told_effects"], re.I)
 DISPOSITION = re.compile(_DATA["disposition"], re.I)
 JUDGEMENT_WORDS = frozenset(_DATA["judgement_words"])
@@ -531,6 +532,9 @@ def _appended(text: str, words: str, end: str = "") -> str:
     return f"{stripped} {words}{text[len(stripped):] or end}"
 
 
+_AS_PREPOSITION = {"afterwards": "after", "afterward": "after", "beforehand": "before"}
+
+
 def _turned_in_time(side: str, before: str) -> str | None:
     """"And after?" after "what should I avoid before my appointment?": the last question asked of the other side
     of the treatment; None when the last question names no side."""
@@ -539,8 +543,9 @@ def _turned_in_time(side: str, before: str) -> str | None:
     if not found:
         return None
     m = found[0]
-    # "after?" ending the last question takes the follow-up's whole phrase ("before my appointment").
-    said = side if not re.match(r"\s+\w", before[m.end():]) else word
+    # "after?" ending the last question takes the follow-up's whole phrase ("before my appointment"); before a word,
+    # the adverb is its preposition ("afterwards?" after "... before my appointment?" is "after my appointment").
+    said = side if not re.match(r"\s+\w", before[m.end():]) else _AS_PREPOSITION.get(word, word)
     return f"{before[:m.start()]}{said}{before[m.end():]}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.followup import DISPOSITION, FEELINGS, JUDGEMENT_WORDS, PEOPLE, TOLD_EFFECTS, is_context_word
+from bot.reading.followup import DISPOSITION, FEELINGS, JUDGEMENT_WORDS, PEOPLE, TOLD_EFFECTS, VENT, is_context_word
 from bot.reading.parts import opens_a_question
 from bot.reading.text import stem, words
 from bot.reading.vocabulary import informativeness
@@ -121,6 +121,8 @@ def _without_feelings(text: str) -> str:
 
 
 def _only_feeling(clause: str) -> bool:
+    if VENT.match(clause):
+        return True
     found = words(clause)
     asks = clause.rstrip().endswith("?") or re.match(r"\s*(should|is|am|are|do|does|can|will|would|how|what|why)\b", clause, re.I)
     return not asks and any(w in FEELINGS for w in found) and all(is_context_word(w) for w in found)

@@ -1412,3 +1412,8 @@ def test_the_upper_lip_after_asking_whether_it_hurts_is_answered_with_the_sensit
     body = ask(client, "what about the upper lip?", [{"question": "does microneedling hurt?", "type": "answer",
                                                       "doc_ids": None}])
     assert "The forehead and lip area can be a little more sensitive" in body["answer"].split("[1]")[0]
+
+
+def test_a_quote_that_announces_a_list_brings_the_list(client: TestClient) -> None:
+    answer = ask(client, "what can go wrong with this? worst case")["answer"].split("[1]")[0]
+    assert "- Infection\n- Hyperpigmentation\n- Irritation\n- Scarring" in answer

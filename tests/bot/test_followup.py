@@ -485,3 +485,8 @@ def test_a_part_of_the_face_after_a_question_naming_none_narrows_it_to_that_plac
 def test_a_part_of_the_face_takes_the_place_of_the_one_the_last_question_named() -> None:
     assert read("what about my forehead?", ["can i put makeup on my cheeks tomorrow?"]).text == \
         "can i put makeup on my forehead tomorrow?"
+
+
+def test_afterwards_after_a_question_before_the_appointment_asks_it_of_after() -> None:
+    assert read("what about afterwards?", ["what should I stop using before my appointment?"]).text == \
+        "what should I stop using after my appointment?"

@@ -216,3 +216,20 @@ def test_brow_products_and_tinted_creams_are_makeup(message: str) -> None:
 
 def test_cycling_to_work_is_sweating() -> None:
     assert "sweating" in expand("ok to cycle to work tmrw").text
+
+
+@pytest.mark.parametrize(("message", "bridge"), [
+    ("how long do they leave the numbing goop on for", "numbing cream"),
+    ("is it like getting a tattoo?", "sensation is often compared to"),
+    ("is this a one and done thing", "permanent"),
+    ("who isnt allowed to have this done", "should not undergo the treatment"),
+    ("just found out im expecting, can I still keep my next booking?", "pregnant"),
+    ("ouch factor?", "painful"),
+    ("how long will I actually be lying there for", "whole process takes minutes"),
+])
+def test_a_clients_everyday_words_are_bridged_to_the_guides(message: str, bridge: str) -> None:
+    assert bridge in expand(message).text
+
+
+def test_expecting_something_else_is_no_pregnancy() -> None:
+    assert "pregnant" not in expand("I'm expecting some redness, right?").text

@@ -157,3 +157,7 @@ def test_what_someone_else_told_or_asked_is_read_without_the_frame_that_reports_
 def test_a_claim_reported_from_a_friend_is_answered_with_the_guides_figure(client) -> None:
     body = client.post("/v1/answer", json={"question": "my mums friend told her the redness lasts a whole week"}).json()
     assert body["type"] == "answer" and "The redness typically subsides within 24–48 hours" in body["answer"]
+
+
+def test_a_vent_beside_a_report_is_how_the_client_feels_not_what_they_ask() -> None:
+    assert "money" not in plain_form("its been 3 weeks and honestly nothing. was this a waste of money??")

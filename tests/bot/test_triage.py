@@ -2268,3 +2268,15 @@ def test_a_sign_told_by_its_stain_size_reach_or_shape_escalates(message: str) ->
 @pytest.mark.parametrize("message", ["my yellow concealer marks", "how long till yellow bruise marks fade"])
 def test_yellow_marks_off_cloth_are_no_discharge(message: str) -> None:
     assert not triage(message, 3).escalate
+
+
+def test_looking_worse_than_before_the_treatment_while_flaky_is_the_normal_course() -> None:
+    assert not triage("why do I look WORSE than before?? all flaky and rough", 4).escalate
+
+
+def test_pain_of_the_session_asked_of_the_next_one_is_no_report() -> None:
+    assert not triage("the session was honestly awful, will it hurt this much next time?").escalate
+
+
+def test_swelling_worse_than_before_still_escalates() -> None:
+    assert triage("my swelling is worse than before", 4).escalate
