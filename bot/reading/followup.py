@@ -276,10 +276,15 @@ def _is_subject(token: str, common: frozenset[str]) -> bool:
             and stem(word) not in _FORM_STEMS)
 
 
+_THAT_ONE = re.compile(r"\b(that|this)\s+one\b(?=\W*$)", re.I)
+
+
 def read(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> Reading:
     """The question as the engine reads it, given the earlier questions of the chat (oldest first)."""
     if not previous:
         return Reading(question)
+    # "How long for that one?" points as "that" does.
+    question = _THAT_ONE.sub(r"\1", question)
     own = shape(question)
     # The last question as read with the chat before it: asked for by several readings below, read once.
     last = cache(lambda: read(previous[-1], previous[:-1], common))

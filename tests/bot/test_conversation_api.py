@@ -1417,3 +1417,9 @@ def test_the_upper_lip_after_asking_whether_it_hurts_is_answered_with_the_sensit
 def test_a_quote_that_announces_a_list_brings_the_list(client: TestClient) -> None:
     answer = ask(client, "what can go wrong with this? worst case")["answer"].split("[1]")[0]
     assert "- Infection\n- Hyperpigmentation\n- Irritation\n- Scarring" in answer
+
+
+def test_asking_what_cream_to_use_after_an_escalation_gets_the_advice_again(client: TestClient) -> None:
+    body = ask(client, "ok so what cream should i use then",
+               [{"question": "my face is hot and the redness is spreading", "type": "escalation", "doc_ids": None}])
+    assert body["type"] == "escalation"

@@ -490,3 +490,7 @@ def test_a_part_of_the_face_takes_the_place_of_the_one_the_last_question_named()
 def test_afterwards_after_a_question_before_the_appointment_asks_it_of_after() -> None:
     assert read("what about afterwards?", ["what should I stop using before my appointment?"]).text == \
         "what should I stop using after my appointment?"
+
+
+def test_that_one_at_the_end_points_back_as_that_does() -> None:
+    assert read("how long for that one", ["will i peel?"]).text == "how long for peel"

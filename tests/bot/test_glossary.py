@@ -233,3 +233,9 @@ def test_a_clients_everyday_words_are_bridged_to_the_guides(message: str, bridge
 
 def test_expecting_something_else_is_no_pregnancy() -> None:
     assert "pregnant" not in expand("I'm expecting some redness, right?").text
+
+
+@pytest.mark.parametrize(("message", "bridge"), [("when can i rebook?", "sessions spaced weeks apart"),
+                                                 ("how long does it stick around?", "last")])
+def test_booking_again_and_staying_around_are_bridged(message: str, bridge: str) -> None:
+    assert f"({bridge}" in expand(message).text or f" {bridge})" in expand(message).text

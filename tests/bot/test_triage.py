@@ -2280,3 +2280,19 @@ def test_pain_of_the_session_asked_of_the_next_one_is_no_report() -> None:
 
 def test_swelling_worse_than_before_still_escalates() -> None:
     assert triage("my swelling is worse than before", 4).escalate
+
+
+@pytest.mark.parametrize("message", ["the session was agony, is it normal it still throbs on day 4?",
+                                     "honestly it feels like it's burning more today than right after",
+                                     "my face has been aching more and more since thursday"])
+def test_pain_that_throbs_or_grows_told_in_other_words_escalates(message: str) -> None:
+    assert triage(message, 4).escalate
+
+
+@pytest.mark.parametrize(("message", "day"), [
+    ("it looks so much worse than I expected, red and blotchy, had it 2 hours ago", 0),
+    ("the dryness is getting worse, so tight, is that ok", 4),
+    ("my acne scars look more red than before the treatment", 2),
+])
+def test_the_normal_course_compared_with_an_expectation_or_the_skin_before_is_no_report(message: str, day: int) -> None:
+    assert not triage(message, day).escalate
