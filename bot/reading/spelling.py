@@ -88,7 +88,14 @@ class Speller:
         self.close = lru_cache(maxsize=8192)(self._close)
 
     def _close(self, word: str) -> str | None:
+        """A guide word one edit away first, then one of the same letters in another order, then difflib's closest:
+        its ratio ranks "pregnant" above "permanent" for "permenant"."""
         pool = [w for w in self._by_start.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+        one_edit = edits_of(word)
+        letters = sorted(word)
+        for near in ([w for w in pool if w in one_edit], [w for w in pool if sorted(w) == letters]):
+            if found := difflib.get_close_matches(word, near, n=1, cutoff=0.0):
+                return found[0]
         found = difflib.get_close_matches(word, pool, n=1, cutoff=CUTOFF)
         return found[0] if found else None
 

@@ -239,3 +239,12 @@ def test_expecting_something_else_is_no_pregnancy() -> None:
                                                  ("how long does it stick around?", "last")])
 def test_booking_again_and_staying_around_are_bridged(message: str, bridge: str) -> None:
     assert f"({bridge}" in expand(message).text or f" {bridge})" in expand(message).text
+
+
+@pytest.mark.parametrize(("message", "bridge"), [
+    ("can i do my full glam or nah", "makeup"),
+    ("how long does the numbing creme take", "numbing cream"),
+    ("how many days till i look like me again", "visible recovery back to normal"),
+])
+def test_glam_creme_and_looking_like_yourself_again_are_bridged(message: str, bridge: str) -> None:
+    assert bridge in expand(message).text

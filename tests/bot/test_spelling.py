@@ -60,3 +60,7 @@ def test_a_word_a_glossary_seed_names_is_never_respelled(speller) -> None:
 
 def test_two_letters_swapped_in_an_everyday_word_are_that_word_not_a_guide_word(speller) -> None:
     assert speller.correct("wen can i start working out agian") == "wen can i start working out again"
+
+
+def test_a_typo_with_the_guide_words_letters_in_another_order_is_that_word_not_a_closer_looking_one(speller) -> None:
+    assert speller.correct("is it permenant") == "is it permanent"
