@@ -79,7 +79,3 @@ def test_a_day_possessive_typed_without_its_apostrophe_is_spelled_out() -> None:
 
 def test_incl_and_meny_are_spelled_out() -> None:
     assert spelled_out("how meny minutes incl the numbing") == "how many minutes including the numbing"
-
-
-def test_appt_is_spelled_out() -> None:
-    assert spelled_out("how long appt") == "how long appointment"
