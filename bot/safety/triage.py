@@ -53,6 +53,7 @@ _DIAGNOSIS = re.compile(_DATA["worry_not_sign"]["diagnosis"], re.I)
 _HYPOTHESIS = re.compile(_DATA["worry_not_sign"]["asked_or_guessed"], re.I)
 _DIAGNOSIS_DENIED = re.compile(_DATA["worry_not_sign"]["denied"], re.I)
 _FEARED = re.compile(_DATA["worry_not_sign"]["feared"], re.I)
+_FEARS_GETTING = re.compile(_DATA["worry_not_sign"]["fears_getting"], re.I)
 _THOUGHT = re.compile(_DATA["worry_not_sign"]["thought"], re.I)
 _TAKEN_BACK = re.compile(_DATA["worry_not_sign"]["taken_back"], re.I)
 _SIGNS_DENIED = re.compile(_DATA["worry_not_sign"]["signs_denied"], re.I)
@@ -509,7 +510,17 @@ def read_as_asking(text: str, reading: str) -> bool:
     return (asks_what_may_happen(text) or (reading != text and asks_what_may_happen(reading) and not _REPORTS.search(text))
             or (not _REPORTS.search(text) and any(asks_what_may_happen(c.group(0).strip())
                                                   for c in _QUESTION_CLAUSE.finditer(text)))
-            or _asks_beside_what_names_no_sign(text))
+            or _asks_beside_what_names_no_sign(text) or _only_fears_a_sign(text))
+
+
+def _only_fears_a_sign(text: str) -> bool:
+    """"I'm dark skinned and nervous about getting dark patches from this": the sign is feared ahead, and the rest of
+    the message tells none."""
+    feared = _FEARS_GETTING.search(text)
+    if feared is None:
+        return False
+    rest = f"{text[:feared.start()]} {text[feared.end():]}"
+    return not names_a_red_flag(rest) and not _LASTING_SIGN.search(rest) and not _sign_kinds(rest)
 
 
 def _asks_beside_what_names_no_sign(text: str) -> bool:

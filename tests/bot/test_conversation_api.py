@@ -1423,3 +1423,11 @@ def test_asking_what_cream_to_use_after_an_escalation_gets_the_advice_again(clie
     body = ask(client, "ok so what cream should i use then",
                [{"question": "my face is hot and the redness is spreading", "type": "escalation", "doc_ids": None}])
     assert body["type"] == "escalation"
+
+
+def test_a_sign_feared_ahead_is_answered_not_escalated(client: TestClient) -> None:
+    assert ask(client, "I'm dark skinned and nervous about getting dark patches from this")["type"] == "answer"
+
+
+def test_a_sign_feared_beside_one_told_still_escalates(client: TestClient) -> None:
+    assert ask(client, "I'm nervous about getting an infection, my face is hot and swollen")["type"] == "escalation"
