@@ -43,6 +43,8 @@ _LETTER_CLOSING = re.compile(_DATA["letter_closing"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)
 _BETWEEN_SESSIONS = re.compile(_DATA["between_sessions"], re.I)
+_HOW_OFTEN_THEN = re.compile(_DATA["how_often_then"], re.I)
+_NAMES_SESSIONS = re.compile(r"\b(sessions?|treatments?|appointments?|appts?)\b", re.I)
 _RETIMED = re.compile(_DATA["retimed"], re.I)
 _ASKS_AGAIN = re.compile(_DATA["asks_again"], re.I)
 _ONLY_KIND = re.compile(_DATA["only_kind"], re.I)
@@ -296,7 +298,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         return Reading(_asked_for(time, last().text), "old_subject")
     if _ASKS_AGAIN.match(question) or _RETIMED.match(question):
         return Reading(last().text, "old_subject")
-    if _BETWEEN_SESSIONS.match(question):
+    if _BETWEEN_SESSIONS.match(question) or (_HOW_OFTEN_THEN.match(question) and _NAMES_SESSIONS.search(last().text)):
         return Reading("how long between sessions?", "old_subject")
     if _ONLY_WHY.match(question):
         return Reading(f"why {last().text}", "old_subject")

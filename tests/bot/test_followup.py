@@ -494,3 +494,12 @@ def test_afterwards_after_a_question_before_the_appointment_asks_it_of_after() -
 
 def test_that_one_at_the_end_points_back_as_that_does() -> None:
     assert read("how long for that one", ["will i peel?"]).text == "how long for peel"
+
+
+@pytest.mark.parametrize("message", ["ok and how often after that?", "how often then?"])
+def test_how_often_after_a_question_on_sessions_asks_how_far_apart_they_go(message: str) -> None:
+    assert read(message, ["how many sessions do I need for deep scars?"]).text == "how long between sessions?"
+
+
+def test_how_often_after_a_question_naming_no_sessions_is_read_as_before() -> None:
+    assert read("how often?", ["can I wear makeup tomorrow?"]).text != "how long between sessions?"
