@@ -248,3 +248,7 @@ def test_booking_again_and_staying_around_are_bridged(message: str, bridge: str)
 ])
 def test_glam_creme_and_looking_like_yourself_again_are_bridged(message: str, bridge: str) -> None:
     assert bridge in expand(message).text
+
+
+def test_beers_are_alcohol() -> None:
+    assert "alcohol" in expand("few beers at the footy tonight, ok?").text

@@ -2296,3 +2296,14 @@ def test_pain_that_throbs_or_grows_told_in_other_words_escalates(message: str) -
 ])
 def test_the_normal_course_compared_with_an_expectation_or_the_skin_before_is_no_report(message: str, day: int) -> None:
     assert not triage(message, day).escalate
+
+
+@pytest.mark.parametrize("message", ["dabbed my forehead 20 mins ago and the tissue is still getting soaked red",
+                                     "been pressing a tissue on my forehead for half an hour and it keeps coming away red",
+                                     "my whole cheek is rock hard and burning"])
+def test_bleeding_told_by_the_tissue_and_a_hard_burning_cheek_escalate(message: str) -> None:
+    assert triage(message, 0).escalate
+
+
+def test_skin_going_red_when_washed_is_no_bleeding() -> None:
+    assert not triage("it keeps getting red when I wash", 1).escalate
