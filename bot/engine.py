@@ -294,6 +294,9 @@ _NORMAL_OR = re.compile(r"\b(normal|ok|okay|fine|expected|usual)\s+or\b(?P<other
 # "Would an antihistamine help?" after a red flag: a remedy for it, which the guides must not give.
 _ASKS_A_REMEDY = re.compile(r"\b(help|helps|work|works|treat|fix|soothe|calm\s+it|reduce|bring\s+it\s+down)\W*$", re.I)
 _POINTING = re.compile(r"\b(this|it|that|these|those|they|them)\b", re.I)
+# Saying the advice will be followed ("ok thanks, I'll call them", "will do, ringing now", "on my way to A&E").
+_WILL_SEEK_CARE = re.compile(r"\b(call\w*|ring\w*|phon\w*|contact\w*|go(ing)?\s+(in|to)|head\w*\s+to|on\s+my\s+way|"
+                             r"will\s+do|book\w*|see\s+(them|a|the|my)|a\s*&\s*e|er|hospital|doctor|gp|911|999|112)\b", re.I)
 # Embedding similarity of a client's word to its closest guide word at which the two are one word in two forms
 # ("dark" and "darker" 0.85), not two words on one topic ("smoker" and "smoking" 0.65).
 SAME_WORD = 0.8
@@ -462,7 +465,9 @@ class AnswerEngine:
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
         text = _as_typed(question)
-        if asks_nothing(text):
+        if asks_nothing(text) and not (self.options.use_triage and context and _WILL_SEEK_CARE.search(text) is None
+                                       and not is_greeting(text)
+                                       and any(t.type == "escalation" for t in context.previous)):
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         text = _without_opening_thanks(text)
@@ -480,6 +485,16 @@ class AnswerEngine:
         # and its words are no part of the question.
         text = without_clearance(text)
         escalated_before = escalated_at is not None
+        if asks_nothing(text):
+            # A bare "ok" after a red flag, with no word of calling, is no sign the advice was taken: it is given again
+            # ("Happy to help" after "call emergency services" would read as the matter closed). Said of a sign since
+            # cleared, it is an acknowledgement.
+            if not escalated_before:
+                return Reply(self._wrap("acknowledgement", self.settings.acknowledgement_message, [], rid),
+                             Triage(escalate=False))
+            emergency = self._emergency_told(turns, previous, None)
+            return Reply(self._wrap("escalation", self._emergency if emergency else self._escalation, [], rid),
+                         Triage(escalate=True, reasons=("follows an escalated message",), emergency=emergency))
         common = self.knowledge.common_terms
         back_past_refused = len(turns) > 1 and turns[-1].type == "no_answer" and _GOES_BACK.search(text) is not None
         today = today or self.today()

@@ -1431,3 +1431,19 @@ def test_a_sign_feared_ahead_is_answered_not_escalated(client: TestClient) -> No
 
 def test_a_sign_feared_beside_one_told_still_escalates(client: TestClient) -> None:
     assert ask(client, "I'm nervous about getting an infection, my face is hot and swollen")["type"] == "escalation"
+
+
+def test_a_bare_ok_after_an_emergency_gets_the_emergency_advice_again(client: TestClient) -> None:
+    body = ask(client, "ok", [{"question": "my throat feels tight and my lips are swelling", "type": "escalation"}])
+    assert body["type"] == "escalation" and body["answer"].startswith(Settings().rendered_emergency())
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("there's yellow stuff oozing from a spot", "i'm not calling anyone. just tell me what cream"),
+    ("my cheek swelling is spreading, hot and painful", "i'm sure its just normal swelling tbh. should I moisturise more?"),
+    ("i have a fever of 38.5 since the treatment", "clinic's closed till monday, what do i do"),
+    ("i have a fever of 38.5 since the treatment", "is paracetamol ok"),
+])
+def test_refusing_to_call_or_asking_what_to_do_after_a_red_flag_gets_the_advice_again(client: TestClient, first: str,
+                                                                                         then: str) -> None:
+    assert ask(client, then, [{"question": first, "type": "escalation"}])["type"] == "escalation"

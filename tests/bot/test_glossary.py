@@ -252,3 +252,21 @@ def test_glam_creme_and_looking_like_yourself_again_are_bridged(message: str, br
 
 def test_beers_are_alcohol() -> None:
     assert "alcohol" in expand("few beers at the footy tonight, ok?").text
+
+
+@pytest.mark.parametrize(("message", "bridge"), [("can I use maquillage tomorrow?", "makeup"),
+                                                 ("when I can put the Sonnencreme after treatment?", "sunscreen"),
+                                                 ("sono un po gonfia today, is normal?", "swelling")])
+def test_makeup_sunscreen_and_swelling_in_other_languages_are_bridged(message: str, bridge: str) -> None:
+    assert f"({bridge})" in expand(message).text
+
+
+@pytest.mark.parametrize(("message", "bridge"), [("can I tan the week before my microneedling?", "sun exposure"),
+                                                 ("footy match tmrw, ok to play?", "sweating"),
+                                                 ("Do I need time off work?", "recovery first 24-48 hours")])
+def test_a_tan_footy_and_time_off_work_are_bridged(message: str, bridge: str) -> None:
+    assert bridge in expand(message).text
+
+
+def test_a_fake_tan_is_no_sun_exposure() -> None:
+    assert "sun exposure" not in expand("can i use fake tan after").text
