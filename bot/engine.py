@@ -104,6 +104,7 @@ from bot.safety.triage import (
     names_a_course_sign,
     names_a_red_flag,
     normal_course_by_day,
+    only_tells_clearance,
     read_as_asking,
     red_flag_words,
     says_it_was_cleared,
@@ -485,7 +486,7 @@ class AnswerEngine:
         # and its words are no part of the question.
         text = without_clearance(text)
         escalated_before = escalated_at is not None
-        if asks_nothing(text):
+        if asks_nothing(text) or only_tells_clearance(text):
             # A bare "ok" after a red flag, with no word of calling, is no sign the advice was taken: it is given again
             # ("Happy to help" after "call emergency services" would read as the matter closed). Said of a sign since
             # cleared, it is an acknowledgement.

@@ -436,6 +436,13 @@ _ASKS_SOMETHING = re.compile(r"\?|^\W*((so|and|but|now|then|ok|okay)\W+)*(when|h
                              r"what|which|where|why|am|any)\b", re.I)
 
 
+def only_tells_clearance(text: str) -> bool:
+    """"The clinic checked it and it's fine", "all good now, it stopped": nothing asked and no sign told beside what the
+    clinic said, so there is nothing to answer but thanks."""
+    return (says_it_was_cleared(text) and not _ASKS_SOMETHING.search(text)
+            and not names_a_red_flag(_CLEARED.sub(" ", text)))
+
+
 def without_clearance(text: str) -> str:
     """The question after what the clinic said ("ok the nurse checked it and says its a normal reaction, nothing to
     worry about. so when should i book session 2"): the clinic's words ask nothing and are no part of the question."""

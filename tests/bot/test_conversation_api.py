@@ -1447,3 +1447,16 @@ def test_a_bare_ok_after_an_emergency_gets_the_emergency_advice_again(client: Te
 def test_refusing_to_call_or_asking_what_to_do_after_a_red_flag_gets_the_advice_again(client: TestClient, first: str,
                                                                                          then: str) -> None:
     assert ask(client, then, [{"question": first, "type": "escalation"}])["type"] == "escalation"
+
+
+@pytest.mark.parametrize("cleared", ["the clinic checked it and it's fine", "saw the nurse, nothing to worry about",
+                                     "had the doctor look at the swelling, all fine she said"])
+def test_the_clinic_clearing_a_sign_told_alone_is_acknowledged(client: TestClient, cleared: str) -> None:
+    body = ask(client, cleared, [{"question": "my face is hot and the redness is spreading", "type": "escalation"}])
+    assert body["type"] == "acknowledgement"
+
+
+def test_a_sign_told_beside_what_the_clinic_said_still_escalates(client: TestClient) -> None:
+    body = ask(client, "the clinic said it's fine but now there's pus",
+               [{"question": "my face is hot and the redness is spreading", "type": "escalation"}])
+    assert body["type"] == "escalation"
