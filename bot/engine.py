@@ -914,7 +914,9 @@ class AnswerEngine:
             if not rule(ranked[0]):
                 lead = self.best_of(frozenset(u.passage for u in self._gives_early_window), fused, ranked, expansion.text,
                                     vector, votes, adapted, fits=rule)
-        if (named := ingredients(reading.text)) and not named & self._unit_ingredients[(lead or ranked[0]).unit]:
+        # Ingredients read with typos repaired, as the asking sentences are ("hyaluronc acid" is no acid to avoid).
+        spelled = self.speller.correct(reading.text)
+        if (named := ingredients(spelled)) and not named & self._unit_ingredients[(lead or ranked[0]).unit]:
             # "My BHA cleanser - ok to use straight after?": the rule that names the ingredient ("harsh products such as
             # retinol and acid for 24 to 48 hours"), not one on scrubbing or a stage of the timeline that names none.
             names_it: Callable[[ScoredUnit], bool] = lambda u: (bool(named & self._unit_ingredients[u.unit])
@@ -998,7 +1000,7 @@ class AnswerEngine:
         # comparison ("... peeling like after a chemical peel"), or another ingredient ("can I use my vitamin C
         # serum?" answered with "serums containing ... hyaluronic acid").
         if ((flagged and not flagged & set(terms(" ".join(texts)))) or names_only_in_a_comparison(reading.text, texts)
-                or names_other_ingredients(reading.text, texts)):
+                or names_other_ingredients(spelled, texts)):
             return refused()
         if asks_for_an_amount(asking) and not any(gives_an_amount(q.text) for q in quotes):
             return refused()

@@ -1460,3 +1460,8 @@ def test_a_sign_told_beside_what_the_clinic_said_still_escalates(client: TestCli
     body = ask(client, "the clinic said it's fine but now there's pus",
                [{"question": "my face is hot and the redness is spreading", "type": "escalation"}])
     assert body["type"] == "escalation"
+
+
+def test_a_misspelt_ingredient_the_guides_recommend_is_not_led_by_the_rule_against_acids(client: TestClient) -> None:
+    answer = ask(client, "can i put hyaluronc acid on tonight?")["answer"]
+    assert "harsh products such as retinol and acid" not in answer.split("\n")[0]
