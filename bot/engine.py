@@ -108,6 +108,7 @@ from bot.safety.triage import (
     read_as_asking,
     red_flag_words,
     says_it_was_cleared,
+    says_they_will_seek_care,
     seeks_care,
     signs_confirmed,
     still_there_past_its_days,
@@ -295,9 +296,6 @@ _NORMAL_OR = re.compile(r"\b(normal|ok|okay|fine|expected|usual)\s+or\b(?P<other
 # "Would an antihistamine help?" after a red flag: a remedy for it, which the guides must not give.
 _ASKS_A_REMEDY = re.compile(r"\b(help|helps|work|works|treat|fix|soothe|calm\s+it|reduce|bring\s+it\s+down)\W*$", re.I)
 _POINTING = re.compile(r"\b(this|it|that|these|those|they|them)\b", re.I)
-# Saying the advice will be followed ("ok thanks, I'll call them", "will do, ringing now", "on my way to A&E").
-_WILL_SEEK_CARE = re.compile(r"\b(call\w*|ring\w*|phon\w*|contact\w*|go(ing)?\s+(in|to)|head\w*\s+to|on\s+my\s+way|"
-                             r"will\s+do|book\w*|see\s+(them|a|the|my)|a\s*&\s*e|er|hospital|doctor|gp|911|999|112)\b", re.I)
 # Embedding similarity of a client's word to its closest guide word at which the two are one word in two forms
 # ("dark" and "darker" 0.85), not two words on one topic ("smoker" and "smoking" 0.65).
 SAME_WORD = 0.8
@@ -466,9 +464,7 @@ class AnswerEngine:
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
         text = _as_typed(question)
-        if asks_nothing(text) and not (self.options.use_triage and context and _WILL_SEEK_CARE.search(text) is None
-                                       and not is_greeting(text)
-                                       and any(t.type == "escalation" for t in context.previous)):
+        if asks_nothing(text) and not self._may_need_the_advice_again(text, context):
             message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         text = _without_opening_thanks(text)
@@ -1099,6 +1095,12 @@ class AnswerEngine:
         """The key term among the guides' words, in the client's words or else in the guides' words for them
         ("beach" → "sun exposure")."""
         return self.key_term(asking, used_by_guides=True) or self.key_term(expanded, used_by_guides=True)
+
+    def _may_need_the_advice_again(self, text: str, context: Conversation | None) -> bool:
+        """A message that asks nothing, in a chat with a red flag, that neither greets nor says the advice will be
+        followed: whether the sign was since cleared decides, once the chat is read (see `reply`)."""
+        return (self.options.use_triage and context is not None and not is_greeting(text)
+                and not says_they_will_seek_care(text) and any(t.type == "escalation" for t in context.previous))
 
     @staticmethod
     def _emergency_told(turns: list[PreviousTurn], previous: list[str], day: int | None) -> bool:

@@ -339,7 +339,7 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         before = last()
         part = [t for t in _TOKEN.finditer(before.text) if stem(t.group(0).lower()) in _FACE_PART_STEMS]
         if part:
-            words = " ".join(w for w in own.subject)
+            words = " ".join(own.subject)
             start = part[-1].start()
             return Reading(f"{before.text[:start]}{words}{before.text[part[-1].end():]}", "new_subject",
                            (start, start + len(words)))

@@ -425,6 +425,7 @@ def _without_others_stories(text: str, set_claims_aside: bool) -> tuple[str, boo
 
 
 _CLEARED = re.compile(_DATA["cleared"], re.I)
+_WILL_SEEK_CARE = re.compile(_DATA["will_seek_care"], re.I)
 
 
 def says_it_was_cleared(text: str) -> bool:
@@ -434,6 +435,11 @@ def says_it_was_cleared(text: str) -> bool:
 
 _ASKS_SOMETHING = re.compile(r"\?|^\W*((so|and|but|now|then|ok|okay)\W+)*(when|how|can|could|should|will|would|is|are|do|does|may|"
                              r"what|which|where|why|am|any)\b", re.I)
+
+
+def says_they_will_seek_care(text: str) -> bool:
+    """"Ok thanks, I'll call them", "will do, ringing now": the advice taken, which a bare "ok" does not say."""
+    return bool(_WILL_SEEK_CARE.search(text))
 
 
 def only_tells_clearance(text: str) -> bool:
