@@ -2307,3 +2307,15 @@ def test_bleeding_told_by_the_tissue_and_a_hard_burning_cheek_escalate(message: 
 
 def test_skin_going_red_when_washed_is_no_bleeding() -> None:
     assert not triage("it keeps getting red when I wash", 1).escalate
+
+
+@pytest.mark.parametrize("message", ["having trubble breething", "my throte feels like its closing up",
+                                     "my fase is sweling and im havin trubble breething"])
+def test_a_misspelt_sign_of_the_airway_is_an_emergency(message: str) -> None:
+    assert triage(message, 1).emergency
+
+
+@pytest.mark.parametrize("message", ["so much redder than I expected", "SO much redder than my sister's was",
+                                     "the pain was 10/10 in the chair, is it normal that it's still tender now?"])
+def test_redness_beyond_an_expectation_or_a_sisters_and_the_procedures_pain_are_no_report(message: str) -> None:
+    assert not triage(message, 1).escalate
