@@ -220,52 +220,31 @@ def test_cycling_to_work_is_sweating() -> None:
 
 @pytest.mark.parametrize(("message", "bridge"), [
     ("how long do they leave the numbing goop on for", "numbing cream"),
+    ("how long does the numbing creme take", "numbing cream"),
     ("is it like getting a tattoo?", "sensation is often compared to"),
     ("is this a one and done thing", "permanent"),
     ("who isnt allowed to have this done", "should not undergo the treatment"),
     ("just found out im expecting, can I still keep my next booking?", "pregnant"),
     ("ouch factor?", "painful"),
     ("how long will I actually be lying there for", "whole process takes minutes"),
+    ("when can i rebook?", "sessions spaced weeks apart"),
+    ("how long does it stick around?", "last"),
+    ("can i do my full glam or nah", "makeup"),
+    ("how many days till i look like me again", "visible recovery back to normal"),
+    ("few beers at the footy tonight, ok?", "alcohol"),
+    ("can I use maquillage tomorrow?", "makeup"),
+    ("when I can put the Sonnencreme after treatment?", "sunscreen"),
+    ("sono un po gonfia today, is normal?", "swelling"),
+    ("can I tan the week before my microneedling?", "sun exposure"),
+    ("footy match tmrw, ok to play?", "sweating"),
+    ("Do I need time off work?", "recovery first 24-48 hours"),
 ])
 def test_a_clients_everyday_words_are_bridged_to_the_guides(message: str, bridge: str) -> None:
-    assert bridge in expand(message).text
+    assert bridge in expand(message).text[len(message):]
 
 
 def test_expecting_something_else_is_no_pregnancy() -> None:
     assert "pregnant" not in expand("I'm expecting some redness, right?").text
-
-
-@pytest.mark.parametrize(("message", "bridge"), [("when can i rebook?", "sessions spaced weeks apart"),
-                                                 ("how long does it stick around?", "last")])
-def test_booking_again_and_staying_around_are_bridged(message: str, bridge: str) -> None:
-    assert f"({bridge}" in expand(message).text or f" {bridge})" in expand(message).text
-
-
-@pytest.mark.parametrize(("message", "bridge"), [
-    ("can i do my full glam or nah", "makeup"),
-    ("how long does the numbing creme take", "numbing cream"),
-    ("how many days till i look like me again", "visible recovery back to normal"),
-])
-def test_glam_creme_and_looking_like_yourself_again_are_bridged(message: str, bridge: str) -> None:
-    assert bridge in expand(message).text
-
-
-def test_beers_are_alcohol() -> None:
-    assert "alcohol" in expand("few beers at the footy tonight, ok?").text
-
-
-@pytest.mark.parametrize(("message", "bridge"), [("can I use maquillage tomorrow?", "makeup"),
-                                                 ("when I can put the Sonnencreme after treatment?", "sunscreen"),
-                                                 ("sono un po gonfia today, is normal?", "swelling")])
-def test_makeup_sunscreen_and_swelling_in_other_languages_are_bridged(message: str, bridge: str) -> None:
-    assert f"({bridge})" in expand(message).text
-
-
-@pytest.mark.parametrize(("message", "bridge"), [("can I tan the week before my microneedling?", "sun exposure"),
-                                                 ("footy match tmrw, ok to play?", "sweating"),
-                                                 ("Do I need time off work?", "recovery first 24-48 hours")])
-def test_a_tan_footy_and_time_off_work_are_bridged(message: str, bridge: str) -> None:
-    assert bridge in expand(message).text
 
 
 def test_a_fake_tan_is_no_sun_exposure() -> None:
