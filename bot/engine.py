@@ -269,8 +269,9 @@ _ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|app
 _DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(up\s+)?(un)?till?\s+(my|the)\s+(\w+\s+)?(treatment|session|appointment|appt|procedure|microneedling|mn)\b(?!\s+(has\s+|is\s+)?(heal\w*|settle\w*|calm\w*|wear\w*\s+off))|\b(to|for)\s+(my|the)\s+(appointment|appt)\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
-                     r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|before\s*[?.!]*$|"
-                     # "How many days before do I have to stop my retinol?" ("how long before do I see results?" is after).
+                     r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|(?<!than\s)(?<!as\s)before\s*[?.!]*$|"
+                     # Not a comparison ("why do I look worse than before?"). "How many days before do I have to stop my
+                     # retinol?" ("how long before do I see results?" is after).
                      r"before\s+(do|should|must)\s+i\s+(have\s+to\s+|need\s+to\s+)?(stop|pause|quit|avoid|skip|come\s+off)\b|"
                      r"pre[\s-]?(treatment|procedure|appointment|session))", re.I)
 # How often something happens, asked ("how common is infection?", "what's the chance it scars?"), and a quote that

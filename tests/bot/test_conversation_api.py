@@ -1465,3 +1465,9 @@ def test_a_sign_told_beside_what_the_clinic_said_still_escalates(client: TestCli
 def test_a_misspelt_ingredient_the_guides_recommend_is_not_led_by_the_rule_against_acids(client: TestClient) -> None:
     answer = ask(client, "can i put hyaluronc acid on tonight?")["answer"]
     assert "harsh products such as retinol and acid" not in answer.split("\n")[0]
+
+
+def test_looking_worse_than_before_asks_of_now_not_of_the_days_before_treatment(client: TestClient) -> None:
+    body = client.post("/v1/answer", json={"question": "why do I look WORSE than before?? all flaky and rough",
+                                           "context": {"previous": [], "treatment_date": (date.today() - timedelta(days=4)).isoformat()}}).json()
+    assert body["type"] == "answer" and "flakiness" in body["answer"].split("[1]")[0]
