@@ -464,11 +464,8 @@ class AnswerEngine:
         """`context` is the chat so far and the treatment date, as the client sent them (the API keeps no state);
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
-        text = _as_typed(question)
-        if asks_nothing(text) and not self._may_need_the_advice_again(text, context):
-            message = self.settings.greeting_message if is_greeting(text) else self.settings.acknowledgement_message
-            return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
-        text = _without_opening_thanks(text)
+        typed = _as_typed(question)
+        text = _without_opening_thanks(typed)
         said = [(t, _without_opening_thanks(_as_typed(t.question))) for t in (context.previous if context else [])]
         kept = [(t, words_of) for t, words_of in said
                 if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
@@ -486,13 +483,14 @@ class AnswerEngine:
         if asks_nothing(text) or only_tells_clearance(text):
             # A bare "ok" after a red flag, with no word of calling, is no sign the advice was taken: it is given again
             # ("Happy to help" after "call emergency services" would read as the matter closed). Said of a sign since
-            # cleared, it is an acknowledgement.
-            if not escalated_before:
-                return Reply(self._wrap("acknowledgement", self.settings.acknowledgement_message, [], rid),
-                             Triage(escalate=False))
-            emergency = self._emergency_told(turns, previous, None)
-            return Reply(self._wrap("escalation", self._emergency if emergency else self._escalation, [], rid),
-                         Triage(escalate=True, reasons=("follows an escalated message",), emergency=emergency))
+            # cleared, or saying the client will call, it is an acknowledgement.
+            greets = is_greeting(typed)
+            if self.options.use_triage and escalated_before and not greets and not says_they_will_seek_care(typed):
+                emergency = self._emergency_told(turns, previous, None)
+                return Reply(self._wrap("escalation", self._emergency if emergency else self._escalation, [], rid),
+                             Triage(escalate=True, reasons=("follows an escalated message",), emergency=emergency))
+            message = self.settings.greeting_message if greets else self.settings.acknowledgement_message
+            return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         common = self.knowledge.common_terms
         back_past_refused = len(turns) > 1 and turns[-1].type == "no_answer" and _GOES_BACK.search(text) is not None
         today = today or self.today()
@@ -774,7 +772,8 @@ class AnswerEngine:
             # give for the day asked about, found by its stage's headings.
             routine_day = day + (days_ahead(reading.text) or 0)
             asked, told_too = self.stage_headings(routine_day), None
-        expansion = expand(self.speller.correct(asked))
+        corrected = self.speller.correct(asked)
+        expansion = expand(corrected)
         vector = self.embed_question(expansion.text)
         # The embedding net catches reports the patterns have no words for; a general question ("could I get dark
         # patches from this?") is no report, as the patterns already hold.
@@ -808,7 +807,7 @@ class AnswerEngine:
                          answerable, reading)
 
         # Read with typos repaired: "how many treatmnts for big pores" asks for a number of sessions all the same.
-        asking = asking_sentences(self.speller.correct(asked))
+        asking = asking_sentences(corrected)
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)
                           and not self.a_stage_tells_how_long(asked, asking, ranked)):
             return refused()
@@ -1096,12 +1095,6 @@ class AnswerEngine:
         """The key term among the guides' words, in the client's words or else in the guides' words for them
         ("beach" → "sun exposure")."""
         return self.key_term(asking, used_by_guides=True) or self.key_term(expanded, used_by_guides=True)
-
-    def _may_need_the_advice_again(self, text: str, context: Conversation | None) -> bool:
-        """A message that asks nothing, in a chat with a red flag, that neither greets nor says the advice will be
-        followed: whether the sign was since cleared decides, once the chat is read (see `reply`)."""
-        return (self.options.use_triage and context is not None and not is_greeting(text)
-                and not says_they_will_seek_care(text) and any(t.type == "escalation" for t in context.previous))
 
     @staticmethod
     def _emergency_told(turns: list[PreviousTurn], previous: list[str], day: int | None) -> bool:

@@ -1468,6 +1468,6 @@ def test_a_misspelt_ingredient_the_guides_recommend_is_not_led_by_the_rule_again
 
 
 def test_looking_worse_than_before_asks_of_now_not_of_the_days_before_treatment(client: TestClient) -> None:
-    body = client.post("/v1/answer", json={"question": "why do I look WORSE than before?? all flaky and rough",
-                                           "context": {"previous": [], "treatment_date": (date.today() - timedelta(days=4)).isoformat()}}).json()
+    body = ask(client, "why do I look WORSE than before?? all flaky and rough",
+               treatment_date=(date.today() - timedelta(days=4)).isoformat())
     assert body["type"] == "answer" and "flakiness" in body["answer"].split("[1]")[0]
