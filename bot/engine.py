@@ -787,7 +787,8 @@ class AnswerEngine:
                 and not names_a_red_flag(text)):  # last: it runs every pattern, and the net rarely fires
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)
-        votes = self._votes(vector)
+        precedents = self._precedent_similarities(vector)
+        votes = self._votes(precedents)
         adapted = self._adapted_similarities(vector)
         hits, ranked, fused = self._rank(expansion.text, vector, votes, adapted)
         coverage = signals(asked, expansion.bridged, self.speller, self.bridges,
@@ -797,8 +798,8 @@ class AnswerEngine:
                            best_lexical=ranked[0].lexical if ranked else 0.0,
                            best_subject=max((u.values.get("subject", 0.0) for u in ranked[:SUBJECT_FROM]), default=0.0),
                            sentence_similarities=self.knowledge.sentence_vectors @ vector,
-                           precedent=(self.precedents.margin(vector, skip_identical=self.options.hold_out_identical)
-                                      if self.precedents else self._neutral("precedent")),
+                           precedent=(self.precedents.margin_of(precedents)
+                                      if self.precedents and precedents is not None else self._neutral("precedent")),
                            best_adapted=float(adapted.max()) if adapted is not None else self._neutral("best_adapted"))
         answerable = self.answerability.probability(coverage.values()) if self.answerability else None
 
@@ -1163,7 +1164,8 @@ class AnswerEngine:
 
     def rank(self, expanded: str, vector: np.ndarray) -> tuple[list[Hit], list[ScoredUnit]]:
         """Retrieved passages and their quotable units, best first (also what `aftercare fit` learns from)."""
-        hits, ranked, _ = self._rank(expanded, vector, self._votes(vector), self._adapted_similarities(vector))
+        hits, ranked, _ = self._rank(expanded, vector, self._votes(self._precedent_similarities(vector)),
+                                     self._adapted_similarities(vector))
         return hits, ranked
 
     def _rank(self, expanded: str, vector: np.ndarray, votes: dict[str, float] | None,
@@ -1183,10 +1185,15 @@ class AnswerEngine:
         model = self.answerability
         return model.mean[model.features.index(signal)] if model and signal in model.features else 0.0
 
-    def _votes(self, vector: np.ndarray) -> dict[str, float] | None:
+    def _precedent_similarities(self, vector: np.ndarray) -> np.ndarray | None:
+        """Once a question: the answerability's precedent margin and the quote votes both weigh them."""
+        return (self.precedents.similarities(vector, skip_identical=self.options.hold_out_identical)
+                if self.precedents else None)
+
+    def _votes(self, precedents: np.ndarray | None) -> dict[str, float] | None:
         """The closest labelled dev question's right quotes (bot/retrieval/precedents.py), once per question."""
-        return (self.precedents.quote_votes(vector, skip_identical=self.options.hold_out_identical)
-                if self.precedents and self.quote_model else None)
+        return (self.precedents.quote_votes_of(precedents)
+                if self.precedents and precedents is not None and self.quote_model else None)
 
     def _adapted_similarities(self, vector: np.ndarray) -> np.ndarray | None:
         """Computed once a question: retrieval and quote scoring both weigh it."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from number_parser import parse_number, parse_ordinal
 
+from bot.message_caches import per_message
 from bot.reading.text import sentences
 
 _NUMBER = (r"\d{1,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -61,7 +62,7 @@ def _value(token: str | None) -> int | None:
     return int(digits.group()) if digits else parse_number(token.lower()) or parse_ordinal(token.lower())
 
 
-@lru_cache(maxsize=4096)
+@per_message(maxsize=4096)
 def session_counts(text: str) -> tuple[Count, ...]:
     found: list[Count] = []
     for match in _COUNT.finditer(text):

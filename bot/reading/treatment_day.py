@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from bot.message_caches import per_message
 from bot.reading.shorthand import spelled_out
 
 # The units a client dates in; chat shorthand ("3 hrs ago") is spelled out first (bot/reading/shorthand.py).
@@ -92,7 +93,7 @@ def days_since(treatment: date, today: date) -> int | None:
     return days if days >= 0 else None
 
 
-@lru_cache(maxsize=1024)
+@per_message(maxsize=1024)
 def day_in_question(text: str, today: date) -> DayMention | None:
     """The day since treatment the question speaks of, if it dates the treatment (read with chat shorthand spelled
     out, as the engine reads every message). Cached: a chat reads its earlier messages again on every turn."""
@@ -380,7 +381,7 @@ def without_events(text: str) -> str:
     return _EVENT_WORD.sub(" ", _EVENT_KIND.sub(" ", text))
 
 
-@lru_cache(maxsize=1024)
+@per_message(maxsize=1024)
 def _treatments_ahead(text: str, today: date) -> tuple[tuple[int, str], ...]:
     """Each day the (spelled-out) message names for a treatment still to come, as days from today, with the message
     without it: "booked for the 15th", "if I go in on Friday", "my appointment is Wednesday". Cached: both the event

@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from bot.data_files import DATA_DIR, read_yaml
+from bot.message_caches import per_message
 from bot.reading.spelling import edits_of
 from bot.reading.text import SENTENCE, sentences
 from bot.reading.treatment_day import days_ahead
@@ -153,7 +154,7 @@ LASTING_NUMBNESS = "numbness that lasts"
 
 
 # Pure in the message and the day, and asked of the same earlier messages turn after turn of a chat.
-@lru_cache(maxsize=8192)
+@per_message(maxsize=8192)
 def triage(question: str, day: int | None = None) -> Triage:
     """Escalate when a red-flag family matches, unless the client asks what may happen rather than reports it, or
     describes the normal course of the first day or two. `day` is the day since treatment when known: redness,
@@ -165,6 +166,8 @@ def triage(question: str, day: int | None = None) -> Triage:
     has_it = _HAS_WHAT_WAS_ASKED.search(text) is not None
     for reason, patterns in _COMPILED.items():
         for pattern in patterns:
+            if pattern.search(text) is None:  # most patterns, most messages: skip the reading of each match
+                continue
             match = None
             for m in _unnegated(pattern, text):
                 if _is_mild_facial_swelling(m.group(0), text) or _is_early_puffy_eyes(m.group(0), text, day):
@@ -219,7 +222,7 @@ def triage(question: str, day: int | None = None) -> Triage:
     return Triage(escalate=bool(matches), reasons=tuple(matches), emergency=emergency, asked_of=asked_of)
 
 
-@lru_cache(maxsize=4096)
+@per_message(maxsize=4096)
 def names_a_red_flag(text: str) -> bool:
     """Whether any red-flag pattern finds its words in the message at all, reported or not: when `triage` has set
     them aside (history, someone else's story, a question, a denial, a comparison), an embedding of the whole message
@@ -618,8 +621,14 @@ def _set_aside_at_last_word(before: str) -> bool:
     return bool(_NEGATED_LAST_WORD.search(before) or _FOR_PURPOSE.search(before))
 
 
+@lru_cache(maxsize=1024)
+def _says_its_own_negation(pattern: re.Pattern[str]) -> bool:
+    """Read from the pattern's source once, not per message: every message meets every pattern."""
+    return _WRITTEN_WITH_NEGATION.search(pattern.pattern) is not None
+
+
 def _unnegated(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    says_its_own_negation = _WRITTEN_WITH_NEGATION.search(pattern.pattern) is not None
+    says_its_own_negation = _says_its_own_negation(pattern)
     return (m for m in pattern.finditer(text) if not _NEGATION.search(text[: m.start()])
             and (says_its_own_negation or not _set_aside_at_last_word(text[: m.start() + _last_word_at(m.group(0))]))
             and not (_THOUGHT.search(text[: m.start()]) and _TAKEN_BACK.search(text[m.end():]))

@@ -29,6 +29,8 @@ class QueryBatcher:
         self._max_wait = max_wait
         self._queue: queue.SimpleQueue[tuple[str, Future[np.ndarray]] | None] = queue.SimpleQueue()
         self._closed = False
+        self._in_flight = 0
+        self._count_lock = threading.Lock()
         self.batches = 0
         self.questions = 0
         self._thread = threading.Thread(target=self._run, name="query-batcher", daemon=True)
@@ -37,9 +39,31 @@ class QueryBatcher:
     def embed(self, text: str, timeout: float = 30.0) -> np.ndarray:
         if self._closed:
             raise RuntimeError("the question batcher is closed")
-        future: Future[np.ndarray] = Future()
-        self._queue.put((text, future))
-        return future.result(timeout=timeout)
+        with self._count_lock:
+            alone = self._in_flight == 0
+            self._in_flight += 1
+        try:
+            if alone:
+                return self._embed_here(text)
+            future: Future[np.ndarray] = Future()
+            self._queue.put((text, future))
+            return future.result(timeout=timeout)
+        finally:
+            with self._count_lock:
+                self._in_flight -= 1
+
+    def _embed_here(self, text: str) -> np.ndarray:
+        """A question asked while no other is in flight is embedded in its own thread: handing it to the worker
+        and back cost 1.8 ms of a 13 ms answer (p50 over the gold questions, each new), and there is no one to
+        share a call with. Questions that arrive meanwhile queue for the worker as before."""
+        vector = self._embed_many([text])[0]
+        self._counted(1)
+        return vector
+
+    def _counted(self, questions: int) -> None:
+        with self._count_lock:
+            self.batches += 1
+            self.questions += questions
 
     def close(self) -> None:
         self._closed = True
@@ -89,8 +113,7 @@ class QueryBatcher:
             for text, future in pending:
                 self._embed_alone(text, future)
             return
-        self.batches += 1
-        self.questions += len(pending)
+        self._counted(len(pending))
         for (_, future), vector in zip(pending, vectors):
             future.set_result(vector)
 
@@ -100,6 +123,5 @@ class QueryBatcher:
         except Exception as err:  # noqa: BLE001 - handed to the waiting request, which re-raises it
             future.set_exception(err)
             return
-        self.batches += 1
-        self.questions += 1
+        self._counted(1)
         future.set_result(vector)
