@@ -1,9 +1,10 @@
 """Embedding the questions of concurrent requests together.
 
 One MiniLM question costs about 14 ms alone but a few ms each when 32 go through the model in one call, so
-under load the requests' questions are gathered into one batch. A lone request is not held back: the worker
-takes what is queued when it wakes, and waits at most `max_wait` for company only while another batch of
-questions is already on its way (`max_wait` of 0 never waits). When a batch fails, its questions are embedded
+under load the requests' questions are gathered into one batch. A lone request is not held back: it is embedded
+in its own thread, and only questions asked while another is in the model queue for the worker, which takes what
+is queued when it wakes and waits at most `max_wait` for company only while another batch of questions is already
+on its way (`max_wait` of 0 never waits). When a batch fails, its questions are embedded
 one by one, so a question the model cannot take fails alone and the others are answered.
 """
 
