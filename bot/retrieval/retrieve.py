@@ -35,7 +35,7 @@ PASSAGE_MODEL_FILE = DATA_DIR / "passage_ranking.json"
 
 class Hit(NamedTuple):
     """A tuple, not a dataclass: every passage of the corpus gets one per question (the stage lead looks past the
-    top ones), and a frozen dataclass took 0.2 ms of a question to build them."""
+    top ones), and 182 frozen dataclasses took 0.17-0.24 ms to build against 0.08 ms for these."""
 
     passage: int
     score: float

@@ -2,10 +2,10 @@
 
 One MiniLM question costs about 14 ms alone but a few ms each when 32 go through the model in one call, so
 under load the requests' questions are gathered into one batch. A lone request is not held back: it is embedded
-in its own thread, and only questions asked while another is in the model queue for the worker, which takes what
-is queued when it wakes and waits at most `max_wait` for company only while another batch of questions is already
-on its way (`max_wait` of 0 never waits). When a batch fails, its questions are embedded
-one by one, so a question the model cannot take fails alone and the others are answered.
+in its own thread. Questions asked while another is in the model queue for the worker, which takes what is
+queued when it wakes and waits at most `max_wait` for company only while another batch of questions is already
+on its way (`max_wait` of 0 never waits). When a batch fails, its questions are embedded one by one, so a
+question the model cannot take fails alone and the others are answered.
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ class QueryBatcher:
     def _embed_here(self, text: str) -> np.ndarray:
         """A question asked while no other is in flight is embedded in its own thread: handing it to the worker
         and back cost 1.8 ms of a 13 ms answer (p50 over the gold questions, each new), and there is no one to
-        share a call with. Questions that arrive meanwhile queue for the worker as before."""
+        share a call with. Questions that arrive meanwhile queue for the worker as before. `timeout` bounds only
+        the wait for the worker: here the model call is the request's own, as it is the worker's there."""
         vector = self._embed_many([text])[0]
         self._counted(1)
         return vector
