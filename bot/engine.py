@@ -74,7 +74,7 @@ from bot.reading.parts import opens_a_question, parts
 from bot.reading.plain_form import SUBJECT_INFORMATIVENESS, plain_form
 from bot.reading.shorthand import spelled_out
 from bot.reading.spelling import Speller
-from bot.reading.text import sentences, stem, terms, tidy, words
+from bot.reading.text import QUANTITATIVE, sentences, stem, terms, tidy, words
 from bot.reading.treatment_day import (
     DayMention,
     day_in_question,
@@ -1019,9 +1019,13 @@ class AnswerEngine:
     def asks_only_about_the_day(self, text: str, mention: DayMention | None) -> bool:
         """"What happens at 1 week after microneedling?", "day 4, what should I expect?": besides the day, only the
         question's form and words every passage uses."""
-        if mention is None or mention.phrase not in text or _ASKS_HOW_OFTEN.search(text):
+        if (mention is not None and mention.phrase not in text) or _ASKS_HOW_OFTEN.search(text):
             return False  # "its been 3 weeks, can i go again now?" asks for the interval, in words every passage uses
-        rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " "), flags=re.I)
+        if mention is None and (QUANTITATIVE.search(text) or _ASKS_ROUTINE.search(text)):
+            # The day known from the chat: "when will it look better?" asks of another day, "what should I do
+            # tonight?" for the day's routine (read below).
+            return False
+        rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " ") if mention else text, flags=re.I)
         return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
 
     def asks_only_about_an_event(self, text: str) -> bool:

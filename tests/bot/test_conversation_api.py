@@ -450,6 +450,20 @@ def test_a_question_that_asks_only_what_happens_at_a_day_is_answered_with_that_d
     assert body["answer"].startswith("Day 7 after treatment:\n\nWeek 1–2")
 
 
+def test_how_the_skin_should_look_now_after_a_treatment_date_is_answered_with_that_days_stage(client: TestClient) -> None:
+    four_days_ago = (date.today() - timedelta(days=4)).isoformat()  # the default clinic time zone is UTC
+    body = ask(client, "how does my skin look now?", treatment_date=four_days_ago)
+    assert body["type"] == "answer" and body["treatment_day"] == 4
+    assert body["answer"].startswith("Day 4 after treatment:\n\nSkin Healing Period (3-7 Days)")
+
+
+def test_when_the_skin_will_look_better_after_a_treatment_date_is_answered_with_when_results_show(
+        client: TestClient) -> None:
+    ten_days_ago = (date.today() - timedelta(days=10)).isoformat()
+    body = ask(client, "when will it look better?", treatment_date=ten_days_ago)
+    assert body["type"] == "answer" and "When Results Begin To Show" in body["answer"]
+
+
 def test_a_general_question_about_a_risk_is_answered_not_escalated_by_the_embedding_net(client: TestClient) -> None:
     body = ask(client, "Could I get dark patches from this?")
     assert body["type"] == "answer" and "Pigmentation problems" in body["answer"]
