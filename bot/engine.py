@@ -1017,13 +1017,14 @@ class AnswerEngine:
             said >= SHORT_STORY_QUESTION_WORDS and any(w not in JUDGEMENT_WORDS for w in shape(question).subject))
 
     def asks_only_about_the_day(self, text: str, mention: DayMention | None) -> bool:
-        """"What happens at 1 week after microneedling?", "day 4, what should I expect?": besides the day, only the
-        question's form and words every passage uses."""
+        """"What happens at 1 week after microneedling?", "day 4, what should I expect?", or with the day known from
+        the chat's treatment date "how does my skin look now?": besides the day, only the question's form and words
+        every passage uses."""
         if (mention is not None and mention.phrase not in text) or _ASKS_HOW_OFTEN.search(text):
             return False  # "its been 3 weeks, can i go again now?" asks for the interval, in words every passage uses
         if mention is None and (QUANTITATIVE.search(text) or _ASKS_ROUTINE.search(text)):
             # The day known from the chat: "when will it look better?" asks of another day, "what should I do
-            # tonight?" for the day's routine (read below).
+            # tonight?" for the day's routine (which `_reply` reads by its own branch).
             return False
         rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " ") if mention else text, flags=re.I)
         return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
