@@ -58,12 +58,12 @@ def main() -> None:
 
     # A new question: nothing read from a message is cached (its embedding, its triage, its day), while the caches
     # of single words stay warm as in a service that has been answering for a while.
-    def forget() -> None:
-        engine.cache.clear()
+    def forget(answering: AnswerEngine) -> None:
+        answering.cache.clear()
         clear_message_caches()
 
     def product_cold(q: str) -> object:
-        forget()
+        forget(engine)
         return engine.answer(q)
 
     # The same engine with the model called directly: shows a lone question is not slowed by the micro-batcher.
@@ -71,8 +71,7 @@ def main() -> None:
                              semantic_triage=engine.semantic_triage)
 
     def product_cold_unbatched(q: str) -> object:
-        unbatched.cache.clear()
-        clear_message_caches()
+        forget(unbatched)
         return unbatched.answer(q)
 
     # The widget sends the chat so far and the treatment date with every question: the same questions, each after
@@ -80,7 +79,7 @@ def main() -> None:
     four_days_ago = date.fromordinal(engine.today().toordinal() - 4)
 
     def product_with_context(q: str) -> object:
-        forget()
+        forget(engine)
         i = positions[q]
         previous = [PreviousTurn(question=p, type="answer") for p in questions[max(0, i - 3):i]]
         return engine.answer(q, context=Conversation(previous=previous, treatment_date=four_days_ago))

@@ -45,8 +45,9 @@ _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
 
 
 _DATA = read_yaml(DATA_FILE, "triage")
-RED_FLAGS: dict[str, tuple[str, ...]] = {reason: tuple(p.replace("{gap}", _GAP) for p in patterns)
-                                         for reason, patterns in _DATA["red_flags"].items()}
+RED_FLAGS: dict[str, tuple[str, ...]] = {
+    reason: tuple(p.replace("{gap}", _GAP).replace("{not_compared}", _DATA["not_compared"]) for p in patterns)
+    for reason, patterns in _DATA["red_flags"].items()}
 _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, patterns in RED_FLAGS.items()}
 
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)

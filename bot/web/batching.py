@@ -121,9 +121,8 @@ class QueryBatcher:
 
     def _embed_alone(self, text: str, future: Future[np.ndarray]) -> None:
         try:
-            vector = self._embed_many([text])[0]
+            vector = self._embed_here(text)
         except Exception as err:  # noqa: BLE001 - handed to the waiting request, which re-raises it
             future.set_exception(err)
             return
-        self._counted(1)
         future.set_result(vector)
