@@ -34,6 +34,9 @@ _STATEMENT = re.compile(_DATA["statement_openings"], re.I)
 _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 _NARROWING = re.compile(_DATA["narrowing"], re.I)
+_PEOPLE_IN_GENERAL = re.compile(_DATA["people_in_general"], re.I)
+_DONE_IT = re.compile(_DATA["done_it"], re.I)
+_HOW_OFTEN_WORDS = re.compile(_DATA["how_often_words"], re.I)
 _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
 _GREETING = re.compile(_DATA["greeting"], re.I)
@@ -181,7 +184,7 @@ def shape(question: str) -> Shape:
                 or any(stem(t) in _FORM_STEMS for t in tokens) or _asks_after_a_fronted_phrase(core))
     # An anaphor before any subject word points out of the question ("how does it affect skin?"); after one, it
     # points inside it ("I've been stressed, can that slow healing?").
-    pointing = [re.sub(r"'s$", "", t.lower().replace("’", "'")) for t in _TOKEN.findall(_EXPLETIVE_IT.sub(" ", core))]
+    pointing = [re.sub(r"'s$", "", t.lower().replace("’", "'")) for t in _TOKEN.findall(_pointing_words(core))]
     first_subject = next((i for i, t in enumerate(pointing) if _is_subject(t, frozenset())), len(pointing))
     refers_back = any(t in ANAPHORS for t in (pointing[:first_subject] if subject else pointing))
     # With words of its own, "it" is most often the treatment ("does it hurt?"): only "that", "they", "those" point
@@ -194,6 +197,27 @@ def shape(question: str) -> Shape:
                  points_back=points_back or applies_it, refers_back=refers_back, applies_it=applies_it,
                  # "And the redness, how long?" asks in its own words: only its subject is short.
                  short_lead_on=leads_on and len(tokens) <= SHORT_WORDS and not any(_OPENING.match(p) for p in sentences))
+
+
+def _pointing_words(core: str) -> str:
+    """The question without the pronouns that point at nothing before it ("is it normal", "those who finished")."""
+    return _PEOPLE_IN_GENERAL.sub(" ", _EXPLETIVE_IT.sub(" ", core))
+
+
+def _treatment_done(core: str, before: str) -> bool:
+    """"Can I just do it once?", "what if I do it too often": how often "it" is done is how often the treatment is,
+    unless the last question named something done with the same verb ("can I do yoga?" then "how often can I do it?")."""
+    done = _DONE_IT.search(core)
+    if done is None or not _HOW_OFTEN_WORDS.search(core):
+        return False
+    verb = _DONE_VERBS[done.group(1).lower()]
+    return not any(_DONE_VERBS[m.group(1).lower()] == verb for m in _DONE_SOMETHING.finditer(before))
+
+
+_DONE_VERBS = {w: verb for verb, words in {"do": "do doing did redo redoing", "get": "get getting got",
+                                          "have": "have having had", "repeat": "repeat repeating",
+                                          "book": "book booking"}.items() for w in words.split()}
+_DONE_SOMETHING = re.compile(rf"\b({'|'.join(_DONE_VERBS)})\s+(?!it\b)\w", re.I)
 
 
 # "Before my appointment", "after the treatment": a time the treatment places a question in, not its subject.
@@ -356,6 +380,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         # "And how long does it take?" after "does microneedling hurt?": "it" is the treatment the last question asked
         # about, not what it does.
         return Reading(question)
+    if not own.subject and _treatment_done(own.core, before.text):
+        return Reading(question)
     if span is None and own.points_back and not own.subject:
         # "And how long will that last?" after "when will I see results?": a word every guide uses is still what
         # "that" points at when the last question has no other.
@@ -442,7 +468,7 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
     found: list[Reading] = []
     # "it" in a question with words of its own is most often the treatment ("does it help discoloration?"); a
     # pointer ("why do I even need them?") or an opening that leads on ("and if I leave it too long?") points back.
-    pointing = own.continues or any(t.group(0).lower() in _POINTERS for t in _TOKEN.finditer(_EXPLETIVE_IT.sub(" ", own.core)))
+    pointing = own.continues or any(t.group(0).lower() in _POINTERS for t in _TOKEN.finditer(_pointing_words(own.core)))
     if first.kind == "alone" and span and own.refers_back and pointing:
         found.append(Reading(with_old_subject(question, before.text[span[0]:span[1]]), "old_subject"))
     if first.kind == "new_subject" and span:

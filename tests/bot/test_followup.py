@@ -503,3 +503,23 @@ def test_how_often_after_a_question_on_sessions_asks_how_far_apart_they_go(messa
 
 def test_how_often_after_a_question_naming_no_sessions_is_read_as_before() -> None:
     assert read("how often?", ["can I wear makeup tomorrow?"]).text != "how long between sessions?"
+
+
+@pytest.mark.parametrize(("question", "previous"), [
+    ("what happens if i do it too often", "Once I'm fully healed, does the sun still matter for keeping my results?"),
+    ("can i just do it once and be done?", "should I hold off on the strong stuff?"),
+    ("how often can I get it done?", "how red will I be?"),
+])
+def test_how_often_it_is_done_is_how_often_the_treatment_is_whatever_came_before(question: str, previous: str) -> None:
+    reading = read(question, [previous], COMMON)
+    assert not reading.changed and reading.text == question
+
+
+def test_how_often_it_is_done_after_a_question_doing_something_with_the_same_verb_is_that_thing() -> None:
+    assert read("how often can I do it?", ["can I do yoga tomorrow?"], COMMON).text == "how often can I do yoga?"
+
+
+def test_those_who_are_people_in_general_not_what_the_last_question_named() -> None:
+    question = "For those who finished their MN series, how long did your results actually last?"
+    reading = read(question, ["broke out in little pimples on day 6 after MN, is that normal?"], COMMON)
+    assert not reading.changed and reading.text == question
