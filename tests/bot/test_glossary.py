@@ -247,5 +247,17 @@ def test_expecting_something_else_is_no_pregnancy() -> None:
     assert "pregnant" not in expand("I'm expecting some redness, right?").text
 
 
-def test_a_fake_tan_is_no_sun_exposure() -> None:
-    assert "sun exposure" not in expand("can i use fake tan after").text
+@pytest.mark.parametrize("message", ["can i use fake tan after", "can I use self tanner after?",
+                                     "is self-tanning lotion ok after microneedling?", "can I get a spray tanning session?"])
+def test_a_tan_from_a_bottle_is_no_sun_exposure(message: str) -> None:
+    assert "sun exposure" not in expand(message).text
+
+
+@pytest.mark.parametrize("message", ["is a tanning bed ok the week after?", "can I go tanning before my session?"])
+def test_tanning_in_the_sun_or_a_sunbed_is_sun_exposure(message: str) -> None:
+    assert "sun exposure" in expand(message).text
+
+
+def test_self_tanner_after_treatment_is_not_answered_with_sun_advice(client) -> None:
+    body = client.post("/v1/answer", json={"question": "can I use self tanner after?"}).json()
+    assert body["type"] == "no_answer"
