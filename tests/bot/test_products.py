@@ -26,3 +26,17 @@ def test_a_rule_naming_acids_speaks_of_an_aha_serum() -> None:
 
 def test_a_question_naming_no_ingredient_is_never_refused_for_one() -> None:
     assert not names_other_ingredients("what serum should I use after?", [SERUM_QUOTE])
+
+
+def test_an_ingredient_put_on_the_skin_that_no_quote_names_is_not_answered_by_them() -> None:
+    assert names_other_ingredients("can i use vitamin c serum the next day", ["using gentle cleansers and hydrating serums"])
+
+
+def test_an_ingredient_taken_rather_than_put_on_is_answered_by_quotes_naming_none() -> None:
+    assert not names_other_ingredients("Should I be taking vitamin C or E supplements to help?",
+                                       ["eat a balanced diet rich in vitamins and minerals, and consider supplements"])
+
+
+def test_a_serum_of_an_ingredient_the_guides_never_name_is_refused(client) -> None:
+    body = client.post("/v1/answer", json={"question": "can i use vitamin c serum the next day"}).json()
+    assert body["type"] == "no_answer"
