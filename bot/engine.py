@@ -32,6 +32,7 @@ from bot.answering.compose import (
 )
 from bot.answering.coverage import (
     CoverageSignals,
+    compares_with_the_unknown,
     is_covered,
     load_answerability,
     signals,
@@ -811,6 +812,8 @@ class AnswerEngine:
         asking = asking_sentences(corrected)
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)
                           and not self.a_stage_tells_how_long(asked, asking, ranked)):
+            return refused()
+        if self.options.use_coverage and compares_with_the_unknown(asked, coverage.unknown_words):
             return refused()
         # "Is the flaking normal or a sign of infection?": the red flag only offered as the other answer to "normal"
         # is no question of its own; the normal course quoted answers it.

@@ -119,6 +119,22 @@ def unknown_words(question: str, speller: Speller, bridged: frozenset[str],
     return tuple(missing)
 
 
+# A choice between two things ("microneedling or a hydrafacial, which is better?", "is it safer than laser?"): the
+# words on either side of "or", "vs" or "than", past a determiner.
+_COMPARES = re.compile(r"\b(better|best|worse|safer|gentler|more\s+effective|prefer\w*|recommend\w*|choose)\b", re.I)
+_COMPARED = re.compile(r"(?:(\w+)\W+)?(\w+)\W+(?:or|vs|versus|than|compared\s+(?:to|with))\W+(?:(?:a|an|the|my|your|some)\W+)?"
+                       r"(\w+)(?:\W+(\w+))?", re.I)
+
+
+def compares_with_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
+    """Whether the question weighs one thing against another the guides never name: the guides compare nothing with
+    it, so a passage on the other one is no answer to the choice."""
+    if not unknown or not _COMPARES.search(question):
+        return False
+    missing = set(unknown)
+    return any(w and w.lower() in missing for m in _COMPARED.finditer(question) for w in m.groups())
+
+
 def signals(question: str, bridged_terms: frozenset[str], speller: Speller, bridges: WordBridges, dense_top: float,
             best_quote: float, best_sentence: float, best_lexical: float, best_subject: float,
             sentence_similarities: np.ndarray, precedent: float = 0.0, best_adapted: float = 0.0) -> CoverageSignals:
