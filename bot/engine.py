@@ -28,6 +28,7 @@ from bot.answering.compose import (
     render_answer,
     score_units,
     select_units,
+    through_its_passage,
     unit_text,
 )
 from bot.answering.coverage import (
@@ -756,13 +757,15 @@ class AnswerEngine:
         told_too = plain_form(undated, keep_told=True)
         told_too = None if told_too == asked else told_too
         routine_day: int | None = None
+        # Asked of the day as a whole: the stage is told by its paragraph, not the sentence nearest its heading.
+        whole_stage = False
         if stage_asked is not None and self._stages:
-            asked, told_too = self.stage_headings(stage_asked), None
+            asked, told_too, whole_stage = self.stage_headings(stage_asked), None, True
         elif stage_day is not None and self._stages and (only_dates(reading.text, mention)
                                                        or self.asks_only_about_the_day(reading.text, mention)):
             # Nothing asked but the day ("I had it yesterday", "what happens at 1 week?"): what the guides'
             # timeline says of that day, found by its own headings.
-            asked, told_too = self.stage_headings(stage_day), None
+            asked, told_too, whole_stage = self.stage_headings(stage_day), None, True
         elif (event_day is not None and self._stages and self.asks_only_about_an_event(undated)
               and not _ASKS_HOW_OFTEN.search(undated)):
             # "Is my wedding Saturday ok if I do it Wednesday?": how the skin is that day, as the timeline tells it.
@@ -985,7 +988,7 @@ class AnswerEngine:
             # and the last answer again would read as holding for it.
             return refused()
         if lead is not None:
-            chosen = _lead_with(lead, chosen)
+            chosen = _lead_with(through_its_passage(self.knowledge, lead) if whole_stage and staged else lead, chosen)
         if facing and len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]

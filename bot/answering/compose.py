@@ -11,7 +11,7 @@ Why these rules (each fixes a way a plain sentence picker fails on the guides):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -353,6 +353,19 @@ def _quotable(text: str) -> bool:
 
 def _unit(kb: KnowledgeBase, passage: int, ids: list[int]) -> Unit:
     return Unit(passage=passage, sentences=tuple(ids), start=kb.sentences[ids[0]].start, end=kb.sentences[ids[-1]].end)
+
+
+def through_its_passage(kb: KnowledgeBase, scored: ScoredUnit, budget: int = MAX_CHARS) -> ScoredUnit:
+    """The quote with the sentences of its passage that follow it, as many as fit in `budget` characters: a stage of
+    the timeline asked about as a whole is told by its paragraph, not its first sentence ("Around days 5-7, your skin
+    enters the active collagen-building phase." says nothing of what the client may see; the next sentence does)."""
+    ids = kb.by_passage[scored.unit.passage]
+    group = list(scored.unit.sentences)
+    for i in ids[ids.index(group[-1]) + 1:]:
+        if kb.sentences[i].end - kb.sentences[group[0]].start > budget:
+            break
+        group.append(i)
+    return replace(scored, unit=_unit(kb, scored.unit.passage, group))
 
 
 def unit_text(kb: KnowledgeBase, unit: Unit) -> str:

@@ -1485,3 +1485,17 @@ def test_looking_worse_than_before_asks_of_now_not_of_the_days_before_treatment(
     body = ask(client, "why do I look WORSE than before?? all flaky and rough",
                treatment_date=(date.today() - timedelta(days=4)).isoformat())
     assert body["type"] == "answer" and "flakiness" in body["answer"].split("[1]")[0]
+
+
+def test_a_question_only_about_the_day_is_answered_with_the_stages_paragraph_not_its_first_sentence(
+        client: TestClient) -> None:
+    body = ask(client, "had it done last week, what shud i be seeing")
+    assert body["treatment_day"] == 7
+    assert body["answer"].startswith("Day 7 after treatment:\n\nWeek 1–2: Early Signs of Progress: Around days 5–7, your "
+                                     "skin enters the active collagen-building phase. You might observe smoother texture")
+
+
+def test_the_stages_paragraph_keeps_the_answer_within_its_length(client: TestClient) -> None:
+    body = ask(client, "day 4, what should I expect?")
+    assert "you might experience some dryness or flakiness" in body["answer"]
+    assert sum(c["end"] - c["start"] for c in body["citations"]) <= 600
