@@ -534,8 +534,9 @@ def _asked_for(time: str, before: str) -> str:
 _TIME_PREPOSITION = re.compile(r"(in|on|during|for|by|until|till|over)\s", re.I)
 # The words before a time that dates the treatment rather than asks for one ("had it done thursday, can I wear mascara
 # yet?" + "and tomorrow?" asks for tomorrow, the treatment still on Thursday).
+# So does a day told as today's ("it's day 2, can i wear makeup?" + "what about tomorrow").
 _DATES_THE_TREATMENT = re.compile(r"\b(had|done|did|got|treated|treatment|session|appointment|appt|needled|microneedl\w*|mine)"
-                                  r"\s+(?:\w+\s+){0,2}$", re.I)
+                                  r"\s+(?:\w+\s+){0,2}$|\b(it'?s|it’s|it\s+is|today\s+is|i'?m\s+on|i\s+am\s+on|now)\s+$", re.I)
 
 
 def _product(text: str, common: frozenset[str]) -> str | None:

@@ -523,3 +523,9 @@ def test_those_who_are_people_in_general_not_what_the_last_question_named() -> N
     question = "For those who finished their MN series, how long did your results actually last?"
     reading = read(question, ["broke out in little pimples on day 6 after MN, is that normal?"], COMMON)
     assert not reading.changed and reading.text == question
+
+
+@pytest.mark.parametrize("previous", ["its day 2 can i wear makeup", "it's day 2, can i wear makeup?"])
+def test_a_day_told_as_todays_is_kept_when_a_follow_up_asks_for_another_time(previous: str) -> None:
+    reading = read("what about tomorrow", [previous], COMMON)
+    assert reading.text == previous.rstrip("?") + " tomorrow?"
