@@ -2319,3 +2319,22 @@ def test_a_misspelt_sign_of_the_airway_is_an_emergency(message: str) -> None:
                                      "the pain was 10/10 in the chair, is it normal that it's still tender now?"])
 def test_redness_beyond_an_expectation_or_a_sisters_and_the_procedures_pain_are_no_report(message: str) -> None:
     assert not triage(message, 1).escalate
+
+
+@pytest.mark.parametrize("question", ["which parts of the face hurt more", "is the forehead more painful than the cheeks?",
+                                      "y did my forehead hurt more", "why did my forehead hurt so much more"])
+def test_one_place_weighed_against_another_is_how_the_procedure_feels_not_pain_growing(question: str) -> None:
+    flags = triage(question)
+    assert not flags.escalate and not flags.asked_of
+
+
+@pytest.mark.parametrize("question", ["my forehead hurts more than yesterday", "my cheeks are more painful than this morning",
+                                      "which area is most painful, it's getting worse every day",
+                                      "my forehead did hurt more and now it's throbbing"])
+def test_pain_growing_is_still_escalated_beside_a_place(question: str) -> None:
+    assert triage(question).escalate
+
+
+def test_which_part_of_the_face_hurts_more_is_answered_from_the_procedure(client) -> None:
+    body = client.post("/v1/answer", json={"question": "which parts of the face hurt more"}).json()
+    assert body["answer"].startswith("During the procedure: The forehead and lip area can be a little more sensitive")
