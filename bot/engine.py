@@ -267,7 +267,10 @@ _ASKS_HOW_MANY = re.compile(r"\bhow\s+many\s+(more\s+)?(sessions?|treatments?|ro
 _SESSION_NUMBER_SECTION = re.compile(r"\bnumber\s+of\s+sessions\b", re.I)
 # Seeing results come ("how soon will I see results?", "will it take longer to notice a change?") against how long they
 # last: the guides' sentences on each share every other word. Not "long-lasting improvements": that describes them.
-_ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b", re.I)
+_ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|appearing|kick\s+in|start\s+working)\b|"
+                         # "How long until microneedling works?": when it starts to, not how long it lasts.
+                         r"\b(until|till|til|before)\s+(it|this|microneedling|mn|the\s+(treatment|needling))\s+"
+                         r"((starts?\s+to|actually|really)\s+)?works?\b", re.I)
 _DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(up\s+)?(un)?till?\s+(my|the)\s+(\w+\s+)?(treatment|session|appointment|appt|procedure|microneedling|mn)\b(?!\s+(has\s+|is\s+)?(heal\w*|settle\w*|calm\w*|wear\w*\s+off))|\b(to|for)\s+(my|the)\s+(appointment|appt)\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"

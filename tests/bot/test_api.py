@@ -345,3 +345,9 @@ def test_the_normal_course_told_as_mild_without_a_day_is_answered(client: TestCl
 def test_how_long_a_sign_a_healing_stage_lists_lasts_is_answered_with_that_stage(client: TestClient) -> None:
     body = ask(client, "how long does the tightness last")
     assert body["type"] == "answer" and body["answer"].startswith("First 24-48 hours:")
+
+
+def test_how_long_until_it_works_is_asked_when_results_come_not_how_long_they_last(client) -> None:
+    body = ask(client, "how long until microneedling works?")
+    assert body["answer"].startswith("Long-Term Results (3-6 Months): For substantial and lasting results, it typically "
+                                     "takes about 3 to 6 months.")
