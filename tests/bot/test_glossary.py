@@ -238,6 +238,7 @@ def test_cycling_to_work_is_sweating() -> None:
     ("can I tan the week before my microneedling?", "sun exposure"),
     ("footy match tmrw, ok to play?", "sweating"),
     ("Do I need time off work?", "recovery first 24-48 hours"),
+    ("i finished my 4 sessions last month, do i need to keep coming back?", "touch-up maintenance"),
 ])
 def test_a_clients_everyday_words_are_bridged_to_the_guides(message: str, bridge: str) -> None:
     assert bridge in expand(message).text[len(message):]
