@@ -47,12 +47,23 @@ _STAGE_HEADING = re.compile(r"\d|\b(day|days|week|weeks|month|months|hours?|imme
 
 @dataclass(frozen=True)
 class Unit:
-    """One or more consecutive sentences of one passage that are quoted together."""
+    """One or more consecutive sentences of one passage that are quoted together.
+
+    `profile` is what scoring reads of the unit whatever the question (`UnitProfile`): built with the unit once per
+    index rather than for every question; None for a unit put together while composing an answer."""
 
     passage: int
     sentences: tuple[int, ...]
     start: int
     end: int
+    profile: UnitProfile | None = field(default=None, compare=False, hash=False, repr=False)
+
+
+@dataclass(frozen=True)
+class UnitProfile:
+    terms: frozenset[str]  # of the passage heading and the unit's text
+    has_figure: bool  # in its text or its heading without the numbering
+    ends_in_list_item: bool
 
 
 @dataclass(frozen=True)
@@ -188,19 +199,17 @@ def score_units(kb: KnowledgeBase, units: list[list[Unit]], hits: list[Hit], que
         # An FAQ answer rarely restates its question: under a question heading, the heading speaks for the text.
         asked_by_heading = float(heading_similarity(kb, query_vector, [hit.passage])[0]) if passage.heading.endswith("?") else 0.0
         for unit in units[hit.passage]:
-            text = unit_text(kb, unit)
+            profile = unit.profile or _profile(kb, unit)
             own = float(sentence_sims[list(unit.sentences)].max())
             similarity = max(own, asked_by_heading)
             # Under a question heading every sentence inherits its similarity; the answer usually comes first.
             first = asked_by_heading > own and kb.sentences[unit.sentences[0]].position == 0
-            is_list = len(unit.sentences) > 1 and _LIST_ITEM.match(kb.sentences[unit.sentences[-1]].text) is not None
-            unit_terms = set(terms(f"{passage.heading} {text}"))
-            lexical = len(q_terms & unit_terms) / len(q_terms) if q_terms else 0.0
-            figure = quantitative and bool(FIGURE.search(text) or FIGURE.search(_NUMBERING.sub("", passage.heading)))
+            lexical = len(q_terms & profile.terms) / len(q_terms) if q_terms else 0.0
             values = {"similarity": similarity, "own": own, "first_under_question": float(first), "lexical": lexical,
-                      "subject": _share(subject, unit_terms, subject_total), "passage": hit.score / top,
-                      "bm25": hit.lexical, "heading": hit.heading, "figure": float(figure),
-                      "list": float(list_seeking and is_list), "length": min(1.0, (unit.end - unit.start) / MAX_CHARS),
+                      "subject": _share(subject, profile.terms, subject_total), "passage": hit.score / top,
+                      "bm25": hit.lexical, "heading": hit.heading, "figure": float(quantitative and profile.has_figure),
+                      "list": float(list_seeking and profile.ends_in_list_item),
+                      "length": min(1.0, (unit.end - unit.start) / MAX_CHARS),
                       "precedent": votes.get(quote_key(passage.doc_id, unit.start, unit.end), 0.0) if votes else missing,
                       "adapted": (float(adapted_sims[list(unit.sentences)].max())
                                   if adapted_sims is not None else neutral["adapted"])}
@@ -352,7 +361,15 @@ def _quotable(text: str) -> bool:
 
 
 def _unit(kb: KnowledgeBase, passage: int, ids: list[int]) -> Unit:
-    return Unit(passage=passage, sentences=tuple(ids), start=kb.sentences[ids[0]].start, end=kb.sentences[ids[-1]].end)
+    unit = Unit(passage=passage, sentences=tuple(ids), start=kb.sentences[ids[0]].start, end=kb.sentences[ids[-1]].end)
+    return replace(unit, profile=_profile(kb, unit))
+
+
+def _profile(kb: KnowledgeBase, unit: Unit) -> UnitProfile:
+    heading, text = kb.passages[unit.passage].heading, unit_text(kb, unit)
+    return UnitProfile(terms=frozenset(terms(f"{heading} {text}")),
+                       has_figure=bool(FIGURE.search(text) or FIGURE.search(_NUMBERING.sub("", heading))),
+                       ends_in_list_item=len(unit.sentences) > 1 and _LIST_ITEM.match(kb.sentences[unit.sentences[-1]].text) is not None)
 
 
 def through_its_passage(kb: KnowledgeBase, scored: ScoredUnit, budget: int = MAX_CHARS) -> ScoredUnit:
