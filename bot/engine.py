@@ -118,6 +118,7 @@ from bot.safety.triage import (
     tells_only_a_mild_sign,
     triage,
     without_clearance,
+    without_signs_over,
 )
 from bot.safety.triage_vectors import load_or_embed_semantic_triage
 from ingest.embed import TextEncoder
@@ -786,11 +787,15 @@ class AnswerEngine:
         # patches from this?") is no report, as the patterns already hold.
         # A follow-up read with the last question's sign ("is that normal on day 1?" after "my face is kind of swollen")
         # is the normal course by its reading.
+        # What the client tells as over ("my redness went away after a day") is no sign told for the net to read.
+        over = without_signs_over(text)
+        told_to_net = told_too if over is None else plain_form(over, keep_told=True)
         if (self.options.use_triage and not normal_course_by_day(text, day) and not normal_course_by_day(reading.text, day)
                 and not read_as_asking(text, reading.text)
                 and not _BARE_QUESTION.match(text) and not tells_only_a_mild_sign(text)
-                and self.semantic_triage.escalate(vector if told_too is None
-                                                  else self.embed_question(expand(self.speller.correct(told_too)).text))
+                and (over is None or words(over))
+                and self.semantic_triage.escalate(vector if told_to_net is None
+                                                  else self.embed_question(expand(self.speller.correct(told_to_net)).text))
                 and not names_a_red_flag(text)):  # last: it runs every pattern, and the net rarely fires
             flags = Triage(escalate=True, reasons=("described like a red flag",))
             return Reply(self._wrap("escalation", self._escalation, [], rid), flags, reading=reading)

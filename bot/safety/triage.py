@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.data_files import DATA_DIR, read_yaml
 from bot.message_caches import per_message
+from bot.reading.followup import TOLD_EFFECTS
 from bot.reading.spelling import edits_of
 from bot.reading.text import SENTENCE, sentences
 from bot.reading.treatment_day import days_ahead
@@ -584,6 +585,25 @@ def tells_only_a_mild_sign(text: str) -> bool:
     return bool(_ONLY_MILD.match(text)) or (
         _MILD.search(text) is not None and _LASTING_SIGN.search(text) is not None and not _not_normal(text)
         and not _ALWAYS.search(text) and not _HOT_TO_TOUCH.search(text))
+
+
+def without_signs_over(text: str) -> str | None:
+    """The message without the after-effects it tells as over ("my redness went away after one day, is that normal?"
+    → "after one day, is that normal?"): what the embedding net should read, since it reads a sign and not that the
+    sign is gone. None when the message tells none as over, or when what is left tells something growing or off the
+    normal course ("redness was getting better but on day 5 it came back worse and is spreading"): its "it" is the
+    sign, and the net must read it whole."""
+    spans = [(m.start(), m.end() + gone.end()) for m in TOLD_EFFECTS.finditer(text)
+             if (gone := _GONE.match(text[m.end():])) is not None and not _NOT_GONE.search(gone.group("between"))]
+    if not spans:
+        return None
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = max(at, end)
+    kept.append(text[at:])
+    rest = " ".join("".join(kept).split())
+    return None if _not_normal(rest) else rest
 
 
 def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:

@@ -1,6 +1,14 @@
 import pytest
 
-from bot.safety.triage import asks_of_it, red_flag_words, signs_confirmed, tells_only_a_mild_sign, triage, without_clearance
+from bot.safety.triage import (
+    asks_of_it,
+    red_flag_words,
+    signs_confirmed,
+    tells_only_a_mild_sign,
+    triage,
+    without_clearance,
+    without_signs_over,
+)
 
 RED_FLAGS = [
     "there's yellow pus coming out of a few spots on my cheek",
@@ -2338,3 +2346,26 @@ def test_pain_growing_is_still_escalated_beside_a_place(question: str) -> None:
 def test_which_part_of_the_face_hurts_more_is_answered_from_the_procedure(client) -> None:
     body = client.post("/v1/answer", json={"question": "which parts of the face hurt more"}).json()
     assert body["answer"].startswith("During the procedure: The forehead and lip area can be a little more sensitive")
+
+
+def test_a_sign_that_came_back_and_spreads_told_with_it_a_few_words_on_is_escalated() -> None:
+    assert triage("Redness was getting better but on day 5 it came back worse and is spreading").escalate
+
+
+def test_a_sign_told_as_over_is_left_out_of_what_the_embedding_net_reads() -> None:
+    assert without_signs_over("my redness went away after one day, is that normal?") == "my after one day, is that normal?"
+
+
+@pytest.mark.parametrize("message", ["my redness went away but it came back worse today",
+                                     "Redness was getting better but on day 5 it came back worse and is spreading"])
+def test_a_message_telling_a_sign_growing_after_one_over_is_read_whole_by_the_net(message: str) -> None:
+    assert without_signs_over(message) is None
+
+
+def test_a_sign_told_as_gone_after_a_day_is_answered_not_escalated(client) -> None:
+    body = client.post("/v1/answer", json={"question": "my redness went away after one day, is that normal?"}).json()
+    assert body["type"] == "answer" and "Redness begins to fade" in body["answer"]
+
+
+def test_a_red_flag_beside_a_sign_told_as_gone_is_still_escalated(client) -> None:
+    assert client.post("/v1/answer", json={"question": "the redness is gone but I have a fever"}).json()["type"] == "escalation"
