@@ -7,7 +7,7 @@ def test_chat_shorthand_for_a_time_is_spelled_out() -> None:
 
 
 def test_a_lone_w_before_a_word_is_with() -> None:
-    assert spelled_out("can MN be combined w other treatments") == "can MN be combined with other treatments"
+    assert spelled_out("can MN be combined w other treatments") == "can microneedling be combined with other treatments"
 
 
 def test_shorthand_for_a_word_of_the_question_is_spelled_out_whatever_its_case() -> None:
@@ -79,3 +79,12 @@ def test_a_day_possessive_typed_without_its_apostrophe_is_spelled_out() -> None:
 
 def test_incl_and_meny_are_spelled_out() -> None:
     assert spelled_out("how meny minutes incl the numbing") == "how many minutes including the numbing"
+
+
+def test_the_treatments_initials_are_spelled_out() -> None:
+    assert spelled_out("can i get MN if im pregnant") == "can i get microneedling if im pregnant"
+
+
+def test_a_question_with_the_treatments_initials_is_answered_as_if_spelled_out(client) -> None:
+    body = client.post("/v1/answer", json={"question": "can i get MN if im pregnant"}).json()
+    assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types, or who are pregnant")
