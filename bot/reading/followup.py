@@ -35,7 +35,9 @@ _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 _NARROWING = re.compile(_DATA["narrowing"], re.I)
 _PEOPLE_IN_GENERAL = re.compile(_DATA["people_in_general"], re.I)
-_DONE_IT = re.compile(_DATA["done_it"], re.I)
+_DONE_VERBS = {form: verb for verb, forms in _DATA["done_verbs"].items() for form in forms}
+_DONE_IT = re.compile(rf"\b({'|'.join(_DONE_VERBS)})\s+it\b", re.I)
+_DONE_SOMETHING = re.compile(rf"\b({'|'.join(_DONE_VERBS)})\s+(?!it\b)\w", re.I)
 _HOW_OFTEN_WORDS = re.compile(_DATA["how_often_words"], re.I)
 _CONDITION = re.compile(_DATA["condition"], re.I)
 _ACKNOWLEDGEMENT = re.compile(_DATA["acknowledgement"], re.I)
@@ -212,12 +214,6 @@ def _treatment_done(core: str, before: str) -> bool:
         return False
     verb = _DONE_VERBS[done.group(1).lower()]
     return not any(_DONE_VERBS[m.group(1).lower()] == verb for m in _DONE_SOMETHING.finditer(before))
-
-
-_DONE_VERBS = {w: verb for verb, words in {"do": "do doing did redo redoing", "get": "get getting got",
-                                          "have": "have having had", "repeat": "repeat repeating",
-                                          "book": "book booking"}.items() for w in words.split()}
-_DONE_SOMETHING = re.compile(rf"\b({'|'.join(_DONE_VERBS)})\s+(?!it\b)\w", re.I)
 
 
 # "Before my appointment", "after the treatment": a time the treatment places a question in, not its subject.
