@@ -88,3 +88,7 @@ def test_the_treatments_initials_are_spelled_out() -> None:
 def test_a_question_with_the_treatments_initials_is_answered_as_if_spelled_out(client) -> None:
     body = client.post("/v1/answer", json={"question": "can i get MN if im pregnant"}).json()
     assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types, or who are pregnant")
+
+
+def test_after_in_text_speak_is_spelled_out() -> None:
+    assert spelled_out("wat cream 2 use aftr mn") == "what cream 2 use after microneedling"
