@@ -20,6 +20,7 @@ from bot.answering.compose import (
     MAX_QUOTES,
     Quote,
     ScoredUnit,
+    Unit,
     build_all_units,
     compose_quotes,
     interleave,
@@ -1001,6 +1002,7 @@ class AnswerEngine:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
         chosen = keep_further(self.knowledge, chosen, self.further_model)
+        chosen = self._naming_the_key(chosen, ranked, asking)
         quotes = compose_quotes(self.knowledge, chosen)
         texts = [q.text for q in quotes]
         flagged = {stem(w) for w in red_flag_words(flags.asked_of)}
@@ -1137,6 +1139,23 @@ class AnswerEngine:
                  if not is_context_word(w) and stem(w) not in self.knowledge.common_terms
                  and (not used_by_guides or stem(w) in self._guide_terms)]
         return max(found)[1] if found else None
+
+    def _naming_the_key(self, chosen: list[ScoredUnit], ranked: list[ScoredUnit], asking: str) -> list[ScoredUnit]:
+        """"Will I need numbing?" answered "It is not painful at all. Most people experience mild discomfort ...": when no
+        quote names what is asked and a sentence of the leading quote's passage does ("Topical anesthetics are used to
+        numb the skin"), that sentence too, as the answer's length allows."""
+        key = self.key_term(asking, used_by_guides=True)
+
+        def names_key(unit: Unit) -> bool:  # a unit put together while composing is not among the index's own
+            known = self._unit_terms.get(unit)
+            return key in (known if known is not None else frozenset(terms(unit_text(self.knowledge, unit))))
+
+        if not chosen or key is None or len(chosen) >= MAX_QUOTES or any(names_key(u.unit) for u in chosen):
+            return chosen
+        used = sum(u.unit.end - u.unit.start for u in chosen)
+        naming = next((u for u in ranked if u.unit.passage == chosen[0].unit.passage and names_key(u.unit)
+                       and used + u.unit.end - u.unit.start <= MAX_CHARS), None)
+        return chosen if naming is None else [*chosen, naming]
 
     def a_stage_tells_how_long(self, asked: str, asking: str, ranked: list[ScoredUnit]) -> bool:
         """"How long does the tightness last?": a healing stage that names the sign answers it by its heading's days,

@@ -351,3 +351,9 @@ def test_how_long_until_it_works_is_asked_when_results_come_not_how_long_they_la
     body = ask(client, "how long until microneedling works?")
     assert body["answer"].startswith("Long-Term Results (3-6 Months): For substantial and lasting results, it typically "
                                      "takes about 3 to 6 months.")
+
+
+def test_an_answer_that_does_not_name_what_is_asked_takes_the_sentence_of_its_passage_that_does(client) -> None:
+    body = ask(client, "will I need numbing?")
+    assert body["answer"].startswith("Does microneedling hurt: It is not painful at all.")
+    assert "Topical anesthetics are used to numb the skin" in body["answer"]
