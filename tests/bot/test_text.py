@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.reading.text import sentences, terms, terms_of, tokenize_all
+import bm25s
+import pytest
+
+from bot.reading.text import STEMMER, STOPWORDS, sentences, terms, terms_of, tokenize_all
 from bot.retrieval.knowledge import searchable_text
 
 
@@ -24,3 +27,11 @@ def test_a_contraction_typed_without_its_apostrophe_is_a_stop_word_like_the_cont
 
 def test_a_decimal_point_ends_no_sentence() -> None:
     assert sentences("i'm at 38.5 since yesterday. is that bad?") == ["i'm at 38.5 since yesterday.", " is that bad?"]
+
+
+@pytest.mark.parametrize("text", ["How long will I be red after microneedling?", "it's day 2, can I wear makeup??",
+                                  "Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol",
+                                  "über naïve café x2 3rd 1–2 weeks", ""])
+def test_terms_are_what_bm25s_tokenize_gives_the_text(text: str) -> None:
+    tokens = bm25s.tokenize([text.lower()], stopwords=STOPWORDS, stemmer=STEMMER, return_ids=False, show_progress=False)
+    assert terms(text) == list(tokens[0])
