@@ -593,8 +593,7 @@ def without_signs_over(text: str) -> str | None:
     sign is gone. None when the message tells none as over, or when what is left tells something growing or off the
     normal course ("redness was getting better but on day 5 it came back worse and is spreading"): its "it" is the
     sign, and the net must read it whole."""
-    spans = [(m.start(), m.end() + gone.end()) for m in TOLD_EFFECTS.finditer(text)
-             if (gone := _GONE.match(text[m.end():])) is not None and not _NOT_GONE.search(gone.group("between"))]
+    spans = [(m.start(), m.end() + gone.end()) for m in TOLD_EFFECTS.finditer(text) if (gone := _over(text[m.end():]))]
     if not spans:
         return None
     kept, at = [], 0
@@ -634,8 +633,13 @@ def _last_word_at(matched: str) -> int:
 
 
 def _told_as_over(rest: str) -> bool:
+    return _over(rest) is not None
+
+
+def _over(rest: str) -> re.Match[str] | None:
+    """The words right after a sign that tell it as over ("... has gone down", "... went away"), unless negated there."""
     gone = _GONE.match(rest)
-    return gone is not None and not _NOT_GONE.search(gone.group("between"))
+    return gone if gone is not None and not _NOT_GONE.search(gone.group("between")) else None
 
 
 def _set_aside_at_last_word(before: str) -> bool:
