@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.data_files import DATA_DIR, read_yaml
+from bot.reading.needed_literals import may_match, needed_literals
 from bot.reading.text import terms
 
 DATA_FILE = DATA_DIR / "glossary.yaml"
@@ -20,6 +21,7 @@ GLOSSARY: dict[str, str] = _DATA["bridges"]
 # Skincare ingredients by name: read by bot/answering/products.py.
 INGREDIENTS: dict[str, str] = _DATA["ingredients"]
 _COMPILED = [(re.compile(rf"\b({pattern})\b", re.I), expansion) for pattern, expansion in GLOSSARY.items()]
+_NEEDED = [needed_literals(pattern) for pattern, _ in _COMPILED]
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,10 @@ def expand(question: str) -> Expansion:
     """The question followed by the guides' words for what it mentions, and which of its own words were bridged."""
     extra: list[str] = []
     bridged: set[str] = set()
-    for pattern, expansion in _COMPILED:
+    lowered, ascii_text = question.lower(), question.isascii()
+    for (pattern, expansion), needed in zip(_COMPILED, _NEEDED):
+        if not may_match(needed, lowered, ascii_text):
+            continue  # most seeds, most questions: none of the seed's words is there
         for match in pattern.finditer(question):
             extra.append(expansion)
             bridged.update(terms(match.group(0)))

@@ -19,6 +19,8 @@ _INVISIBLE = frozenset({"Cc", "Cf", "Cs"})
 
 def normalise_question(text: str) -> str:
     """The question with lone surrogates, control and format characters removed, NFKC-folded and trimmed."""
+    if text.isascii() and text.isprintable():
+        return text.strip()  # nothing to remove, and NFKC leaves ASCII as it is
     kept = "".join(ch for ch in text if ch.isspace() or not _invisible(ch))
     return unicodedata.normalize("NFKC", kept).strip()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.data_files import DATA_DIR, read_yaml
+from bot.message_caches import per_message
 
 _TABLE = {short.lower(): word for word, shorts in
           read_yaml(DATA_DIR / "spelling.yaml", "spelling")["chat_shorthand"].items() for short in shorts}
@@ -35,8 +36,10 @@ def _spell(text: str) -> str:
     return _SHORTHAND.sub(lambda m: _TABLE[m.group(1).lower()], text)
 
 
+@per_message(maxsize=1024)
 def spelled_out(text: str) -> str:
-    """The message with each shorthand word replaced by the word it stands for."""
+    """The message with each shorthand word replaced by the word it stands for. Cached: each reader of a message
+    spells it out again."""
     # Shorthand first ("2day" is today, not "2 day"), then the units split from their numbers.
     text = _weekdays(_spell(text))
     return _spell(_FUSED_UNIT.sub(r"\1 \2", text)) if _FUSED_UNIT.search(text) else text

@@ -81,6 +81,11 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10}
 
 
+# What every branch of _SINCE_TREATMENT, _RELATIVE and _CLOCK needs: a figure, or a word of days, hours, weeks,
+# months or a time of day. Most messages have none and are passed over unread.
+_MAY_DATE = re.compile(r"\d|day|hour|week|month|night|morning|afternoon|evening", re.I)
+
+
 @dataclass(frozen=True)
 class DayMention:
     day: int
@@ -98,6 +103,8 @@ def day_in_question(text: str, today: date) -> DayMention | None:
     """The day since treatment the question speaks of, if it dates the treatment (read with chat shorthand spelled
     out, as the engine reads every message). Cached: a chat reads its earlier messages again on every turn."""
     text = spelled_out(text)
+    if not _MAY_DATE.search(text):
+        return None
     found: list[tuple[int, DayMention]] = []
     anchored_before = False
     for sentence in _SENTENCE.finditer(text):

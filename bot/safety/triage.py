@@ -17,6 +17,7 @@ import numpy as np
 from bot.data_files import DATA_DIR, read_yaml
 from bot.message_caches import per_message
 from bot.reading.followup import TOLD_EFFECTS
+from bot.reading.needed_literals import may_match, needed_literals
 from bot.reading.spelling import edits_of
 from bot.reading.text import SENTENCE, sentences
 from bot.reading.treatment_day import days_ahead
@@ -50,6 +51,15 @@ RED_FLAGS: dict[str, tuple[str, ...]] = {
     reason: tuple(p.replace("{gap}", _GAP).replace("{not_compared}", _DATA["not_compared"]) for p in patterns)
     for reason, patterns in _DATA["red_flags"].items()}
 _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, patterns in RED_FLAGS.items()}
+_IN_ORDER = tuple((reason, p, needed_literals(p)) for reason, patterns in _COMPILED.items() for p in patterns)
+
+
+def _searched(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Each red-flag family's patterns, in order, leaving out those whose needed words the text lacks (most of
+    them, for most messages): they could find nothing in it."""
+    lowered, ascii_text = text.lower(), text.isascii()
+    return [(reason, pattern) for reason, pattern, needed in _IN_ORDER if may_match(needed, lowered, ascii_text)]
+
 
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)
 _DIAGNOSIS = re.compile(_DATA["worry_not_sign"]["diagnosis"], re.I)
@@ -167,26 +177,26 @@ def triage(question: str, day: int | None = None) -> Triage:
     matches: dict[str, str] = {}
     asked: list[str] = []
     has_it = _HAS_WHAT_WAS_ASKED.search(text) is not None
-    for reason, patterns in _COMPILED.items():
-        for pattern in patterns:
-            if pattern.search(text) is None:  # most patterns, most messages: skip the reading of each match
+    settled: set[str] = set()  # families whose red flag is found: their later patterns are not read
+    for reason, pattern in _searched(text):
+        if reason in settled or pattern.search(text) is None:  # most messages: skip the reading of each match
+            continue
+        match = None
+        for m in _unnegated(pattern, text):
+            if _is_mild_facial_swelling(m.group(0), text) or _is_early_puffy_eyes(m.group(0), text, day):
                 continue
-            match = None
-            for m in _unnegated(pattern, text):
-                if _is_mild_facial_swelling(m.group(0), text) or _is_early_puffy_eyes(m.group(0), text, day):
-                    continue
-                if has_it or not _in_general_question(text, m):
-                    match = m
-                    break
-                asked.append(m.group(0))
-            if match is None:
-                continue
-            matches.setdefault(reason, match.group(0))
-            # A sign of the normal course ("my face is swelling") must not hide a red flag of the same family told
-            # beside it ("... and I feel wheezy"): look on for one that is not.
-            if not _MILD_SIGN.fullmatch(match.group(0).strip()):
-                matches[reason] = match.group(0)
+            if has_it or not _in_general_question(text, m):
+                match = m
                 break
+            asked.append(m.group(0))
+        if match is None:
+            continue
+        matches.setdefault(reason, match.group(0))
+        # A sign of the normal course ("my face is swelling") must not hide a red flag of the same family told
+        # beside it ("... and I feel wheezy"): look on for one that is not.
+        if not _MILD_SIGN.fullmatch(match.group(0).strip()):
+            matches[reason] = match.group(0)
+            settled.add(reason)
     asked_of = tuple(dict.fromkeys(asked))
     if matches and asks_what_may_happen(text):
         # Only a sign of the airway, eyes, fainting or bleeding escalates inside a general question: "will my lips
@@ -231,7 +241,7 @@ def names_a_red_flag(text: str) -> bool:
     them aside (history, someone else's story, a question, a denial, a comparison), an embedding of the whole message
     is no better judge of them ("I get cold sores a lot, should I be worried" is near to reports of cold sores)."""
     raw = _as_read(text, set_aside=False)
-    return any(p.search(raw) for patterns in _COMPILED.values() for p in patterns)
+    return any(p.search(raw) for _, p in _searched(raw))
 
 
 def red_flag_words(matched: tuple[str, ...]) -> frozenset[str]:
@@ -248,7 +258,7 @@ def signs_confirmed(asked: str, told: str, day: int | None = None) -> Triage:
     if not _CONFIRMS_A_SIGN.search(told) or "?" in told or re.match(r"^\W*(no|nope|nah|not)\b", told, re.I):
         return Triage(escalate=False)
     text = _as_read(asked)
-    named = {reason: m.group(0) for reason, patterns in _COMPILED.items() for pattern in patterns
+    named = {reason: m.group(0) for reason, pattern in _searched(text)
              for m in _unnegated(pattern, text) if not _MILD_SIGN.fullmatch(m.group(0).strip())}
     if not named:
         # "does bleeding stop quickly?" ... "yeah mine hasnt stopped": the sign is whole only with the question.
