@@ -990,6 +990,12 @@ class AnswerEngine:
                 # Nothing in the guides speaks of what the client told ("I'm breastfeeding"): the last answer again
                 # would read as holding for them.
                 return refused()
+            if spoken is not None and spoken is not ranked[0] and not reading.changed and self._loses_what_is_asked(
+                    spoken, ranked[0], asking.replace(reading.condition, " ")):
+                # "My skin is oily, when can I use my retinol again?": "Oily, dry, or combination skin may respond
+                # differently" speaks of what was told and names nothing of what is asked, which the best quote does.
+                # A follow-up ("and if I have sensitive skin?") asks of the condition itself.
+                spoken = None
             lead = spoken if spoken is not None and spoken is not ranked[0] else None
         elif reading.kind == "new_subject" and reading.subject and self.speaking_of(
                 ranked, reading.text[reading.subject[0]:reading.subject[1]]) is None:
@@ -1139,6 +1145,11 @@ class AnswerEngine:
                  if not is_context_word(w) and stem(w) not in self.knowledge.common_terms
                  and (not used_by_guides or stem(w) in self._guide_terms)]
         return max(found)[1] if found else None
+
+    def _loses_what_is_asked(self, lead: ScoredUnit, best: ScoredUnit, asked: str) -> bool:
+        """Whether `lead` leaves out the question's key term (among the words the guides use) that `best` names."""
+        key = self.key_term(asked, used_by_guides=True)
+        return key is not None and key in self._unit_terms[best.unit] and key not in self._unit_terms[lead.unit]
 
     def _naming_the_key(self, chosen: list[ScoredUnit], ranked: list[ScoredUnit], asking: str) -> list[ScoredUnit]:
         """"Will I need numbing?" answered "It is not painful at all. Most people experience mild discomfort ...": when no

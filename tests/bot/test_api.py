@@ -49,6 +49,11 @@ def test_a_condition_told_before_the_question_leads_with_what_the_guides_say_of_
     assert body["answer"].startswith("1. Skin Type and Condition: Additionally, active skin conditions like eczema or rosacea")
 
 
+def test_a_condition_told_does_not_lead_with_a_quote_naming_nothing_of_what_is_asked(client: TestClient) -> None:
+    body = ask(client, "my skin is oily, when can I use my retinol again?")
+    assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")
+
+
 def test_a_question_about_after_the_session_is_not_led_by_what_to_skip_before_one(client: TestClient) -> None:
     body = ask(client, "When is it okay to restart my tretinoin after a session?")
     assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")
