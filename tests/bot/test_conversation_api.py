@@ -76,6 +76,18 @@ def test_a_treatment_date_gives_the_day_and_a_flaking_question_the_days_3_to_7_s
     assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Days 3-5", "Skin Healing Period (3-7 Days)"))
 
 
+def test_a_feeling_of_the_first_days_told_on_day_3_leads_with_the_stage_of_day_3(client: TestClient) -> None:
+    three_days_ago = (date.today() - timedelta(days=3)).isoformat()
+    body = ask(client, "my skin feels tight and dry", treatment_date=three_days_ago)
+    assert body["answer"].startswith("Day 3 after treatment:")
+    assert body["citations"][0]["section"].endswith(("Days 3 to 7", "Days 3-5", "Skin Healing Period (3-7 Days)"))
+
+
+def test_the_same_feeling_with_no_day_known_is_answered_with_the_first_days(client: TestClient) -> None:
+    body = ask(client, "my skin feels tight and dry")
+    assert body["treatment_day"] is None and body["answer"].startswith("First 24-48 hours: Your skin might also be warm and tight.")
+
+
 def test_what_to_use_on_day_15_is_not_answered_with_a_stage_long_over(client: TestClient) -> None:
     fifteen_days_ago = (date.today() - timedelta(days=15)).isoformat()
     body = ask(client, "im on day 15, what should i be using on my skin now", treatment_date=fifteen_days_ago)
