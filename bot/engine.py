@@ -985,13 +985,15 @@ class AnswerEngine:
         if lead is None and _ASKS_WHAT_DECIDES.search(asked):
             lead = _lead_where(ranked, lambda u: u.unit.passage in self._factor_passages)
         if lead is None and reading.condition:
-            spoken = self.speaking_of(ranked, reading.condition)
+            asked_of_it = (self.key_term(asking.replace(reading.condition, " "), used_by_guides=True)
+                           if not reading.changed else None)
+            spoken = self.speaking_of(ranked, reading.condition, also=asked_of_it)
             if spoken is None and reading.changed:
                 # Nothing in the guides speaks of what the client told ("I'm breastfeeding"): the last answer again
                 # would read as holding for them.
                 return refused()
-            if spoken is not None and spoken is not ranked[0] and not reading.changed and self._loses_what_is_asked(
-                    spoken, ranked[0], asking.replace(reading.condition, " ")):
+            if spoken is not None and spoken is not ranked[0] and asked_of_it and self._loses_what_is_asked(
+                    spoken, ranked[0], asked_of_it):
                 # "My skin is oily, when can I use my retinol again?": "Oily, dry, or combination skin may respond
                 # differently" speaks of what was told and names nothing of what is asked, which the best quote does.
                 # A follow-up ("and if I have sensitive skin?") asks of the condition itself.
@@ -1155,10 +1157,9 @@ class AnswerEngine:
                  and (not used_by_guides or stem(w) in self._guide_terms)]
         return max(found)[1] if found else None
 
-    def _loses_what_is_asked(self, lead: ScoredUnit, best: ScoredUnit, asked: str) -> bool:
-        """Whether `lead` leaves out the question's key term (among the words the guides use) that `best` names."""
-        key = self.key_term(asked, used_by_guides=True)
-        return key is not None and key in self._unit_terms[best.unit] and key not in self._unit_terms[lead.unit]
+    def _loses_what_is_asked(self, lead: ScoredUnit, best: ScoredUnit, key: str) -> bool:
+        """Whether `lead` leaves out the question's key term that `best` names."""
+        return key in self._unit_terms[best.unit] and key not in self._unit_terms[lead.unit]
 
     def _naming_the_key(self, chosen: list[ScoredUnit], ranked: list[ScoredUnit], asking: str) -> list[ScoredUnit]:
         """"Will I need numbing?" answered "It is not painful at all. Most people experience mild discomfort ...": when no
@@ -1204,7 +1205,7 @@ class AnswerEngine:
         best = named[max(fitting)[2]][0]
         return None if best is ranked[0] else best
 
-    def speaking_of(self, ranked: list[ScoredUnit], condition: str) -> ScoredUnit | None:
+    def speaking_of(self, ranked: list[ScoredUnit], condition: str, also: str | None = None) -> ScoredUnit | None:
         """After "I'm 55" or "what if I have sensitive skin?", the best quote that speaks of it (the best quote
         itself when it does): the last question's answer again would ignore what the client just told. None when
         no quote does; a condition of only everyday words speaks through the best quote."""
@@ -1215,7 +1216,10 @@ class AnswerEngine:
         # A word the guides have in another form only ("dark skin": "a darker tone") speaks of the same thing.
         told |= {stem(b.neighbour) for w in words(said) if (b := self.bridges.bridge(w)) and b.similarity >= SAME_WORD}
 
-        best = next((u for u in ranked if told & self._unit_terms[u.unit]), None)
+        speaking = [u for u in ranked if told & self._unit_terms[u.unit]]
+        # "I'm 60, will I need more maintenance sessions?": of the quotes on age, the one that names maintenance.
+        best = next((u for u in speaking if also in self._unit_terms[u.unit]), None) if also else None
+        best = best or next(iter(speaking), None)
         if best is None:
             return None
         return best if best.score >= STAGE_FLOOR * ranked[0].score else ranked[0]

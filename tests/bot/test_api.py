@@ -54,6 +54,11 @@ def test_a_condition_told_does_not_lead_with_a_quote_naming_nothing_of_what_is_a
     assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")
 
 
+def test_of_the_quotes_on_a_condition_told_the_one_naming_what_is_asked_leads(client: TestClient) -> None:
+    body = ask(client, "I'm 60, will I need more maintenance sessions than my 30 year old daughter?")
+    assert "may require more frequent maintenance treatments" in body["answer"].split("[1]")[0]
+
+
 def test_a_question_about_after_the_session_is_not_led_by_what_to_skip_before_one(client: TestClient) -> None:
     body = ask(client, "When is it okay to restart my tretinoin after a session?")
     assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")
