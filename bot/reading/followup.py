@@ -65,6 +65,7 @@ _APPLYING = frozenset(_DATA["applying"])
 _WHAT_TO_APPLY = re.compile(r"^\s*(?:what|whats|what's|which\s+\w+|anything|any\s+\w+|things?)\s+(?P<lead>(?:\w+\s+){0,3}?(?:"
                             + "|".join(sorted(_APPLYING, key=len, reverse=True)) + r"))\b(?P<rest>.*)$", re.I)
 _GOING_ON = frozenset(_DATA["going_on"])
+_GOING = frozenset({"go", "going", "goes"})
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
 # Prepositions the stop list lacks: the subject of "flaking around my nose" is "flaking", not "flaking around". (A
@@ -651,7 +652,9 @@ def _trim(core: str) -> str:
     marks = [i for i, t in enumerate(tokens) if t.group(0).lower() not in _STOPSET]
     if not marks:
         return core.strip(" ?!.")
-    return core[tokens[marks[0]].start():tokens[_through_particle(tokens, marks[-1])].end()]
+    # "go in the sun", "going to the gym": where the client goes is said with the going ("can I sun now?" is not).
+    first = 0 if marks[0] > 0 and tokens[0].group(0).lower() in _GOING else marks[0]
+    return core[tokens[first].start():tokens[_through_particle(tokens, marks[-1])].end()]
 
 
 def _through_particle(tokens: list[re.Match[str]], last: int) -> int:

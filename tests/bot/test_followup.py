@@ -529,3 +529,9 @@ def test_those_who_are_people_in_general_not_what_the_last_question_named() -> N
 def test_a_day_told_as_todays_is_kept_when_a_follow_up_asks_for_another_time(previous: str) -> None:
     reading = read("what about tomorrow", [previous], COMMON)
     assert reading.text == previous.rstrip("?") + " tomorrow?"
+
+
+@pytest.mark.parametrize(("follow_up", "read_as"), [("and go in the sun?", "can I go in the sun now?"),
+                                                    ("and go to the gym?", "can I go to the gym now?")])
+def test_where_a_follow_up_goes_is_read_with_the_going(follow_up: str, read_as: str) -> None:
+    assert read(follow_up, ["can I wear makeup now?"], COMMON).text == read_as
