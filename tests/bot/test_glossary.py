@@ -262,3 +262,9 @@ def test_tanning_in_the_sun_or_a_sunbed_is_sun_exposure(message: str) -> None:
 def test_self_tanner_after_treatment_is_not_answered_with_sun_advice(client) -> None:
     body = client.post("/v1/answer", json={"question": "can I use self tanner after?"}).json()
     assert body["type"] == "no_answer"
+
+
+@pytest.mark.parametrize("question", ["can I do weights tomorrow?", "when can I do weight training again?",
+                                      "can i lift weights at the gym?"])
+def test_training_with_weights_is_the_sweating_the_guides_speak_of(question: str) -> None:
+    assert "sweating" in expand(question).text
