@@ -1084,16 +1084,14 @@ class AnswerEngine:
         passage retrieval scored, best first."""
         if not self._stages or not any(u.unit.passage in self._stages for u in ranked[:SUBJECT_FROM]):
             return None
-        of_the_day = frozenset(nearest_stages(self._stages, *days))
-        lead = self.best_of(of_the_day, hits, ranked, expanded, vector, votes, adapted)
         best = self._stages.get(ranked[0].unit.passage)
-        if lead is None and days[0] == days[1] and best is not None and best.distance(days[0]) > 0:
-            # "I had it done 3 days ago and my skin feels tight and dry" answered with the first 48 hours: the best quote
-            # is itself a stage of the timeline, so the question asks of the course, and a stage that is not the
-            # client's day would read as theirs. (A span of days asked about is read as before: "weeks 3 to 4" counts
-            # weeks as the question's words do, the headings' "Weeks 3–4" as weeks after.)
-            lead = self.best_of(of_the_day, hits, ranked, expanded, vector, votes, adapted, fits=lambda _: True)
-        return lead
+        # "I had it done 3 days ago and my skin feels tight and dry" answered with the first 48 hours: the best quote
+        # is itself a stage of the timeline, so the question asks of the course, and a stage that is not the client's
+        # day would read as theirs: the day's stage leads whatever its score. (A span of days asked about is read as
+        # before: "weeks 3 to 4" counts weeks as the question's words do, the headings' "Weeks 3–4" as weeks after.)
+        another_day = days[0] == days[1] and best is not None and best.distance(days[0]) > 0
+        return self.best_of(frozenset(nearest_stages(self._stages, *days)), hits, ranked, expanded, vector, votes,
+                            adapted, fits=(lambda _: True) if another_day else None)
 
     def best_of(self, matching: frozenset[int], hits: list[Hit], ranked: list[ScoredUnit], expanded: str,
                 vector: np.ndarray, votes: dict[str, float] | None, adapted: np.ndarray | None,
