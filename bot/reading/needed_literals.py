@@ -10,6 +10,7 @@ from the pattern's own parse (Python's `re` parser), so they stay right whenever
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import product
 
 try:  # Python 3.11+ names the parser re._parser; earlier versions sre_parse.
@@ -72,14 +73,20 @@ def _literal_strings(item: tuple[object, object]) -> set[str] | None:
         _, add_flags, del_flags, body = av  # type: ignore[misc]
         return None if add_flags or del_flags else _whole_sequence(list(body))
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:  # type: ignore[index]
-            strings = _whole_sequence(list(alternative))
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= MAX_STRINGS else None
+        out = _either(av[1], _whole_sequence)  # type: ignore[index]
+        return out if out is not None and len(out) <= MAX_STRINGS else None
     return None
+
+
+def _either(alternatives: list[object], read: Callable[[list[tuple[object, object]]], set[str] | None]) -> set[str] | None:
+    """The strings of any one of the alternatives, each read by `read`; None when one of them has none."""
+    out: set[str] = set()
+    for alternative in alternatives:
+        strings = read(list(alternative))  # type: ignore[call-overload]
+        if strings is None:
+            return None
+        out |= strings
+    return out
 
 
 def _whole_sequence(items: list[tuple[object, object]]) -> set[str] | None:
@@ -122,7 +129,7 @@ def _of_sequence(items: list[tuple[object, object]]) -> set[str] | None:
                 run = grown
                 continue
             close_run()
-            run = strings if len(strings) <= MAX_STRINGS else {""}
+            run = strings
             continue
         close_run()
         inner = _of_item(op, av)
@@ -139,13 +146,7 @@ def _of_item(op: object, av: object) -> set[str] | None:
     if op is getattr(sre, "ATOMIC_GROUP", None):
         return _of_sequence(list(av))  # type: ignore[arg-type]
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:  # type: ignore[index]
-            inner = _of_sequence(list(alternative))
-            if inner is None:
-                return None
-            out |= inner
-        return out
+        return _either(av[1], _of_sequence)  # type: ignore[index]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) or op is getattr(sre, "POSSESSIVE_REPEAT", None):
         low, _, body = av  # type: ignore[misc]
         return _of_sequence(list(body)) if low >= 1 else None
