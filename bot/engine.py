@@ -322,6 +322,12 @@ CONFIRM_TURNS = 3  # a sign asked of this many turns back is still what "I think
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
+def _parent_sections(section: str) -> list[str]:
+    """"FAQs > Does Microneedling Tighten Skin?" → ["FAQs"]: the sections a section is under."""
+    parts = section.split(" > ")
+    return [" > ".join(parts[:n]) for n in range(1, len(parts))]
+
+
 def _as_typed(message: str) -> str:
     """A message as every reader reads it: spaces and quotes tidied, a letter's greeting and sign-off left out, chat
     shorthand spelled out. The same for the question and for each earlier turn of the chat."""
@@ -428,6 +434,17 @@ class AnswerEngine:
         self._session_number_factors = frozenset(i for i in self._factor_passages
                                                  if _SESSION_NUMBER_SECTION.search(knowledge.passages[i].section))
         self._stages = stages_by_passage(knowledge)
+        # The guides' own questions ("Does Microneedling Tighten Skin?"), each by its words, with the first passage
+        # under it: the passage that answers it. Only a question with no sections of its own: under "How Often Should
+        # You Get Microneedling?" an introduction comes first and the answer in a section below.
+        parents = {section for p in knowledge.passages for section in _parent_sections(p.section)}
+        self._faq: dict[frozenset[str], frozenset[int]] = {}
+        for i, p in enumerate(knowledge.passages):
+            if (p.heading.rstrip().endswith("?") and p.section not in parents
+                    and (i == 0 or knowledge.passages[i - 1].heading != p.heading)):
+                asked = frozenset(terms(p.heading)) - knowledge.common_terms
+                if asked:  # "What Is Microneedling?" has no word of its own: any question would be it
+                    self._faq[asked] = self._faq.get(asked, frozenset()) | {i}
         # A stage of the healing timeline ("The First Few Days", "Days 3-5") is after the treatment whatever its words.
         self._sides = {i: _side(p.heading) or ("after" if i in self._stages else None) for i, p in enumerate(knowledge.passages)}
         self._zone = ZoneInfo(settings.clinic_timezone)
@@ -1004,6 +1021,10 @@ class AnswerEngine:
             # "What about self tanner?" after a question on retinol: nothing in the guides speaks of the new subject,
             # and the last answer again would read as holding for it.
             return refused()
+        if lead is None and (faq := self._faq.get(frozenset(terms(asking)) - self.knowledge.common_terms)):
+            # "Does microneedling tighten skin?" is a question the guides ask and answer themselves ("Yes, slightly ...
+            # but it's no substitute for a facelift"), whichever quote scores best.
+            lead = self.best_of(faq, fused, ranked, expansion.text, vector, votes, adapted, fits=lambda _: True)
         if lead is not None:
             chosen = _lead_with(through_its_passage(self.knowledge, lead) if whole_stage and staged else lead, chosen)
         if facing and len(chosen) > 1:

@@ -59,6 +59,17 @@ def test_of_the_quotes_on_a_condition_told_the_one_naming_what_is_asked_leads(cl
     assert "may require more frequent maintenance treatments" in body["answer"].split("[1]")[0]
 
 
+def test_a_question_the_guides_ask_themselves_is_answered_with_their_answer_to_it(client: TestClient) -> None:
+    body = ask(client, "I'm 55 and my jowls are going. Does microneedling tighten skin?")
+    assert body["answer"].startswith("It stimulates collagen and elastin production, giving the skin a firmer and "
+                                     "smoother appearance, but it’s no substitute for a facelift.")
+
+
+def test_a_question_with_sections_of_its_own_is_answered_from_them_not_its_introduction(client: TestClient) -> None:
+    body = ask(client, "how often should you get microneedling?")
+    assert not body["answer"].startswith("Once you know roughly how many microneedling sessions")
+
+
 def test_a_question_about_after_the_session_is_not_led_by_what_to_skip_before_one(client: TestClient) -> None:
     body = ask(client, "When is it okay to restart my tretinoin after a session?")
     assert body["answer"].startswith("Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol")
