@@ -40,6 +40,7 @@ from bot.answering.coverage import (
     signals,
 )
 from bot.answering.disclaimer import wrap
+from bot.answering.faq import guides_questions
 from bot.answering.further_quotes import keep_further, load_further_quote_model
 from bot.answering.likeness import names_only_in_a_comparison
 from bot.answering.products import ingredients, names_other_ingredients
@@ -322,12 +323,6 @@ CONFIRM_TURNS = 3  # a sign asked of this many turns back is still what "I think
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
-def _parent_sections(section: str) -> list[str]:
-    """"FAQs > Does Microneedling Tighten Skin?" → ["FAQs"]: the sections a section is under."""
-    parts = section.split(" > ")
-    return [" > ".join(parts[:n]) for n in range(1, len(parts))]
-
-
 def _as_typed(message: str) -> str:
     """A message as every reader reads it: spaces and quotes tidied, a letter's greeting and sign-off left out, chat
     shorthand spelled out. The same for the question and for each earlier turn of the chat."""
@@ -434,17 +429,7 @@ class AnswerEngine:
         self._session_number_factors = frozenset(i for i in self._factor_passages
                                                  if _SESSION_NUMBER_SECTION.search(knowledge.passages[i].section))
         self._stages = stages_by_passage(knowledge)
-        # The guides' own questions ("Does Microneedling Tighten Skin?"), each by its words, with the first passage
-        # under it: the passage that answers it. Only a question with no sections of its own: under "How Often Should
-        # You Get Microneedling?" an introduction comes first and the answer in a section below.
-        parents = {section for p in knowledge.passages for section in _parent_sections(p.section)}
-        self._faq: dict[frozenset[str], frozenset[int]] = {}
-        for i, p in enumerate(knowledge.passages):
-            if (p.heading.rstrip().endswith("?") and p.section not in parents
-                    and (i == 0 or knowledge.passages[i - 1].heading != p.heading)):
-                asked = frozenset(terms(p.heading)) - knowledge.common_terms
-                if asked:  # "What Is Microneedling?" has no word of its own: any question would be it
-                    self._faq[asked] = self._faq.get(asked, frozenset()) | {i}
+        self._faq = guides_questions(knowledge)
         # A stage of the healing timeline ("The First Few Days", "Days 3-5") is after the treatment whatever its words.
         self._sides = {i: _side(p.heading) or ("after" if i in self._stages else None) for i, p in enumerate(knowledge.passages)}
         self._zone = ZoneInfo(settings.clinic_timezone)
