@@ -894,7 +894,7 @@ class AnswerEngine:
             # apart sessions go is no side's ("is it too soon to book session 2 for next week?" on day 11).
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
             if (lead is not None and (key := self.key_term(asking, used_by_guides=True))
-                    and key in self._unit_terms[ranked[0].unit] and key not in self._unit_terms[lead.unit]
+                    and self._loses_what_is_asked(lead, ranked[0], key)
                     and not self._bridged(asked, expansion.text) & self._unit_terms[lead.unit]):
                 # "Can I wear makeup to the appointment?": the guides name makeup only after the treatment, and a
                 # quote on this side that does not name it answers nothing asked.
