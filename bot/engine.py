@@ -175,6 +175,9 @@ _MAY_I = re.compile(r"\b((can|could|may|should)\s+i|(is|would)\s+(it|that|this)\
                     # "sun tmrw ok", "beach tomorrow, ok with spf 50?": whether it is ok, the question mark left off or
                     # a condition after it.
                     r"|\b(ok|okay|fine|alright|safe)\W*$|\b(ok|okay|fine|alright|safe)\s+(with|if|as\s+long\s+as)\b", re.I)
+# Asking leave to do something ("can I hit the gym?", "ok to wear foundation?"): the guides' rule answers it, not
+# how the skin looks that day. "Is that ok?" after a told sign asks whether it is normal, so it is not here.
+_ASKS_LEAVE = re.compile(r"\b(can|could|may)\s+i\b|\b(ok|okay|safe|fine|allowed)\s+to\b|\bam\s+i\s+allowed\b", re.I)
 # A condition told after what is asked about ("... if I wear spf 50", "... ok with spf 50?").
 _CONDITION_AFTER = re.compile(r"\b(if|with|as\s+long\s+as|provided)\b", re.I)
 _EARLY_WINDOW = re.compile(r"\b(24|48)\s*(–|-|to)\s*(48|72)\s*hours|\bfirst\s+(few\s+days|day|24|48)\b|\bday\s+or\s+two\b", re.I)
@@ -533,7 +536,8 @@ class AnswerEngine:
         # off?"), and the response says it; a question of its own is answered as without the chat, though.
         chat_day = self.treatment_day(None, previous, None, today, True) if day is None and previous else None
         told_day = chat_day if day is None and not (context and context.treatment_date) else day
-        span = named_span(reading.text, mention)
+        # A span told in a story ("shed in big sheets for a week" after a peel) is not asked about.
+        span = named_span(asking_sentences(reading.text), mention)
         if context and context.treatment_date and mention is not None and day is not None and mention.day != day:
             # "What does day 7 look like?" with the date set: the day the question names is the one asked about.
             stage_day, span = None, (mention.day, mention.day)
@@ -864,7 +868,8 @@ class AnswerEngine:
         # Nor is the next session's date ("when is my next session due? had my first 2 weeks ago"): its interval answers.
         lead_days = (None if side == "before" or asks_interval else (stage_day, stage_day)
                      if stage_day is not None else (routine_day, routine_day) if routine_day is not None else span)
-        lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted)
+        lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted,
+                                asks_leave=bool(_ASKS_LEAVE.search(asking)))
                 if lead_days is not None else None)
         staged = lead is not None
         if _ASKS_WHAT_TO_DO.search(asking) and not _ASKS_TO_HASTEN.search(asking) \
@@ -1084,7 +1089,7 @@ class AnswerEngine:
         return stage is not None and day > stage.last + max(STAGE_OVER_AFTER, stage.last)
 
     def stage_lead(self, hits: list[Hit], ranked: list[ScoredUnit], expanded: str, vector: np.ndarray, days: tuple[int, int],
-                   votes: dict[str, float] | None, adapted: np.ndarray | None) -> ScoredUnit | None:
+                   votes: dict[str, float] | None, adapted: np.ndarray | None, asks_leave: bool = False) -> ScoredUnit | None:
         """The best quote of the stage of the healing timeline for the day or span of days asked, when the question is about the healing course
         (the timeline already answers it) and the quote answers it nearly as well as the best one. `hits` is every
         passage retrieval scored, best first."""
@@ -1095,7 +1100,8 @@ class AnswerEngine:
         # is itself a stage of the timeline, so the question asks of the course, and a stage that is not the client's
         # day would read as theirs: the day's stage leads whatever its score. (A span of days asked about is read as
         # before: "weeks 3 to 4" counts weeks as the question's words do, the headings' "Weeks 3–4" as weeks after.)
-        another_day = days[0] == days[1] and best is not None and best.distance(days[0]) > 0
+        # Asking leave ("can I hit the gym now?" on day 9) is answered by the rule, which the first days' stage gives.
+        another_day = days[0] == days[1] and best is not None and best.distance(days[0]) > 0 and not asks_leave
         return self.best_of(frozenset(nearest_stages(self._stages, *days)), hits, ranked, expanded, vector, votes,
                             adapted, fits=(lambda _: True) if another_day else None)
 

@@ -292,6 +292,19 @@ def test_a_question_naming_weeks_since_treatment_leads_with_the_stage_of_those_w
                                                      "Short-Term Results (1-2 Weeks)"))
 
 
+def test_a_span_told_of_another_treatment_in_the_story_is_no_day_asked_about(client: TestClient) -> None:
+    body = ask(client, "I had a TCA peel last year and shed in big sheets for a week. "
+                       "Am I going to peel like that after microneedling?")
+    assert "Don’t expect dramatic peeling like after a chemical peel." in body["answer"].split("[1]")[0]
+
+
+@pytest.mark.parametrize("question", ["can I go back to the gym now?", "can I wear foundation now?"])
+def test_asking_leave_for_an_activity_days_after_treatment_leads_with_the_rule_not_the_days_stage(
+        client: TestClient, question: str) -> None:
+    body = ask(client, question, treatment_date=(date.today() - timedelta(days=9)).isoformat())
+    assert "makeup, sweating" in body["answer"].split("[1]")[0]
+
+
 def test_of_two_days_in_a_message_the_one_that_dates_the_treatment_gives_the_day(client: TestClient) -> None:
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     body = ask(client, "i did a spin class this morning, treatment was yesterday afternoon. was that too soon?",
