@@ -1427,13 +1427,18 @@ def test_a_red_flag_put_down_to_something_harmless_gets_the_advice_again(client:
     assert ask(client, played_down, previous)["type"] == "escalation"
 
 
+def test_the_length_of_a_visit_for_a_treatment_the_guides_never_name_is_refused(client: TestClient) -> None:
+    assert ask(client, "how long does a botox appointment take?")["type"] == "no_answer"
+
+
 def test_the_swelling_gone_down_and_only_dry_is_answered(client: TestClient) -> None:
     three_days_ago = (date.today() - timedelta(days=3)).isoformat()
     assert ask(client, "the swelling went down, now its just dry. fine?", treatment_date=three_days_ago)["type"] == "answer"
 
 
 @pytest.mark.parametrize("message", ["what's the duration of a session?", "how long am i in the chair",
-                                     "Would you kindly confirm the approximate duration of the procedure?"])
+                                     "Would you kindly confirm the approximate duration of the procedure?",
+                                     "How long does a microneedling appointment take?"])
 def test_the_length_of_a_visit_in_other_words_is_answered_with_its_minutes(client: TestClient, message: str) -> None:
     assert "30-60 minutes" in ask(client, message)["answer"].split("[1]")[0]
 
