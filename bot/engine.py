@@ -189,7 +189,10 @@ _ROUTINE_WORD = re.compile(r"(give|tell|list|need|know|do|doing|avoid|put|use|ap
                            r"evening|afternoon|tonight|tomorrow|home|face|skin|first|next|not|on|before|after)", re.I)
 _ROUTINE_TIME = re.compile(r"\b(tonight|tomorrow|today|this\s+(morning|evening|afternoon)|before\s+bed|bedtime|morning|evening|"
                            r"night)\b", re.I)
-_HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(last|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
+# "Last" as a verb, not "my last session", "last night".
+_LAST = (r"last(?!\s+(sessions?|treatments?|appointments?|appts?|visits?|rounds?|procedures?|time|one|night|week|month|year|"
+         r"few|couple)\b)")
+_HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(" + _LAST + r"|lasts|stay|stays|linger|lingers|go\s+away|persist|continue)\b|"
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # What a how-long question asks to last, when it is one word ("how long does itching last?").
 _WHAT_LASTS = re.compile(r"\bhow\s+long\s+(?:(?:does|do|will|would|is|are|did|can)\s+)?(?:(?:the|my|this|that|these|those|your)\s+)?"
@@ -277,7 +280,7 @@ _ASKS_ONSET = re.compile(r"\b(see|seeing|notice|noticing|show|showing|appear|app
                          # "How long until microneedling works?": when it starts to, not how long it lasts.
                          r"\b(until|till|til|before)\s+(it|this|microneedling|mn|the\s+(treatment|needling))\s+"
                          r"((starts?\s+to|actually|really)\s+)?works?\b", re.I)
-_DURATION = re.compile(r"\b(last|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
+_DURATION = re.compile(r"\b(" + _LAST + r"|lasts|durab\w*|longevity|wear\s+off)\b", re.I)
 # "Before" of the treatment, not of something else ("can I put foundation on before I go out?").
 _BEFORE = re.compile(r"\bbefore\s+i\s+(come|go)\s+in\b|\b(up\s+)?(un)?till?\s+(my|the)\s+(\w+\s+)?(treatment|session|appointment|appt|procedure|microneedling|mn)\b(?!\s+(has\s+|is\s+)?(heal\w*|settle\w*|calm\w*|wear\w*\s+off))|\b(to|for)\s+(my|the)\s+(appointment|appt)\b|\b((before|prior\s+to)(\s+(my|the|a|your|each|every|next|our|her|his))?\s+(\w+\s+)?(treatments?|sessions?|"
                      r"appointments?|appts?|procedures?|microneedling|mn|needling|it|one)\b|beforehand|(?<!than\s)(?<!as\s)before\s*[?.!]*$|"

@@ -80,6 +80,12 @@ def test_how_long_each_session_takes_is_answered_with_the_procedures_length(clie
     assert body["answer"].startswith("During the procedure: The whole process takes 30-60 minutes")
 
 
+def test_my_last_session_in_a_question_of_when_results_show_is_no_question_of_how_long_they_last(
+        client: TestClient) -> None:
+    first = ask(client, "When will I see the best results after my last session?")["answer"].split("[1]")[0]
+    assert "Patients often see the most dramatic changes 2–3 months after their final session" in first
+
+
 def test_sessions_for_acne_scars_quote_the_lead_in_with_its_list(client: TestClient) -> None:
     body = ask(client, "how many treatments for acne scars")
     assert "Here’s a rough outline of what to expect:\n\n- Mild Scars: 3-4 Sessions" in body["answer"]
