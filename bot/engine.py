@@ -241,7 +241,9 @@ _A_DAY_NAMED = re.compile(r"\b(days?|weeks?|months?)\s+(\d+|one|two|three|four|f
                           r"\bafter\s+(the\s+)?(\d[\d–-]*|first|second|third|one|two|three|four|several|a\s+few|multiple)\s+"
                           r"(sessions?|treatments?)\b", re.I)
 # "Does aftercare affect how long it lasts?" asks what decides a time, not for one.
-_TIME_AS_A_FACTOR = re.compile(r"\b(affect|change|matter|decide|determine|influence|impact|for|on)\w*\s+how\s+long\b", re.I)
+# "Does sun exposure shorten how long results last?" the same.
+_TIME_AS_A_FACTOR = re.compile(r"\b(affect|change|matter|decide|determine|influence|impact|shorten|lengthen|extend|reduce|cut|"
+                               r"prolong|for|on)\w*\s+how\s+long\b", re.I)
 # Asking what to do or use for something ("what should I put on it?", "anything I should be doing?"), and a quote that
 # tells what to do rather than what to expect. Asking how to hasten it is answered by what the guides say of that.
 _ASKS_WHAT_TO_DO = re.compile(r"\bwhat\s+(should|do|can|could|must|shall)\s+i\s+(\w+\s+)?(do|use|put|apply|try)\b"

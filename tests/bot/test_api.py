@@ -86,6 +86,12 @@ def test_my_last_session_in_a_question_of_when_results_show_is_no_question_of_ho
     assert "Patients often see the most dramatic changes 2–3 months after their final session" in first
 
 
+def test_asking_whether_the_sun_shortens_how_long_results_last_is_not_answered_with_a_stages_length(
+        client: TestClient) -> None:
+    first = ask(client, "Does sun exposure shorten how long the results last?")["answer"].split("[1]")[0]
+    assert "Sun damage can undo the positive effects" in first
+
+
 def test_sessions_for_acne_scars_quote_the_lead_in_with_its_list(client: TestClient) -> None:
     body = ask(client, "how many treatments for acne scars")
     assert "Here’s a rough outline of what to expect:\n\n- Mild Scars: 3-4 Sessions" in body["answer"]
