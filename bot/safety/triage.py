@@ -144,6 +144,9 @@ _WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b
                             r"(?:i|it|my\s+\w+|the\s+\w+|they)\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
 # "How long will I be red?", "how red will I be on the 31st?", "how many days does the redness last?": what is
 # normal, asked of a time.
+_ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\s+(does|do|will|would|should|is|are|can)\b[^.?!]*\b(last|lasts|stay|take|go\s+down|"
+                                     r"go\s+away|settle|subside|be)\b|\bhow\s+long\s+(till|until|before)\b", re.I)
+_VERY = re.compile(r"\b(very|really|so|super|extremely|badly|massively|hugely|huge|enormous\w*|insanely|crazy)\b", re.I)
 _HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+(long|red|swollen|puffy|pink|bad|sore|many\s+(more\s+)?(days|hours|weeks))\b",
                        re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
@@ -210,6 +213,12 @@ def triage(question: str, day: int | None = None) -> Triage:
         matches = {reason: m for reason, m in matches.items()
                    if not (_MILD_SIGN.fullmatch(m.strip()) or _FACE_ONLY.match(m.strip())
                            or (reason == LASTING_NUMBNESS and (day or 0) == 0))}
+    if matches and day is None and _ASKS_HOW_LONG_IT_LASTS.search(text) and not _not_normal(text) \
+            and not _VERY.search(text) \
+            and all(_MILD_SIGN.fullmatch(m.strip()) or _FACE_ONLY.match(m.strip()) for m in matches.values()):
+        # "My face is still puffy, how long does the swelling last?" with no day known: the normal course's length
+        # answers it, and tells the client when it is past; with a day, the day decides (reports_lasting_sign).
+        matches = {}
     if matches and set(matches) <= _ELIGIBILITY and day is None and _APPOINTMENT_AHEAD.search(text) \
             and not _TREATED.search(text):
         asked_of += tuple(matches.values())

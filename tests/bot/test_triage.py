@@ -348,6 +348,22 @@ def test_asking_how_long_the_face_stays_swollen_asks_about_the_normal_course() -
     assert not triage("How long will my face be swollen after treatment?").escalate
 
 
+@pytest.mark.parametrize("message", ["my face is still swollen, how long does the swelling usually last",
+                                     "my face is puffy, how long will it take to go down?"])
+def test_a_swollen_face_told_with_no_day_beside_how_long_swelling_lasts_asks_about_the_normal_course(message: str) -> None:
+    assert not triage(message).escalate
+
+
+@pytest.mark.parametrize(("message", "day"), [
+    ("my face is still swollen, how long does the swelling usually last", 6),
+    ("my face is swollen and getting worse, how long does swelling last", None),
+    ("my face is very swollen, how long till it goes down?", None),
+    ("my lips are swollen how long does it last", None)])
+def test_a_swollen_face_past_its_days_growing_or_told_as_severe_is_still_escalated_when_asking_how_long(
+        message: str, day: int | None) -> None:
+    assert triage(message, day).escalate
+
+
 @pytest.mark.parametrize("question", ["how long will the pus last?", "how long will my lips be swollen?"])
 def test_asking_how_long_a_red_flag_lasts_is_still_escalated(question: str) -> None:
     assert triage(question).escalate
