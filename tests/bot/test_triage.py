@@ -364,6 +364,17 @@ def test_a_swollen_face_past_its_days_growing_or_told_as_severe_is_still_escalat
     assert triage(message, day).escalate
 
 
+@pytest.mark.parametrize("message", ["redness was fading yesterday but today it's back and darker than before",
+                                     "the swelling had gone down but now it's come back"])
+def test_a_sign_told_as_back_after_it_went_is_escalated(message: str) -> None:
+    assert triage(message, 4).escalate
+
+
+@pytest.mark.parametrize("message", ["redness is gone and my skin is back to normal", "the redness is finally back down"])
+def test_skin_told_as_back_to_normal_is_not_a_sign_come_back(message: str) -> None:
+    assert not triage(message, 3).escalate
+
+
 @pytest.mark.parametrize("question", ["how long will the pus last?", "how long will my lips be swollen?"])
 def test_asking_how_long_a_red_flag_lasts_is_still_escalated(question: str) -> None:
     assert triage(question).escalate
