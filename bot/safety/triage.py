@@ -136,8 +136,8 @@ TYPO_ZIPF_MARGIN = 0.5
 TYPO_RARE_ZIPF = 3.5
 # "Will the pus go away?", "when will my blisters heal?": a question that takes the sign as had is a report of it.
 _PRESUPPOSED = re.compile(r"\b(the|my|these|this|those)\s+$", re.I)
-_QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))(?!(?:and|but|also)\s)"
-                              r"[^.!?;,]+?(?=,\s|[.!?;]|$)")
+_QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=:\s)|(?<=,\sand\s)|(?<=,\sbut\s)|(?<=,\salso\s))"
+                              r"(?!(?:and|but|also)\s)[^.!?;,:]+?(?=,\s|:\s|[.!?;]|$)")
 _IF = re.compile(r"\bif\b", re.I)
 _STILL_AHEAD = re.compile(r"\b((?:will|would)\s+(?:i|it|my\s+\w+|the\s+\w+|they))\s+still\b", re.I)
 _WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:will|would|am\s+i\s+going\s+to)\s+"

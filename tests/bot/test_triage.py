@@ -375,6 +375,18 @@ def test_skin_told_as_back_to_normal_is_not_a_sign_come_back(message: str) -> No
     assert not triage(message, 3).escalate
 
 
+@pytest.mark.parametrize("question", ["is an allergic reaction possible from microneedling?",
+                                      "is infection possible after microneedling?",
+                                      "My friend asked me: can microneedling cause cold sores?"])
+def test_asking_whether_a_sign_is_possible_or_after_a_colon_asks_about_it_in_general(question: str) -> None:
+    assert not triage(question).escalate
+
+
+@pytest.mark.parametrize("message", ["update: my face has pus now", "quick question: will my lips swell?"])
+def test_a_report_after_a_colon_or_the_airway_asked_about_is_still_escalated(message: str) -> None:
+    assert triage(message).escalate
+
+
 @pytest.mark.parametrize("question", ["how long will the pus last?", "how long will my lips be swollen?"])
 def test_asking_how_long_a_red_flag_lasts_is_still_escalated(question: str) -> None:
     assert triage(question).escalate
