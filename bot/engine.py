@@ -232,6 +232,10 @@ _IN_MINUTES = re.compile(r"\b\d+\s*((-|–|to)\s*\d+\s*)?(minutes?|mins?)\b|\blu
 _ASKS_TO_RECOGNISE = re.compile(r"\bhow\s+(would|do|can|will|could|should|did)\s+(i|you|u|we|someone|people)\s+(know|tell|recogni[sz]e|spot|"
                                 r"notice)\b|\bwhat\s+(does|do|would|will|might)\s+(an?\s+|the\s+)?(\w+\s+){0,3}look\s+like\b|"
                                 r"\b(what\s+are\s+(the\s+)?)?(signs?|symptoms?)\s+(of|that)\b", re.I)
+# "Is redness after microneedling a sign of infection?" asks about a sign it names, which the guides may tell as the
+# normal course; "is this a sign of infection?" names none.
+_ASKS_IF_A_SIGN = re.compile(r"\b(is|are|could|can|would)\s+(?!(this|that|it|these|those|they)\b)(\w+\s+){1,5}an?\s+"
+                             r"(sign|symptom)\s+of\b", re.I)
 _DESCRIBES_SIGNS = re.compile(r"\b(signs?\s+of|symptoms?\s+of|looks?\s+like|shows?\s+(up\s+)?as)\b", re.I)
 # A question that asks for a time, and a quote (with its heading) that gives one.
 _ASKS_A_TIME = re.compile(r"\bhow\s+(long|soon|many\s+(hours|days|weeks|months))\b|\bwhen\s+(can|could|should|will|would|do|does|is|"
@@ -847,7 +851,8 @@ class AnswerEngine:
         # is no question of its own; the normal course quoted answers it.
         offered = _NORMAL_OR.search(asked)
         unoffered = asked[:offered.start("other")] if offered else asked
-        if _ASKS_TO_RECOGNISE.search(unoffered) and names_a_red_flag(unoffered) and (sign := self.key_term(asked)) \
+        if _ASKS_TO_RECOGNISE.search(unoffered) and not _ASKS_IF_A_SIGN.search(unoffered) and names_a_red_flag(unoffered) \
+                and (sign := self.key_term(asked)) \
                 and not any(_DESCRIBES_SIGNS.search(quoted) and sign in terms(quoted)
                             for quoted in (unit_text(self.knowledge, u.unit) for u in ranked[:COMPOSE_FROM])):
             # "How would I know if it's infected?": the guides name the warning signs as risks and never say how they

@@ -92,6 +92,17 @@ def test_asking_whether_the_sun_shortens_how_long_results_last_is_not_answered_w
     assert "Sun damage can undo the positive effects" in first
 
 
+def test_asking_if_a_normal_sign_it_names_is_a_sign_of_infection_is_answered_with_the_normal_course(
+        client: TestClient) -> None:
+    body = ask(client, "is redness after microneedling a sign of infection?")
+    assert body["type"] == "answer" and "The redness typically subsides within 24–48 hours" in body["answer"]
+
+
+@pytest.mark.parametrize("question", ["what are the signs of infection?", "is this a sign of infection?"])
+def test_asking_how_an_infection_shows_is_refused_since_the_guides_never_say(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "no_answer"
+
+
 def test_sessions_for_acne_scars_quote_the_lead_in_with_its_list(client: TestClient) -> None:
     body = ask(client, "how many treatments for acne scars")
     assert "Here’s a rough outline of what to expect:\n\n- Mild Scars: 3-4 Sessions" in body["answer"]
