@@ -839,11 +839,7 @@ class AnswerEngine:
         asking = asking_sentences(corrected)
         if not ranked or (self.options.use_coverage and self.answerability and not is_covered(coverage, self.answerability)
                           and not self.a_stage_tells_how_long(asked, asking, ranked)
-                          and not (_ASKS_VISIT_LENGTH.search(asking) and self._minutes_passages
-                                   and not coverage.unknown_words)):
-            # The length of a visit is answered by the guides' minutes wherever retrieval ranked them (see below),
-            # whatever the refuse decision, fitted on a handful of such questions, makes of the wording; not when the
-            # question names something the guides never do ("a botox appointment").
+                          and not self.minutes_tell_visit_length(asking, coverage)):
             return refused()
         if self.options.use_coverage and compares_with_the_unknown(asked, coverage.unknown_words):
             return refused()
@@ -1208,6 +1204,12 @@ class AnswerEngine:
         whatever the refuse decision, fitted on too few such questions, makes of the wording."""
         return bool(_HOW_LONG_IT_LASTS.search(asked)) and (key := self.key_term(asking)) is not None \
             and any(u.unit.passage in self._stages and key in self._unit_terms[u.unit] for u in ranked[:COMPOSE_FROM])
+
+    def minutes_tell_visit_length(self, asking: str, coverage: CoverageSignals) -> bool:
+        """"How long does a microneedling appointment take?": the guides' minutes answer it wherever retrieval ranked
+        them (the visit-length lead finds them), whatever the refuse decision, fitted on a handful of such questions,
+        makes of the wording; not when the question names something the guides never do ("a botox appointment")."""
+        return bool(_ASKS_VISIT_LENGTH.search(asking)) and bool(self._minutes_passages) and not coverage.unknown_words
 
     def sign_stage_lead(self, ranked: list[ScoredUnit], key: str) -> ScoredUnit | None:
         """"How long does the tightness last?": the best quote of a healing stage that names the sign (its heading gives

@@ -142,11 +142,13 @@ _IF = re.compile(r"\bif\b", re.I)
 _STILL_AHEAD = re.compile(r"\b((?:will|would)\s+(?:i|it|my\s+\w+|the\s+\w+|they))\s+still\b", re.I)
 _WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:will|would|am\s+i\s+going\s+to)\s+"
                             r"(?:i|it|my\s+\w+|the\s+\w+|they)\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
-# "How long will I be red?", "how red will I be on the 31st?", "how many days does the redness last?": what is
-# normal, asked of a time.
+# "My face is still puffy, how long does the swelling last?": how long a sign lasts, asked anywhere in the message, and
+# the sign told as severe.
 _ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\s+(does|do|will|would|should|is|are|can)\b[^.?!]*\b(last|lasts|stay|take|go\s+down|"
                                      r"go\s+away|settle|subside|be)\b|\bhow\s+long\s+(till|until|before)\b", re.I)
 _VERY = re.compile(r"\b(very|really|so|super|extremely|badly|massively|hugely|huge|enormous\w*|insanely|crazy)\b", re.I)
+# "How long will I be red?", "how red will I be on the 31st?", "how many days does the redness last?": what is
+# normal, asked of a time.
 _HOW_LONG = re.compile(r"^\W*((and|so|but|ok|okay)\W+)*(for\s+)?how\s+(long|red|swollen|puffy|pink|bad|sore|many\s+(more\s+)?(days|hours|weeks))\b",
                        re.I)
 # "Bit red" without its "a" too, not "the bit by my nose"; "some redness" is the guides' leftover pinkish hue.
