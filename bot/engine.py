@@ -1022,9 +1022,11 @@ class AnswerEngine:
             # "What about self tanner?" after a question on retinol: nothing in the guides speaks of the new subject,
             # and the last answer again would read as holding for it.
             return refused()
-        if lead is None and (faq := self._faq.get(frozenset(terms(asking)) - self.knowledge.common_terms)):
+        own_terms = frozenset(terms(asking)) - self.knowledge.common_terms
+        if lead is None and not own_terms & expansion.bridged and (faq := self._faq.get(own_terms)):
             # "Does microneedling tighten skin?" is a question the guides ask and answer themselves ("Yes, slightly ...
-            # but it's no substitute for a facelift"), whichever quote scores best.
+            # but it's no substitute for a facelift"), whichever quote scores best. Not when the guides' words stand in for
+            # one of its words: "can I work out?" asks about sweating, not "How Does Microneedling Work?".
             lead = self.best_of(faq, fused, ranked, expansion.text, vector, votes, adapted, fits=lambda _: True)
         if lead is not None:
             chosen = _lead_with(through_its_passage(self.knowledge, lead) if whole_stage and staged else lead, chosen)

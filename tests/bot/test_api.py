@@ -65,6 +65,12 @@ def test_a_question_the_guides_ask_themselves_is_answered_with_their_answer_to_i
                                      "smoother appearance, but it’s no substitute for a facelift.")
 
 
+def test_a_word_of_the_guides_question_that_stands_for_another_of_their_words_asks_that_one(client: TestClient) -> None:
+    # "Work out" is sweating to the guides, not the "work" of "How Does Microneedling Work?".
+    body = ask(client, "Can I work out after microneedling?")
+    assert "sweating" in body["answer"].split("[1]")[0]
+
+
 def test_a_question_with_sections_of_its_own_is_answered_from_them_not_its_introduction(client: TestClient) -> None:
     body = ask(client, "how often should you get microneedling?")
     assert not body["answer"].startswith("Once you know roughly how many microneedling sessions")
