@@ -1983,13 +1983,19 @@ def test_redness_nearly_gone_beside_swelling_still_there_on_day_4_is_escalated()
 
 
 @pytest.mark.parametrize("asked", ["is it more painful there", "is it more painful on the lips?",
-                                   "is it more painful through beard stubble", "is it more painful with a beard"])
+                                   "is it more painful through beard stubble", "is it more painful with a beard",
+                                   "is it more painful on the forehead or cheeks?",
+                                   "is it more painful on the forehead than the cheeks?"])
 def test_asking_whether_a_place_is_more_painful_is_a_question_about_the_procedure(asked: str) -> None:
     assert not triage(asked, 3).escalate
 
 
 def test_more_painful_there_now_is_a_report() -> None:
     assert triage("is it more painful there now", 3).escalate
+
+
+def test_more_painful_in_one_place_than_another_and_getting_worse_is_a_report() -> None:
+    assert triage("my forehead is more painful than my cheeks and its getting worse", 3).escalate
 
 
 def test_cheeks_puffier_than_usual_the_day_after_with_breathing_fine_and_no_fever_is_the_normal_course() -> None:
