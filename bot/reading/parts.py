@@ -3,7 +3,7 @@
 Clients put two questions in one message; when one of them is about something the guides never cover (a price,
 another treatment, driving home), the whole message reads as uncovered and the part the guides do answer is
 refused with it, or one part's quotes crowd out the other's. A part is cut where a new question opens (after "?", ";",
-a full stop, " - ", ", and", "and", "also", "plus" followed by a question word; a number of a list, "1) ... 2) ..."),
+a full stop, " - ", ", and", "and", "+", "also", "plus" followed by a question word; a number of a list, "1) ... 2) ..."),
 never inside a clause, so "redness and swelling" stays one subject; a statement is the context of the question after
 it.
 """
@@ -17,14 +17,19 @@ _QUESTION_WORD = (r"how|what|when|why|where|which|who|whats|hows|whens|can|could
 # A greeting or filler word before the question word still opens a question ("helo can i drink alcohol ...").
 _OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh|hi|hii+|hello|helo|hey|heya|hiya|um+|hmm+|well|"
                                rf"right|yeah|yes|sorry|quick\s+question)\W+)*(?:{_QUESTION_WORD})\b", re.I)
+# "redness how long + makeup when": a terse question puts its question word last.
+_ASKED_LAST = r"(?:how\s+(?:long|soon|many|much|often)|when|why)\W*$"
 _BOUNDARY = re.compile(
-    rf"\?+\s*|;\s*|[.!]+\s+|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
+    rf"\?+\s*|;\s*|[.!]+\s+|\s+\+\s+(?=(?:{_QUESTION_WORD})\b|[^+?]*\b{_ASKED_LAST})|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
     rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+"
     # An emoji ends a sentence as a full stop would ("i have a date tmrw 😩 can i wear makeup").
     rf"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s+(?=(?:{_QUESTION_WORD})\b)",
     re.I)
 # "... and can i get botox next week": a question word with whom it asks of opens a question, not "has acne scars".
 _ASKS_SOMEONE = re.compile(rf"^\s*(?:{_QUESTION_WORD})\s+(i|you|u|we|it|that|this|they|he|she|my|there)\b", re.I)
+# "blood thinners affect results? ... also does diabetes matter": a question mark closes a first question without a
+# question word when the next one opens as another ("Men have thicker skin right? does that mean ..." goes on).
+_ANOTHER_QUESTION = re.compile(rf"^\s*(?:and|also|plus)\W+(?:{_QUESTION_WORD})\b", re.I)
 # "Peeling a bit on day 4 is that normal, and ...", "still flaking a bit, normal? and ...": a statement closed by asking
 # whether it is normal is a question.
 _ASKS_AT_THE_END = re.compile(r"(,\s*|\b(is|isn'?t)\s+(that|this|it)\s+)(normal|ok|okay|fine|bad|expected|common|right)\W*$", re.I)
@@ -33,6 +38,12 @@ MIN_WORDS = 3  # "and cost?" is no question of its own
 
 def opens_a_question(text: str) -> bool:
     return _OPENS_A_QUESTION.match(text) is not None
+
+
+def _next_question(question: str, spans: list[tuple[int, int, str]]) -> str:
+    """The next span that asks something, past statements told in between."""
+    texts = (question[start:end] for start, end, _ in spans)
+    return next((text for text in texts if _OPENS_A_QUESTION.match(text) or text.rstrip().endswith("?")), "")
 
 
 def parts(question: str) -> list[str]:
@@ -50,7 +61,7 @@ def parts(question: str) -> list[str]:
     spans = [span for span in spans if question[span[0]:span[1]].strip(" ,.;?!-–—")]
     groups: list[list[tuple[int, int, str]]] = []
     told: list[tuple[int, int, str]] = []
-    for span in spans:
+    for i, span in enumerate(spans):
         # "My daughter is 15 and has acne scars": "and" after a statement goes on with it.
         goes_on = (bool(told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
                    and not _ASKS_SOMEONE.match(question[span[0]:span[1]]))
@@ -58,12 +69,15 @@ def parts(question: str) -> list[str]:
         text = question[span[0]:span[1]]
         # "Normal?" asks, without a question word: the question mark closes it ("face is tight today. normal? and
         # when do i book #3" asks two things).
-        if (_OPENS_A_QUESTION.match(text) or (text.rstrip().endswith("?") and len(told) > 1) or _ASKS_AT_THE_END.search(text)) and not goes_on:
+        closed = text.rstrip().endswith("?") and (len(told) > 1 or _ANOTHER_QUESTION.match(_next_question(question, spans[i + 1:])) is not None)
+        if (_OPENS_A_QUESTION.match(text) or closed or _ASKS_AT_THE_END.search(text)
+                or re.search(rf"\b{_ASKED_LAST}", text, re.I)) and not goes_on:
             groups.append(told)
             told = []
     if told and groups:
         groups[-1] += told
     pieces = [question[g[0][0]:g[-1][1]].strip(" ,.;-–—") for g in groups]
-    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < MIN_WORDS for p in pieces):
+    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < MIN_WORDS and not re.search(rf"\b(?!and\b|also\b|plus\b|but\b|so\b)\w+\s+{_ASKED_LAST}", p, re.I)
+                              for p in pieces):
         return [question]
     return pieces

@@ -532,6 +532,12 @@ def test_two_questions_in_one_message_are_each_answered_with_their_own_quote(cli
     assert not body["answer"].endswith(Settings().partial_answer_note)
 
 
+def test_a_terse_message_asking_two_things_joined_by_a_plus_sign_is_answered_for_both(client: TestClient) -> None:
+    body = ask(client, "redness how long + makeup when")
+    assert body["type"] == "answer" and "The redness typically subsides within 24–48 hours" in body["answer"]
+    assert "Avoiding makeup, sweating, and harsh skincare." in body["answer"]
+
+
 def test_a_condition_told_after_a_question_is_answered_with_what_the_guides_say_of_it(client: TestClient) -> None:
     body = ask(client, "and I've got rosacea", [{"question": "how long is the redness?", "type": "answer"}])
     assert body["type"] == "answer" and "eczema or rosacea may delay healing" in body["answer"].split("[1]")[0]

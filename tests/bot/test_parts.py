@@ -83,3 +83,33 @@ def test_a_statement_closed_by_asking_if_it_is_normal_is_a_question_of_its_own(m
 def test_and_with_a_verb_of_a_statement_still_goes_on_with_it() -> None:
     assert parts("My daughter is 15 and has acne scars, can she get it?") == [
         "My daughter is 15 and has acne scars, can she get it?"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("redness how long + makeup when", ["redness how long", "makeup when"]),
+    ("what to avoid before my next one + how long does the numbing take",
+     ["what to avoid before my next one", "how long does the numbing take"]),
+])
+def test_a_plus_sign_cuts_a_message_where_a_question_opens_or_a_terse_one_ends_on_its_question_word(
+        message: str, expected: list[str]) -> None:
+    assert parts(message) == expected
+
+
+def test_a_plus_sign_inside_a_list_of_products_keeps_the_question_whole() -> None:
+    assert parts("Just cleanser + moisturizer + spf?") == ["Just cleanser + moisturizer + spf?"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("i have melasma and dark spot, microneedling help? and how many treatment",
+     ["i have melasma and dark spot, microneedling help?", "and how many treatment"]),
+    ("blood thinners affect results? I'm on warfarin. also does diabetes matter",
+     ["blood thinners affect results?", "I'm on warfarin. also does diabetes matter"]),
+])
+def test_a_first_question_without_a_question_word_is_closed_by_its_question_mark_when_another_opens_with_and_or_also(
+        message: str, expected: list[str]) -> None:
+    assert parts(message) == expected
+
+
+def test_a_question_mark_after_a_statement_seeking_agreement_does_not_cut_off_the_question_after_it() -> None:
+    message = "Men have thicker skin right? does that mean I'll see results faster or slower than my wife?"
+    assert parts(message) == [message]
