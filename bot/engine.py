@@ -35,6 +35,7 @@ from bot.answering.compose import (
 from bot.answering.coverage import (
     CoverageSignals,
     compares_with_the_unknown,
+    counts_sessions_for_the_unknown,
     is_covered,
     load_answerability,
     signals,
@@ -653,6 +654,13 @@ class AnswerEngine:
             return None
         replies = [self._reply(piece, Reading(piece), previous, day, stage_day, rid, False, None,
                                day_in_question(piece, today)) for piece in asked]
+        for i in range(1, len(replies)):
+            before = replies[i - 1]
+            if (before.response.type == "no_answer" and not (before.coverage and before.coverage.about_the_clinic)
+                    and {stem(w) for w in shape(asked[i]).subject} <= self.knowledge.common_terms):
+                # "Can microneedling make my hair grow back? How many sessions?": a part naming nothing but the
+                # treatment asks of the thing before it, which the guides don't cover; their count is not its.
+                replies[i] = before
         # A message refused as a whole holds something the guides don't cover: a part of it is answered only when
         # the refuse decision is surer than for a message of its own.
         # Refused for a question about the clinic itself ("do you have parking?"), the message says which part that is.
@@ -841,7 +849,8 @@ class AnswerEngine:
                           and not self.a_stage_tells_how_long(asked, asking, ranked)
                           and not self.minutes_tell_visit_length(asking, coverage)):
             return refused()
-        if self.options.use_coverage and compares_with_the_unknown(asked, coverage.unknown_words):
+        if self.options.use_coverage and (compares_with_the_unknown(asked, coverage.unknown_words)
+                                          or counts_sessions_for_the_unknown(asking, coverage.unknown_words)):
             return refused()
         # "Is the flaking normal or a sign of infection?": the red flag only offered as the other answer to "normal"
         # is no question of its own; the normal course quoted answers it.

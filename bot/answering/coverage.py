@@ -158,3 +158,20 @@ def load_answerability(path: Path = MODEL_FILE) -> LinearModel:
 
 def is_covered(s: CoverageSignals, model: LinearModel) -> bool:
     return not s.about_the_clinic and model.probability(s.values()) >= model.threshold
+
+
+# "How many sessions would I need to treat vitiligo?": the guides count sessions per concern they name; their count
+# for most people is no count for one they never do.
+_COUNTS_FOR = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?:sessions?|treatments?|rounds?|appointments?)\b[^.?!]*?\b"
+                         r"(?:for|to\s+(?:treat|fix|heal|help(?:\s+with)?|improve|remove|clear|reduce|fade|get\s+rid\s+of|see\s+"
+                         r"(?:a\s+)?(?:difference|results?|improvement)\s+(?:in|on|with)))\s+(?:(?:my|the|a|an|his|her|their|these|those|this"
+                         r"|that|some)\s+)?(\w+)(?:\s+(\w+))?", re.I)
+
+
+def counts_sessions_for_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
+    if not unknown:
+        return False
+    missing = set(unknown)
+    # The word after the concern only when it is a word at all: "for a double chin", not "for my wrinkles tbh".
+    return any(m[1].lower() in missing or (m[2] and m[2].lower() in missing and is_english_word(m[2]))
+               for m in _COUNTS_FOR.finditer(question))
