@@ -290,11 +290,12 @@ def interleave(kb: KnowledgeBase, choices: list[list[ScoredUnit]]) -> list[Score
 
 
 def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
-    """Adjacent picks from one passage merge into one quote; each quote gets the next citation number."""
+    """Adjacent or overlapping picks from one passage merge into one quote (a lead chosen by a rule can overlap a
+    unit chosen by score: a sentence, and it with the "But ..." after it); each quote gets the next citation number."""
     merged: list[tuple[Unit, float]] = []
     for item in chosen:
         for k, (unit, score) in enumerate(merged):
-            if unit.passage == item.unit.passage and _adjacent(kb, unit, item.unit):
+            if unit.passage == item.unit.passage and (_adjacent(kb, unit, item.unit) or _overlap(unit, item.unit)):
                 merged[k] = (_merge(unit, item.unit), max(score, item.score))
                 break
         else:
@@ -334,7 +335,27 @@ def _with_qualifications(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) ->
                 used += end - unit.end
                 unit = Unit(passage=unit.passage, sentences=unit.sentences + tuple(more), start=unit.start, end=end)
         extended.append((unit, score))
+        if (after := _qualified_across(kb, unit)) is not None and used + after.end - after.start <= MAX_CHARS \
+                and not any(u.passage == after.passage and set(u.sentences) & set(after.sentences) for u, _ in merged):
+            # The guides' "But it can last long over a year ..." can open the next chunk of the same paragraph.
+            used += after.end - after.start
+            extended.append((after, score))
     return extended
+
+
+def _qualified_across(kb: KnowledgeBase, unit: Unit) -> Unit | None:
+    """The "But ..." or "However, ..." sentence that opens the next passage of the same section, when the unit ends
+    its own passage: the chunk size cut the paragraph between a sentence and what qualifies it."""
+    ids = kb.by_passage[unit.passage]
+    if unit.sentences[-1] != ids[-1] or unit.passage + 1 >= len(kb.passages):
+        return None
+    here, there = kb.passages[unit.passage], kb.passages[unit.passage + 1]
+    if there.doc_id != here.doc_id or there.section != here.section or not kb.by_passage[unit.passage + 1]:
+        return None
+    first = kb.sentences[kb.by_passage[unit.passage + 1][0]]
+    if not (_QUALIFIES.match(first.text) and _quotable(first.text)):
+        return None
+    return Unit(passage=unit.passage + 1, sentences=(kb.by_passage[unit.passage + 1][0],), start=first.start, end=first.end)
 
 
 def render_answer(quotes: list[Quote]) -> str:
@@ -409,6 +430,10 @@ def _adjacent(kb: KnowledgeBase, a: Unit, b: Unit) -> bool:
     return min(pb) == max(pa) + 1 or min(pa) == max(pb) + 1
 
 
+def _overlap(a: Unit, b: Unit) -> bool:
+    return not (a.end <= b.start or b.end <= a.start)
+
+
 def _merge(a: Unit, b: Unit) -> Unit:
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return Unit(passage=a.passage, sentences=first.sentences + second.sentences, start=first.start, end=second.end)
+    sentences = tuple(sorted(set(a.sentences) | set(b.sentences)))
+    return Unit(passage=a.passage, sentences=sentences, start=min(a.start, b.start), end=max(a.end, b.end))

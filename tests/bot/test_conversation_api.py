@@ -538,6 +538,12 @@ def test_a_terse_message_asking_two_things_joined_by_a_plus_sign_is_answered_for
     assert "Avoiding makeup, sweating, and harsh skincare." in body["answer"]
 
 
+def test_how_long_results_last_is_quoted_with_the_but_that_qualifies_it_and_only_once(client: TestClient) -> None:
+    body = ask(client, "how long do results last after one session")
+    assert "But it can last long over a year depending on the number of sessions one may have." in body["answer"]
+    assert body["answer"].count("results last 4-6 weeks after the first session") == 1
+
+
 def test_a_condition_told_after_a_question_is_answered_with_what_the_guides_say_of_it(client: TestClient) -> None:
     body = ask(client, "and I've got rosacea", [{"question": "how long is the redness?", "type": "answer"}])
     assert body["type"] == "answer" and "eczema or rosacea may delay healing" in body["answer"].split("[1]")[0]
