@@ -59,6 +59,7 @@ from bot.reading.amounts import (
     with_counted_unit,
 )
 from bot.reading.followup import (
+    ANAPHORS,
     JUDGEMENT_WORDS,
     Reading,
     alternatives,
@@ -197,7 +198,8 @@ _HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\b.*\b(" + _LAST + r"|lasts|stay|s
                                 r"\bwhen\s+will\b.*\b(stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # What a how-long question asks to last, when it is one word ("how long does itching last?").
 _WHAT_LASTS = re.compile(r"\bhow\s+long\s+(?:(?:does|do|will|would|is|are|did|can)\s+)?(?:(?:the|my|this|that|these|those|your)\s+)?"
-                         r"(?P<what>\w+)\s+(?:usually\s+|normally\s+|typically\s+)?(?:last|lasts|stay|stays|linger|lingers|go\s+away|"
+                         # "How long do filler results last?": up to two words before it say whose.
+                         r"(?P<whose>(?:\w+\s+){0,2}?)(?P<what>\w+)\s+(?:usually\s+|normally\s+|typically\s+)?(?:last|lasts|stay|stays|linger|lingers|go\s+away|"
                          r"persist|continue)\b|\bwhen\s+(?:will|does|do|should)\s+(?:(?:the|my|this|that|these|those)\s+)?(?P<what2>\w+)\s+"
                          r"(?:stop|go\s+away|fade|settle|subside|calm\s+down)\b", re.I)
 # Asking for an interval ("how often ...?", "how long should I wait between / before ...?"), and a time figure in a quote.
@@ -965,9 +967,11 @@ class AnswerEngine:
             staged = staged and lead is not None and lead.unit.passage in self._stages
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking)):
             lasting = _WHAT_LASTS.search(asking) if not reading.changed else None
-            if lasting and (lasting["what"] or lasting["what2"]).lower() in coverage.unknown_words:
-                # "How long does itching last?": the guides never name what is to last, so no time they give is its.
-                # Only in the client's own words: a follow-up's reading splices in words of the chat.
+            if lasting and any(w.lower() in coverage.unknown_words
+                               for w in [lasting["what"] or lasting["what2"], *(lasting["whose"] or "").split()]):
+                # "How long does itching last?", "how long do filler results last?": the guides never name what is to
+                # last, or whose it is, so no time they give is its. Only in the client's own words: a follow-up's
+                # reading splices in words of the chat.
                 return refused()
             lead = self.sign_stage_lead(ranked, key)
         if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
@@ -1213,7 +1217,14 @@ class AnswerEngine:
     def a_stage_tells_how_long(self, asked: str, asking: str, ranked: list[ScoredUnit]) -> bool:
         """"How long does the tightness last?": a healing stage that names the sign answers it by its heading's days,
         whatever the refuse decision, fitted on too few such questions, makes of the wording."""
-        return bool(_HOW_LONG_IT_LASTS.search(asked)) and (key := self.key_term(asking)) is not None \
+        if not _HOW_LONG_IT_LASTS.search(asked):
+            return False
+        # What is to last, when the question names it ("how long do chemical peel results last?" asks of results,
+        # which no stage tells, whatever else it names); else its key term ("how long will it be red?").
+        lasting = _WHAT_LASTS.search(asking)
+        what = (lasting["what"] or lasting["what2"]) if lasting else None
+        key = stem(what) if what and not is_context_word(what) and what.lower() not in ANAPHORS else self.key_term(asking)
+        return key is not None and key not in self.knowledge.common_terms \
             and any(u.unit.passage in self._stages and key in self._unit_terms[u.unit] for u in ranked[:COMPOSE_FROM])
 
     def minutes_tell_visit_length(self, asking: str, coverage: CoverageSignals) -> bool:

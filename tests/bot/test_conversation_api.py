@@ -898,6 +898,17 @@ def test_how_long_something_the_guides_never_name_lasts_is_refused(client: TestC
     assert body["type"] == "no_answer"
 
 
+def test_how_long_the_results_of_a_treatment_the_guides_never_name_last_is_refused(client: TestClient) -> None:
+    body = ask(client, "How long do filler results last if I get them done alongside microneedling?")
+    assert body["type"] == "no_answer"
+
+
+def test_how_long_another_treatments_results_last_is_not_answered_by_a_stage_naming_that_treatment(
+        client: TestClient) -> None:
+    body = ask(client, "How long do chemical peel results last compared to microneedling?")
+    assert "Don’t expect dramatic peeling like after a chemical peel." not in body["answer"]
+
+
 def test_whether_older_people_need_more_sessions_leads_with_age_as_it_decides_the_number_of_sessions(
         client: TestClient) -> None:
     body = ask(client, "do older people need more sessions than younger people")
