@@ -909,6 +909,13 @@ def test_how_long_another_treatments_results_last_is_not_answered_by_a_stage_nam
     assert "Don’t expect dramatic peeling like after a chemical peel." not in body["answer"]
 
 
+def test_seeing_nothing_yet_asked_as_something_wrong_is_answered_with_when_results_show_not_the_risks(
+        client: TestClient) -> None:
+    body = ask(client, "I did a session 2 weeks ago and i see nothing. is something wrong?")
+    assert "results become more apparent between 2 to 4 weeks" in body["answer"]
+    assert "Infection" not in body["answer"]
+
+
 def test_whether_older_people_need_more_sessions_leads_with_age_as_it_decides_the_number_of_sessions(
         client: TestClient) -> None:
     body = ask(client, "do older people need more sessions than younger people")
