@@ -1046,6 +1046,11 @@ class AnswerEngine:
         if facing and len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
+        if len(chosen) > 1 and (what := _what_lasts(asking)) and what not in self.knowledge.common_terms:
+            # "How long does the tightness last?": how long results last, in a quote that does not name the sign,
+            # never rides along with how long the sign does.
+            chosen = [u for i, u in enumerate(chosen)
+                      if i == 0 or u.unit not in self._on_duration or what in self._unit_terms[u.unit]]
         chosen = keep_further(self.knowledge, chosen, self.further_model)
         chosen = self._naming_the_key(chosen, ranked, asking)
         quotes = compose_quotes(self.knowledge, chosen)
@@ -1221,9 +1226,7 @@ class AnswerEngine:
             return False
         # What is to last, when the question names it ("how long do chemical peel results last?" asks of results,
         # which no stage tells, whatever else it names); else its key term ("how long will it be red?").
-        lasting = _WHAT_LASTS.search(asking)
-        what = (lasting["what"] or lasting["what2"]) if lasting else None
-        key = stem(what) if what and not is_context_word(what) and what.lower() not in ANAPHORS else self.key_term(asking)
+        key = _what_lasts(asking) or self.key_term(asking)
         return key is not None and key not in self.knowledge.common_terms \
             and any(u.unit.passage in self._stages and key in self._unit_terms[u.unit] for u in ranked[:COMPOSE_FROM])
 
@@ -1343,6 +1346,13 @@ def _citations(quotes: list[Quote]) -> list[Citation]:
 
 def day_label(day: int) -> str:
     return "The day of treatment (day 0):" if day == 0 else f"Day {day} after treatment:"
+
+
+def _what_lasts(asking: str) -> str | None:
+    """The stem of what a how-long question asks to last, when it names it ("tightness"; not "it")."""
+    lasting = _WHAT_LASTS.search(asking)
+    what = (lasting["what"] or lasting["what2"]) if lasting else None
+    return stem(what) if what and not is_context_word(what) and what.lower() not in ANAPHORS else None
 
 
 def _lead_where(ranked: list[ScoredUnit], fits: Callable[[ScoredUnit], bool]) -> ScoredUnit | None:

@@ -916,6 +916,11 @@ def test_seeing_nothing_yet_asked_as_something_wrong_is_answered_with_when_resul
     assert "Infection" not in body["answer"]
 
 
+def test_how_long_a_sign_lasts_is_answered_without_how_long_results_last(client: TestClient) -> None:
+    body = ask(client, "how long does the tightness last")
+    assert "Tight or dry sensation" in body["answer"] and "results last" not in body["answer"]
+
+
 def test_whether_older_people_need_more_sessions_leads_with_age_as_it_decides_the_number_of_sessions(
         client: TestClient) -> None:
     body = ask(client, "do older people need more sessions than younger people")
