@@ -138,8 +138,9 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 STAGE_FLOOR = 0.3
 # A story telling of the client's health ("I'm allergic to nickel. Are the needles safe for me?") is what the question
 # asks about, however the question sentence reads alone.
-_TELLS_OF_HEALTH = re.compile(r"\b(allerg\w*|intoleran\w*|sensitive\s+to|diagnosed|medical\s+condition|disorder|disease|"
-                              r"medications?|meds|prescri\w*|implants?|pacemaker|autoimmune|immune)\b", re.I)
+_TELLS_OF_HEALTH = re.compile(r"\b(allerg\w*|intoleran\w*|sensitive\s+to|diagnosed|(medical|heart|health|skin|thyroid|chronic)\s+"
+                              r"conditions?|disorder|disease|medications?|meds|prescri\w*|implants?|pacemaker|autoimmune|"
+                              r"immune|blood\s+thinn\w*|anticoagul\w*)\b", re.I)
 # A follow-up going back to a topic ("... for that again?", "back to the redness"): past a side question just refused.
 _GOES_BACK = re.compile(r"\b(again|back\s+to)\b", re.I)
 # A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the

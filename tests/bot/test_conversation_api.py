@@ -921,6 +921,12 @@ def test_how_long_a_sign_lasts_is_answered_without_how_long_results_last(client:
     assert "Tight or dry sensation" in body["answer"] and "results last" not in body["answer"]
 
 
+def test_a_story_telling_of_a_heart_condition_is_not_set_aside_to_answer_the_question_after_it(client: TestClient) -> None:
+    body = ask(client, "I take blood thinners for a heart condition. Is there anything I need to do before microneedling?")
+    assert body["interpreted_as"] is None
+    assert "other prescription products" not in body["answer"]
+
+
 def test_whether_older_people_need_more_sessions_leads_with_age_as_it_decides_the_number_of_sessions(
         client: TestClient) -> None:
     body = ask(client, "do older people need more sessions than younger people")
