@@ -2414,3 +2414,13 @@ def test_a_sign_told_as_gone_after_a_day_is_answered_not_escalated(client) -> No
 
 def test_a_red_flag_beside_a_sign_told_as_gone_is_still_escalated(client) -> None:
     assert client.post("/v1/answer", json={"question": "the redness is gone but I have a fever"}).json()["type"] == "escalation"
+
+
+def test_whether_someone_with_an_infection_may_be_treated_is_a_question_not_a_report() -> None:
+    assert not triage("If someone has a skin infection, can they still get microneedling?", None).escalate
+
+
+@pytest.mark.parametrize("message", ["if anyone has pus after microneedling what should they do",
+                                     "can I get microneedling if I have an infection?"])
+def test_what_someone_should_do_about_a_sign_or_the_clients_own_infection_still_escalates(message: str) -> None:
+    assert triage(message, None).escalate
