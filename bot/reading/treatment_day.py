@@ -51,8 +51,8 @@ _RELATIVE = re.compile(
     + r"\s+" + _UNIT + _HALF + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|earlier\s+today|last\s+(?:night|week)|(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+before\s+last"
     r"|(?:last|this\s+past|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    # A date in figures: "2026-12-02", "28/11", "12/1" (see _numeric_date), not "3/4 sessions".
-    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?(?![/.]?\d)(?!\s*(?:sessions?|treatments|days?|weeks?|months?|hours?|times?|of\b|%))"
+    # A date in figures: "2026-12-02", "28/11", "12/1" (see _numeric_date), not "3/4 sessions" nor a "1.5 mm" needle.
+    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?(?![/.]?\d)(?!\s*(?:sessions?|treatments|days?|weeks?|months?|hours?|times?|of\b|%|mm\b|cm\b|millimet\w*|ml\b|mg\b))"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+\d{1,2}(?:st|nd|rd|th)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?" + _MONTHS + r")"

@@ -466,3 +466,7 @@ def test_what_was_on_a_day_told_in_passing_is_the_treatment(message: str, day: i
 @pytest.mark.parametrize("message", ["it was hot tuesday", "it was really sunny on saturday"])
 def test_a_day_that_only_follows_other_words_after_it_was_is_no_treatment_date(message: str) -> None:
     assert day_in_question(message, date(2026, 12, 5)) is None
+
+
+def test_a_needle_depth_in_millimetres_is_no_date() -> None:
+    assert day_in_question("which gives faster results, a 0.5 mm or a 1.5 mm treatment?", WEDNESDAY) is None
