@@ -40,6 +40,7 @@ _NUMBERING = re.compile(r"^\d+[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:- |\d+[.)] )")
 _LEANS_BACK = re.compile(r"^(however|but|this|that|these|those|it|they|so|also|additionally|therefore|because of this|as a result)\b", re.I)
 _QUALIFIES = re.compile(r"^(however|but)\b", re.I)
+_POINTS_BACK = re.compile(r"\b(it|its|this|that|these|those|they|them|their)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(this|that|these|those)\s+(period|time|phase|stage|point|process|reason|effect|response)\b", re.I)
 _DEICTIC = re.compile(r"^(this|that|these|those|it|they|here|there|now|at this stage|then)\b", re.I)
 _STAGE_HEADING = re.compile(r"\d|\b(day|days|week|weeks|month|months|hours?|immediate\w*|first|after|before|during|long-term|short-term)\b", re.I)
@@ -300,7 +301,7 @@ def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
                 break
         else:
             merged.append((item.unit, item.score))
-    merged = _with_qualifications(kb, merged)
+    merged = _with_qualifications(kb, [(_without_a_turn(kb, unit), score) for unit, score in merged])
     quotes: list[Quote] = []
     for n, (unit, score) in enumerate(merged, start=1):
         passage = kb.passages[unit.passage]
@@ -330,7 +331,7 @@ def _with_qualifications(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) ->
                     more.append(k)
             end = kb.sentences[more[-1]].end
             announces = len(more) > 1
-            if (announces or (_QUALIFIES.match(nxt.text) and _quotable(nxt.text))) and used + end - unit.end <= MAX_CHARS \
+            if (announces or _qualifies(kb.sentences[unit.sentences[-1]].text, nxt.text)) and used + end - unit.end <= MAX_CHARS \
                     and not any(u.passage == unit.passage and set(more) & set(u.sentences) for u, _ in merged):
                 used += end - unit.end
                 unit = Unit(passage=unit.passage, sentences=unit.sentences + tuple(more), start=unit.start, end=end)
@@ -353,9 +354,29 @@ def _qualified_across(kb: KnowledgeBase, unit: Unit) -> Unit | None:
     if there.doc_id != here.doc_id or there.section != here.section or not kb.by_passage[unit.passage + 1]:
         return None
     first = kb.sentences[kb.by_passage[unit.passage + 1][0]]
-    if not (_QUALIFIES.match(first.text) and _quotable(first.text)):
+    if not _qualifies(kb.sentences[unit.sentences[-1]].text, first.text):
         return None
     return Unit(passage=unit.passage + 1, sentences=(kb.by_passage[unit.passage + 1][0],), start=first.start, end=first.end)
+
+
+def _without_a_turn(kb: KnowledgeBase, unit: Unit) -> Unit:
+    """The unit without a last "But ..." that turns to something else ("But there's also the safety factor to
+    consider." after a sentence on comfort): quoted, it would read as a warning about what the quote just said."""
+    if len(unit.sentences) < 2:
+        return unit
+    last, before = kb.sentences[unit.sentences[-1]], kb.sentences[unit.sentences[-2]]
+    if not _QUALIFIES.match(last.text) or _qualifies(before.text, last.text):
+        return unit
+    return Unit(passage=unit.passage, sentences=unit.sentences[:-1], start=unit.start, end=before.end)
+
+
+def _qualifies(sentence: str, following: str) -> bool:
+    """Whether `following` qualifies `sentence` ("... last 4-6 weeks ..." then "But it can last long over a year"):
+    a "But" or "However" that speaks of the same thing, in its words or pointing back at it; "But there's also the
+    safety factor to consider." after a sentence on comfort turns to something else."""
+    if not (_QUALIFIES.match(following) and _quotable(following)):
+        return False
+    return bool(_POINTS_BACK.search(following)) or bool((set(terms(sentence)) & set(terms(following))))
 
 
 def render_answer(quotes: list[Quote]) -> str:

@@ -927,6 +927,11 @@ def test_a_story_telling_of_a_heart_condition_is_not_set_aside_to_answer_the_que
     assert "other prescription products" not in body["answer"]
 
 
+def test_a_but_that_turns_to_another_matter_does_not_ride_along_as_a_qualification(client: TestClient) -> None:
+    body = ask(client, "are the needles big?? i have a real needle phobia")
+    assert body["type"] == "answer" and "But there’s also the safety factor to consider." not in body["answer"]
+
+
 def test_whether_older_people_need_more_sessions_leads_with_age_as_it_decides_the_number_of_sessions(
         client: TestClient) -> None:
     body = ask(client, "do older people need more sessions than younger people")
