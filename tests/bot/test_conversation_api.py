@@ -932,6 +932,12 @@ def test_a_but_that_turns_to_another_matter_does_not_ride_along_as_a_qualificati
     assert body["type"] == "answer" and "But there’s also the safety factor to consider." not in body["answer"]
 
 
+def test_when_final_results_show_leads_with_when_they_are_final_not_when_results_begin(client: TestClient) -> None:
+    body = ask(client, "When will I see my final results?")
+    assert body["answer"].startswith("Because collagen regeneration takes time, final results are usually visible 3–6 "
+                                     "months after your last session.")
+
+
 def test_whether_older_people_need_more_sessions_leads_with_age_as_it_decides_the_number_of_sessions(
         client: TestClient) -> None:
     body = ask(client, "do older people need more sessions than younger people")
