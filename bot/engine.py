@@ -967,9 +967,7 @@ class AnswerEngine:
                                 fits=names_it) or lead
             staged = staged and lead is not None and lead.unit.passage in self._stages
         if lead is None and _HOW_LONG_IT_LASTS.search(asked) and (key := self.key_term(asking)):
-            lasting = _WHAT_LASTS.search(asking) if not reading.changed else None
-            if lasting and any(w.lower() in coverage.unknown_words
-                               for w in [lasting["what"] or lasting["what2"], *(lasting["whose"] or "").split()]):
+            if not reading.changed and any(w.lower() in coverage.unknown_words for w in _lasting_words(asking)):
                 # "How long does itching last?", "how long do filler results last?": the guides never name what is to
                 # last, or whose it is, so no time they give is its. Only in the client's own words: a follow-up's
                 # reading splices in words of the chat.
@@ -1349,10 +1347,15 @@ def day_label(day: int) -> str:
     return "The day of treatment (day 0):" if day == 0 else f"Day {day} after treatment:"
 
 
+def _lasting_words(asking: str) -> list[str]:
+    """What a how-long question asks to last, then whose it is ("results", "filler"); none when it names nothing."""
+    lasting = _WHAT_LASTS.search(asking)
+    return [lasting["what"] or lasting["what2"], *(lasting["whose"] or "").split()] if lasting else []
+
+
 def _what_lasts(asking: str) -> str | None:
     """The stem of what a how-long question asks to last, when it names it ("tightness"; not "it")."""
-    lasting = _WHAT_LASTS.search(asking)
-    what = (lasting["what"] or lasting["what2"]) if lasting else None
+    what = next(iter(_lasting_words(asking)), None)
     return stem(what) if what and not is_context_word(what) and what.lower() not in ANAPHORS else None
 
 

@@ -350,13 +350,13 @@ def _qualified_across(kb: KnowledgeBase, unit: Unit) -> Unit | None:
     ids = kb.by_passage[unit.passage]
     if unit.sentences[-1] != ids[-1] or unit.passage + 1 >= len(kb.passages):
         return None
-    here, there = kb.passages[unit.passage], kb.passages[unit.passage + 1]
-    if there.doc_id != here.doc_id or there.section != here.section or not kb.by_passage[unit.passage + 1]:
+    here, there, following = kb.passages[unit.passage], kb.passages[unit.passage + 1], kb.by_passage[unit.passage + 1]
+    if there.doc_id != here.doc_id or there.section != here.section or not following:
         return None
-    first = kb.sentences[kb.by_passage[unit.passage + 1][0]]
+    first = kb.sentences[following[0]]
     if not _qualifies(kb.sentences[unit.sentences[-1]].text, first.text):
         return None
-    return Unit(passage=unit.passage + 1, sentences=(kb.by_passage[unit.passage + 1][0],), start=first.start, end=first.end)
+    return Unit(passage=unit.passage + 1, sentences=(following[0],), start=first.start, end=first.end)
 
 
 def _without_a_turn(kb: KnowledgeBase, unit: Unit) -> Unit:

@@ -19,6 +19,9 @@ _OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh|hi|h
                                rf"right|yeah|yes|sorry|quick\s+question)\W+)*(?:{_QUESTION_WORD})\b", re.I)
 # "redness how long + makeup when": a terse question puts its question word last.
 _ASKED_LAST = r"(?:how\s+(?:long|soon|many|much|often)|when|why)\W*$"
+_ENDS_ON_ITS_QUESTION_WORD = re.compile(rf"\b{_ASKED_LAST}", re.I)
+# "makeup when" asks in two words; "and when?" leans on the question before it.
+_ASKS_TERSELY = re.compile(rf"\b(?!and\b|also\b|plus\b|but\b|so\b)\w+\s+{_ASKED_LAST}", re.I)
 _BOUNDARY = re.compile(
     rf"\?+\s*|;\s*|[.!]+\s+|\s+\+\s+(?=(?:{_QUESTION_WORD})\b|[^+?]*\b{_ASKED_LAST})|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
     rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+"
@@ -69,15 +72,15 @@ def parts(question: str) -> list[str]:
         text = question[span[0]:span[1]]
         # "Normal?" asks, without a question word: the question mark closes it ("face is tight today. normal? and
         # when do i book #3" asks two things).
-        closed = text.rstrip().endswith("?") and (len(told) > 1 or _ANOTHER_QUESTION.match(_next_question(question, spans[i + 1:])) is not None)
+        closed = text.rstrip().endswith("?") and (
+            len(told) > 1 or _ANOTHER_QUESTION.match(_next_question(question, spans[i + 1:])) is not None)
         if (_OPENS_A_QUESTION.match(text) or closed or _ASKS_AT_THE_END.search(text)
-                or re.search(rf"\b{_ASKED_LAST}", text, re.I)) and not goes_on:
+                or _ENDS_ON_ITS_QUESTION_WORD.search(text)) and not goes_on:
             groups.append(told)
             told = []
     if told and groups:
         groups[-1] += told
     pieces = [question[g[0][0]:g[-1][1]].strip(" ,.;-–—") for g in groups]
-    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < MIN_WORDS and not re.search(rf"\b(?!and\b|also\b|plus\b|but\b|so\b)\w+\s+{_ASKED_LAST}", p, re.I)
-                              for p in pieces):
+    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < MIN_WORDS and not _ASKS_TERSELY.search(p) for p in pieces):
         return [question]
     return pieces
