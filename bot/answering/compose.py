@@ -11,6 +11,7 @@ Why these rules (each fixes a way a plain sentence picker fails on the guides):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -332,16 +333,20 @@ def _with_qualifications(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) ->
             end = kb.sentences[more[-1]].end
             announces = len(more) > 1
             if (announces or _qualifies(kb.sentences[unit.sentences[-1]].text, nxt.text)) and used + end - unit.end <= MAX_CHARS \
-                    and not any(u.passage == unit.passage and set(more) & set(u.sentences) for u, _ in merged):
+                    and not _quoted_already(merged, unit.passage, more):
                 used += end - unit.end
                 unit = Unit(passage=unit.passage, sentences=unit.sentences + tuple(more), start=unit.start, end=end)
         extended.append((unit, score))
         if (after := _qualified_across(kb, unit)) is not None and used + after.end - after.start <= MAX_CHARS \
-                and not any(u.passage == after.passage and set(u.sentences) & set(after.sentences) for u, _ in merged):
+                and not _quoted_already(merged, after.passage, after.sentences):
             # The guides' "But it can last long over a year ..." can open the next chunk of the same paragraph.
             used += after.end - after.start
             extended.append((after, score))
     return extended
+
+
+def _quoted_already(merged: list[tuple[Unit, float]], passage: int, sentences: Iterable[int]) -> bool:
+    return any(u.passage == passage and set(sentences) & set(u.sentences) for u, _ in merged)
 
 
 def _qualified_across(kb: KnowledgeBase, unit: Unit) -> Unit | None:
@@ -432,7 +437,7 @@ def unit_text(kb: KnowledgeBase, unit: Unit) -> str:
 
 
 def _redundant(kb: KnowledgeBase, a: Unit, b: Unit) -> bool:
-    if a.passage == b.passage and not (a.end <= b.start or b.end <= a.start):
+    if a.passage == b.passage and _overlap(a, b):
         return True
     va = kb.sentence_vectors[list(a.sentences)].mean(axis=0)
     vb = kb.sentence_vectors[list(b.sentences)].mean(axis=0)
