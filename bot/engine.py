@@ -141,6 +141,15 @@ STAGE_FLOOR = 0.3
 _TELLS_OF_HEALTH = re.compile(r"\b(allerg\w*|intoleran\w*|sensitive\s+to|diagnosed|(medical|heart|health|skin|thyroid|chronic)\s+"
                               r"conditions?|disorder|disease|medications?|meds|prescri\w*|implants?|pacemaker|autoimmune|"
                               r"immune|blood\s+thinn\w*|anticoagul\w*)\b", re.I)
+# Whether the treatment suits the client ("is it safe for me?", "can I still get microneedling?", "who shouldn't get
+# it?"): what the client told of themselves decides the answer, so a story or condition is never read past.
+_ASKS_SUITABILITY = re.compile(r"\b(safe|ok|okay|fine|suitable|right|good|bad|risky|dangerous)\s+(for|with)\s+(me|someone\s+like\s+me|"
+                               r"my\s+(skin|face|condition|case))\b|\b(can|could|may|should)\s+i\s+(still\s+|even\s+)?(get|have|do|try|"
+                               r"book|undergo)\s+(it|this|microneedling|micro-?needling|the\s+(treatment|procedure)|a\s+(session|treatment))\b|"
+                               r"\bwho\s+(shouldn'?t|should\s+not|can'?t|cannot|should\s+avoid|is\s+not)\b|"
+                               r"\b(am\s+i|i'?m)\s+(still\s+)?(a\s+)?(good\s+|suitable\s+|bad\s+|poor\s+)?candidate\b", re.I)
+# A story in which the client tells of themselves ("I tend to form keloid scars.", "I get cold sores a lot.").
+_TELLS_OF_SELF = re.compile(r"^\W*(i|i'?m|i'?ve|my\s+(skin|face|body))\b", re.I)
 # A follow-up going back to a topic ("... for that again?", "back to the redness"): past a side question just refused.
 _GOES_BACK = re.compile(r"\b(again|back\s+to)\b", re.I)
 # A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the
@@ -595,6 +604,7 @@ class AnswerEngine:
                     break
         if (reply.response.type == "no_answer" and not reading.changed and told_condition(text) is None
                 and not _TELLS_OF_HEALTH.search(text)
+                and not (_ASKS_SUITABILITY.search(asking_sentences(text)) and _TELLS_OF_SELF.match(text.replace("’", "'")))
                 and (asked_only := asking_sentences(text)) != text and self.asks_enough_alone(asked_only)
                 and not shape(asked_only).points_back and not _STORY_PRONOUN.search(asked_only)):
             # "Ok so it's been five days and I look the same ... When am I actually going to see a difference?": the
@@ -1018,9 +1028,9 @@ class AnswerEngine:
             asked_of_it = (self.key_term(asking.replace(reading.condition, " "), used_by_guides=True)
                            if not reading.changed else None)
             spoken = self.speaking_of(ranked, reading.condition, also=asked_of_it)
-            if spoken is None and reading.changed:
-                # Nothing in the guides speaks of what the client told ("I'm breastfeeding"): the last answer again
-                # would read as holding for them.
+            if spoken is None and (reading.changed or _ASKS_SUITABILITY.search(asking)):
+                # Nothing in the guides speaks of what the client told ("I'm breastfeeding"): the last answer again, or
+                # who may have the treatment, would read as holding for them.
                 return refused()
             if spoken is not None and spoken is not ranked[0] and asked_of_it and self._loses_what_is_asked(
                     spoken, ranked[0], asked_of_it):

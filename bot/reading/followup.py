@@ -167,11 +167,15 @@ def _what_is_told(condition: str) -> str:
 
 def told_condition(question: str) -> str | None:
     """"I'm 52. Does my age change how long results last?", "I have rosacea, how long will I be red?": a first
-    sentence or clause that only tells something of the client, before the question; what it tells."""
+    sentence or clause that only tells something of the client, before the question or after it ("who shouldn't get
+    microneedling? i'm breastfeeding"); what it tells."""
     first = re.match(r"\s*([^.,;!?]+)[.,;!]\s*(?=\S)", question)
-    if first is None or not _CONDITION.match(first.group(1)) or "?" not in question[first.end():]:
-        return None
-    return _what_is_told(first.group(1)) or None
+    if first is not None and _CONDITION.match(first.group(1)) and "?" in question[first.end():]:
+        return _what_is_told(first.group(1)) or None
+    last = re.search(r"\?\s*([^.,;!?]+)[.!]*\s*$", question)
+    if last is not None and _CONDITION.match(last.group(1)):
+        return _what_is_told(last.group(1)) or None
+    return None
 
 
 def shape(question: str) -> Shape:

@@ -927,6 +927,23 @@ def test_a_story_telling_of_a_heart_condition_is_not_set_aside_to_answer_the_que
     assert "other prescription products" not in body["answer"]
 
 
+def test_a_story_of_the_client_is_not_set_aside_when_the_question_asks_whether_the_treatment_suits_them(
+        client: TestClient) -> None:
+    body = ask(client, "I tend to form keloid scars. Is microneedling safe for me?")
+    assert body["type"] == "no_answer"
+
+
+def test_who_should_not_have_the_treatment_is_refused_for_a_told_condition_the_guides_never_name(
+        client: TestClient) -> None:
+    body = ask(client, "who shouldn't get microneedling? i'm breastfeeding")
+    assert body["type"] == "no_answer"
+
+
+def test_who_should_not_have_the_treatment_answers_a_told_condition_the_guides_name(client: TestClient) -> None:
+    body = ask(client, "who shouldn't get microneedling? I'm pregnant")
+    assert "or who are pregnant should not undergo the treatment" in body["answer"]
+
+
 def test_a_but_that_turns_to_another_matter_does_not_ride_along_as_a_qualification(client: TestClient) -> None:
     body = ask(client, "are the needles big?? i have a real needle phobia")
     assert body["type"] == "answer" and "But there’s also the safety factor to consider." not in body["answer"]

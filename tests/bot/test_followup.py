@@ -262,6 +262,10 @@ def test_a_first_clause_telling_something_of_the_client_is_the_questions_conditi
     assert told_condition("I have rosacea, how long will I be red?") == "I have rosacea"
 
 
+def test_a_last_sentence_telling_something_of_the_client_after_the_question_is_its_condition() -> None:
+    assert told_condition("who shouldn't get microneedling? i'm breastfeeding") == "i'm breastfeeding"
+
+
 def test_a_clause_dating_the_treatment_is_no_condition() -> None:
     assert told_condition("I had it yesterday, is it ok?") is None
 
