@@ -31,6 +31,9 @@ _HALF = r"(?:\s+and\s+a\s+half)?"
 _SINCE_TREATMENT = re.compile(
     r"(?<!\d\sand\s)(?<!\d\sto\s)(?<!\d-)(?<!\d\s-\s)\bday\s+(?P<day>\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b"
     r"(?!\s*(?:-|–|to|and)\s*(?:day\s+)?\d)"
+    # "Week 2 and still swollen": the week's first day (the first week gives no day: it is any of them).
+    r"|(?<!\d\sand\s)(?<!\d\sto\s)(?<!\d-)\bweek\s+(?P<week>\d{1,2}|two|three|four|five|six|seven|eight)\b"
+    r"(?!\s*(?:-|–|to|and)\s*(?:week\s+)?\d)"
     r"|\b(?:the\s+)?(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b"
     r"|\bthe\s+(?P<after>morning|day|night|evening)\s+after\b(?!\s+(?:tomorrow|that|next))"
     # Terse, without "the" ("face puffy morning after"): only where nothing follows but the treatment.
@@ -65,7 +68,7 @@ _DOING_WORDS = r"had|did|done"
 _TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|appt|procedure|mn|microneedl\w*|micro-needl\w*|needl\w*"
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _DOING = re.compile(_DOING_WORDS, re.I)
-_IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oops|wait|no)\W+)*(?:it|mine)\s+(?:was|were)"
+_IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oops|wait|no)\W+)*(?:(?:it|mine)\s+(?:was|were)|i\s+meant?)"
                      r"(?:\s+(?:actually|really|done))?\s+(?:on\s+)?", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
@@ -160,8 +163,10 @@ _PERMISSION = re.compile(r"^\s*(?:(?:hi|hello|hey|so|ok|okay)\b[\s,!]*)*(can|cou
                          r"|when\s+can|how\s+soon|will\s+i\s+be\s+able)\b", re.I)
 
 
-# "Warmer than it did yesterday", "worse than the first day": a time the skin is compared with, not the treatment's.
-_COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
+# "Warmer than it did yesterday", "worse than the first day", "still red as day one": a time the skin is compared
+# with, not the treatment's.
+_COMPARED = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$|\b(?:as|compared\s+(?:to|with))\s+(?:(?:it|i|they)\s+(?:was|were|did)\s+)?"
+                       r"(?:on\s+)?(?:the\s+)?$", re.I)
 
 
 # "My wedding on the 20th of February", "a party on jan 16", "flight is on the 8th": the date of an event named right
@@ -227,7 +232,9 @@ def _ahead(part: str, match: re.Match[str], anchors: list[int]) -> bool:
 
 _CLAUSES = re.compile(r"[,;.!?]+|\s(?:and|but|so)\s", re.I)
 _DATING_WORDS = re.compile(rf"\b({_TREATMENT_WORDS}|i|i'm|im|it|it's|its|my|was|is|on|at|in|about|around|just|only|"
-                           r"got|have|took|place|happened|since|ago|the|a|an|this|last|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw)\b",
+                           r"got|have|took|place|happened|since|ago|the|a|an|this|last|mn|been|out|post|after|now|so|ok|okay|hi|hey|btw|"
+                           # a correction of the day told before ("oops sorry, actually it was 4 days ago")
+                           r"actually|sorry|oops|wait|oh|no|meant|mean)\b",
                            re.I)
 
 
@@ -509,6 +516,10 @@ def _since_treatment(match: re.Match[str]) -> int | None:
     if match.group("day"):
         value = match.group("day").lower()
         return int(value) if value.isdigit() else (0 if value == "zero" else _count_days(f"{value} days"))
+    if match.group("week"):
+        value = match.group("week").lower()
+        weeks = int(value) if value.isdigit() else _count_days(f"{value} days")
+        return 7 * (weeks - 1) if weeks and weeks > 1 else None
     if match.group("ordinal"):
         return _ORDINALS[match.group("ordinal").lower()]
     if after := match.group("after") or match.group("after_bare"):

@@ -927,6 +927,18 @@ def test_a_story_telling_of_a_heart_condition_is_not_set_aside_to_answer_the_que
     assert "other prescription products" not in body["answer"]
 
 
+def test_a_sign_compared_with_day_one_is_dated_by_the_day_the_chat_told_and_escalated(client: TestClient) -> None:
+    body = ask(client, "still red as day one and hot to touch", [{"question": "had it 9 days ago", "type": "answer"}])
+    assert (body["type"], body["treatment_day"]) == ("escalation", 9)
+
+
+def test_a_day_corrected_later_in_the_chat_dates_the_question(client: TestClient) -> None:
+    previous = [{"question": "had microneedling yesterday", "type": "answer"},
+                {"question": "oops sorry, actually it was 4 days ago", "type": "answer"}]
+    body = ask(client, "is flaking normal?", previous)
+    assert body["treatment_day"] == 4 and body["answer"].startswith("Day 4 after treatment:")
+
+
 def test_a_story_of_the_client_is_not_set_aside_when_the_question_asks_whether_the_treatment_suits_them(
         client: TestClient) -> None:
     body = ask(client, "I tend to form keloid scars. Is microneedling safe for me?")

@@ -45,6 +45,7 @@ WEDNESDAY = date(2026, 11, 18)
     ("had it done a week and a half ago", 10),
     ("it's been two and a half weeks", 17),
     ("1.5 weeks post and still pink. is that ok", 10),
+    ("week 2 and still swollen around eyes", 7),
 ])
 def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
@@ -63,6 +64,14 @@ def test_of_two_days_in_a_message_the_treatments_is_the_one_its_clause_names(que
 
 def test_a_day_phrase_about_the_skin_rather_than_the_treatment_dates_nothing() -> None:
     assert day_in_question("it was pink yesterday but now it is spreading", WEDNESDAY) is None
+
+
+def test_a_day_the_skin_is_compared_with_dates_nothing() -> None:
+    assert day_in_question("still red as day one and hot to touch", WEDNESDAY) is None
+
+
+def test_the_first_week_gives_no_single_day() -> None:
+    assert day_in_question("week 1 and still red", WEDNESDAY) is None
 
 
 def test_an_event_someone_has_got_on_a_weekday_is_not_the_treatment() -> None:
@@ -159,7 +168,9 @@ def test_a_day_inside_the_question_or_a_bare_date_is_kept_as_asked(question: str
 
 @pytest.mark.parametrize(("question", "expected"), [("I had my treatment yesterday", True), ("it's day 5", True),
                                                     ("it's day 5, is peeling normal?", False),
-                                                    ("My session took place on Monday.", True)])
+                                                    ("My session took place on Monday.", True),
+                                                    ("oops sorry, actually it was 4 days ago", True),
+                                                    ("sorry I meant 4 days ago", True)])
 def test_a_message_that_only_tells_the_day_is_known_as_such(question: str, expected: bool) -> None:
     assert only_dates(question, day_in_question(question, WEDNESDAY)) is expected
 
