@@ -2424,3 +2424,13 @@ def test_whether_someone_with_an_infection_may_be_treated_is_a_question_not_a_re
                                      "can I get microneedling if I have an infection?"])
 def test_what_someone_should_do_about_a_sign_or_the_clients_own_infection_still_escalates(message: str) -> None:
     assert triage(message, None).escalate
+
+
+@pytest.mark.parametrize("message", ["what percentage of your clients get an infection after microneedling?",
+                                     "how many people get an infection after microneedling?"])
+def test_how_many_clients_get_a_sign_is_a_question_not_a_report(message: str) -> None:
+    assert not triage(message, None).escalate
+
+
+def test_a_sign_told_beside_how_many_people_get_it_still_escalates() -> None:
+    assert triage("I have an infection, how many people get this?", None).escalate
