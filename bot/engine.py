@@ -150,6 +150,8 @@ _ASKS_SUITABILITY = re.compile(r"\b(safe|ok|okay|fine|suitable|right|good|bad|ri
                                r"\b(am\s+i|i'?m)\s+(still\s+)?(a\s+)?(good\s+|suitable\s+|bad\s+|poor\s+)?candidate\b", re.I)
 # A story in which the client tells of themselves ("I tend to form keloid scars.", "I get cold sores a lot.").
 _TELLS_OF_SELF = re.compile(r"^\W*(i|i'?m|i'?ve|my\s+(skin|face|body))\b", re.I)
+# A time named by pointing at the part of a message before ("that week", "the same day").
+_AT_THAT_TIME = re.compile(r"\b(that|this|the\s+same)\s+(week|day|night|time|weekend|morning|evening|period)\b", re.I)
 # A follow-up going back to a topic ("... for that again?", "back to the redness"): past a side question just refused.
 _GOES_BACK = re.compile(r"\b(again|back\s+to)\b", re.I)
 # A question sentence of fewer words asks too little on its own ("Thoughts?", "Is that ok?") to be read without the
@@ -655,6 +657,15 @@ class AnswerEngine:
                 # "How many sessions for big pores and when will they look smaller?": "they" is the pores; "will it
                 # help my sun spots and how many sessions for that": "that" is the sun spots.
                 asked.append(reading.text)
+                continue
+            if reading.kind == "new_subject" and asked:
+                # "Can I wear makeup the next day? and what about lash extensions?": the part before asked of another
+                # thing, and this one asks the same of its own.
+                asked.append(reading.text)
+                continue
+            if own.subject and own.points_back and not reading.changed and not shape(_AT_THAT_TIME.sub(" ", piece)).points_back:
+                # "... and can I swim in the sea that week?": the time is the part before's, the question its own.
+                asked.append(piece)
                 continue
             if not own.subject or own.points_back or reading.changed:
                 if not asked:

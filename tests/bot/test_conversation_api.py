@@ -939,6 +939,13 @@ def test_a_day_corrected_later_in_the_chat_dates_the_question(client: TestClient
     assert body["treatment_day"] == 4 and body["answer"].startswith("Day 4 after treatment:")
 
 
+def test_what_about_another_thing_after_a_question_is_a_part_of_its_own_refused_beside_the_answered_one(
+        client: TestClient) -> None:
+    body = ask(client, "can i wear makeup the next day? and what about getting lash extensions?")
+    assert "Avoiding makeup, sweating, and harsh skincare." in body["answer"]
+    assert "Part of your question isn't covered by my guides" in body["answer"]
+
+
 def test_a_story_of_the_client_is_not_set_aside_when_the_question_asks_whether_the_treatment_suits_them(
         client: TestClient) -> None:
     body = ask(client, "I tend to form keloid scars. Is microneedling safe for me?")
