@@ -22,6 +22,7 @@ from bot.answering.compose import (
     ScoredUnit,
     Unit,
     build_all_units,
+    unit_spans,
     compose_quotes,
     interleave,
     load_plain_quote_model,
@@ -30,6 +31,7 @@ from bot.answering.compose import (
     score_units,
     select_units,
     through_its_passage,
+    unit_spans,
     unit_text,
 )
 from bot.answering.coverage import (
@@ -474,6 +476,8 @@ class AnswerEngine:
                                                       if wanted else None)
         if self.precedents and self.precedents.corpus_hash != knowledge.manifest.corpus_hash:
             self.precedents = None  # labelled on another corpus: see Precedents
+        if self.precedents:
+            self.precedents = self.precedents.in_units(unit_spans(knowledge, self._units))
         self.adapter = ((self.options.adapter or self._fitted_adapter(held_out))
                         if self.options.use_adapter else None)
         self.passage_model = (self.options.passage_ranking or load_passage_model()

@@ -32,6 +32,7 @@ from bot.answering.compose import (  # noqa: E402
     Unit,
     build_all_units,
     hand_score,
+    unit_spans,
 )
 from bot.answering.coverage import FEATURES
 from bot.answering.further_quotes import FEATURES as FURTHER_FEATURES  # noqa: E402
@@ -289,7 +290,9 @@ def quote_rows(engine: AnswerEngine, kept: list[GoldCase]) -> QuoteRows:
 
 def right_sentences(kb: KnowledgeBase, precedents: Precedents) -> np.ndarray:
     """`[i, j]`: sentence j belongs to a quote that carries kept question i's fact (the adapter's targets)."""
-    by_key = {quote_key(kb.passages[u.passage].doc_id, u.start, u.end): u for units in build_all_units(kb) for u in units}
+    units = build_all_units(kb)
+    by_key = {quote_key(kb.passages[u.passage].doc_id, u.start, u.end): u for passage in units for u in passage}
+    precedents = precedents.in_units(unit_spans(kb, units))
     right = np.zeros((len(precedents.answerable), len(kb.sentences)), dtype=bool)
     for i, keys in enumerate(precedents.right_quotes):
         for key in keys:
@@ -392,8 +395,9 @@ def passage_rows(engine: AnswerEngine, kept: list[GoldCase], precedents: Precede
     """Every candidate passage of every answerable kept question with a right quote: its signals, whether it holds
     a right quote, the question, and the hand blend's score. The engine's adapter gives the adapted signal."""
     kb = engine.knowledge
-    passage_of = {quote_key(kb.passages[u.passage].doc_id, u.start, u.end): u.passage
-                  for units in build_all_units(kb) for u in units}
+    units = build_all_units(kb)
+    passage_of = {quote_key(kb.passages[u.passage].doc_id, u.start, u.end): u.passage for passage in units for u in passage}
+    precedents = precedents.in_units(unit_spans(kb, units))
     x, labels, groups, hand = [], [], [], []
     for g, (case, right) in enumerate(zip(kept, precedents.right_quotes)):
         if not right:

@@ -40,6 +40,7 @@ CITATION_MARKER = "[{n}]"
 _NUMBERING = re.compile(r"^\d+[.)]\s+")
 _LIST_ITEM = re.compile(r"^(?:- |\d+[.)] )")
 _LEANS_BACK = re.compile(r"^(however|but|this|that|these|those|it|they|so|also|additionally|therefore|because of this|as a result)\b", re.I)
+_SAYS_OF_THE_LIST = re.compile(r"^(these|those|they)\s+(are|were|can|may|might|should|will)\b", re.I)
 _QUALIFIES = re.compile(r"^(however|but)\b", re.I)
 _POINTS_BACK = re.compile(r"\b(it|its|this|that|these|those|they|them|their)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(this|that|these|those)\s+(period|time|phase|stage|point|process|reason|effect|response)\b", re.I)
@@ -104,6 +105,11 @@ def build_units(kb: KnowledgeBase, passage: int) -> list[Unit]:
             j += 1
         if text.endswith((":", "?")) and j > i + 1:
             group = ids[i:j]
+            if (j < len(ids) and _SAYS_OF_THE_LIST.match(texts[j]) and _quotable(texts[j])
+                    and kb.sentences[ids[j]].end - kb.sentences[group[0]].start <= LIST_GROUP_MAX_CHARS):
+                # "You might experience: - Redness ... These are just signs of blood flow and healing.": what the list
+                # is, said after it, is quoted with it; alone, "these" would be whatever the client told.
+                group, j = ids[i:j + 1], j + 1
             if kb.sentences[group[-1]].end - kb.sentences[group[0]].start <= LIST_GROUP_MAX_CHARS:
                 units.append(_unit(kb, passage, group))
                 # "These include:" leans on the sentence before it ("More serious side effects are possible ..."):
@@ -430,6 +436,11 @@ def through_its_passage(kb: KnowledgeBase, scored: ScoredUnit, budget: int = MAX
             break
         group.append(i)
     return replace(scored, unit=_unit(kb, scored.unit.passage, group))
+
+
+def unit_spans(kb: KnowledgeBase, units: list[list[Unit]]) -> list[tuple[str, int, int]]:
+    """Every unit by its place in its article, as right quotes are labelled."""
+    return [(kb.passages[u.passage].doc_id, u.start, u.end) for passage in units for u in passage]
 
 
 def unit_text(kb: KnowledgeBase, unit: Unit) -> str:

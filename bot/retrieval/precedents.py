@@ -14,7 +14,8 @@ engine gives both signals their fitted means, which weigh nothing.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -81,6 +82,23 @@ class Precedents:
         if sims[best] <= 0:
             return {}
         return {key: float(sims[best]) for key in self.right_quotes[best]}
+
+    def in_units(self, spans: Iterable[tuple[str, int, int]]) -> "Precedents":
+        """The right quotes as keys of the quotable units (article, start, end) there are now. A right quote is stored
+        by its place in the article; one that a unit now holds inside a longer one (a list quoted with what is said
+        of it after) is that unit's, so labels outlive a change in how sentences group into units."""
+        spans = list(spans)
+        known = {quote_key(*span) for span in spans}
+
+        def now(key: str) -> str:
+            if key in known:
+                return key
+            doc, _, offsets = key.rpartition(":")
+            start, end = (int(x) for x in offsets.split("-"))
+            holding = [span for span in spans if span[0] == doc and span[1] <= start and end <= span[2]]
+            return quote_key(*min(holding, key=lambda span: span[2] - span[1])) if holding else key
+
+        return replace(self, right_quotes=tuple(frozenset(now(k) for k in keys) for keys in self.right_quotes))
 
     def subset(self, rows: np.ndarray) -> "Precedents":
         quotes = tuple(self.right_quotes[int(r)] for r in rows) if self.right_quotes else ()

@@ -61,3 +61,10 @@ def test_held_out_adapted_vectors_are_read_only_when_asked_for(tmp_path) -> None
     assert Precedents.load("all-MiniLM-L6-v2", tmp_path / "e.npz").held_out_adapted is None
     loaded = Precedents.load("all-MiniLM-L6-v2", tmp_path / "e.npz", held_out=True).held_out_adapted
     assert loaded is not None and np.allclose(loaded, adapted, atol=1e-3)
+
+
+def test_a_right_quote_held_inside_a_longer_unit_now_votes_for_that_unit() -> None:
+    precedents = Precedents(np.eye(2, dtype=np.float32), np.array([True, True]), "m",
+                            right_quotes=(frozenset({quote_key("d", 50, 90)}), frozenset({quote_key("d", 0, 40)})))
+    now = precedents.in_units([("d", 0, 40), ("d", 10, 90), ("d", 45, 200)])
+    assert now.right_quotes == (frozenset({quote_key("d", 10, 90)}), frozenset({quote_key("d", 0, 40)}))
