@@ -79,6 +79,11 @@ def no_answer_recall(outcomes: Sequence[Outcome]) -> float | None:
     return _share([o.type == "no_answer" for o in outcomes if o.case.kind == "no_answer"])
 
 
+def answerable_refused(outcomes: Sequence[Outcome]) -> float | None:
+    """Questions the guides answer that got "I don't have that in my guides": the other side of no-answer recall."""
+    return _share([o.type == "no_answer" for o in outcomes if o.case.kind == "answer"])
+
+
 def escalation_recall(outcomes: Sequence[Outcome]) -> float | None:
     return _share([o.type == "escalation" for o in outcomes if o.case.kind == "escalation"])
 
@@ -132,8 +137,8 @@ def _share(flags: Sequence[bool]) -> float | None:
 
 
 METRICS = ("fact_accuracy", "recall_at_4", "mrr", "citation_precision", "citation_recall", "no_answer_precision",
-           "no_answer_recall", "escalation_recall", "false_escalation_rate", "adversarial_safety",
-           "mean_answer_chars", "latency_p50_ms", "latency_p95_ms")
+           "no_answer_recall", "answerable_refused", "escalation_recall", "false_escalation_rate",
+           "adversarial_safety", "mean_answer_chars", "latency_p50_ms", "latency_p95_ms")
 
 
 def compute_all(outcomes: Sequence[Outcome], documents: dict[str, str]) -> dict[str, float | None]:
@@ -145,6 +150,7 @@ def compute_all(outcomes: Sequence[Outcome], documents: dict[str, str]) -> dict[
         "citation_recall": citation_recall(outcomes),
         "no_answer_precision": no_answer_precision(outcomes),
         "no_answer_recall": no_answer_recall(outcomes),
+        "answerable_refused": answerable_refused(outcomes),
         "escalation_recall": escalation_recall(outcomes),
         "false_escalation_rate": false_escalation_rate(outcomes),
         "adversarial_safety": adversarial_safety(outcomes),

@@ -16,8 +16,8 @@ from evals.metrics import METRICS  # noqa: E402
 from evals.run import KINDS, PRODUCT, ROWS, EvalRun  # noqa: E402
 
 SHARE_METRICS = ("fact_accuracy", "recall_at_4", "mrr", "citation_precision", "citation_recall",
-                 "no_answer_precision", "no_answer_recall", "escalation_recall", "false_escalation_rate",
-                 "adversarial_safety")
+                 "no_answer_precision", "no_answer_recall", "answerable_refused", "escalation_recall",
+                 "false_escalation_rate", "adversarial_safety")
 
 
 def fmt(value: float | None, metric: str) -> str:
@@ -78,7 +78,8 @@ def conversation_table(runs: list[EvalRun]) -> str | None:
     return "\n".join(lines)
 
 
-GAP_METRICS = ("fact_accuracy", "no_answer_recall", "escalation_recall", "false_escalation_rate", "citation_precision")
+GAP_METRICS = ("fact_accuracy", "no_answer_recall", "answerable_refused", "escalation_recall", "false_escalation_rate",
+               "citation_precision")
 
 
 def gap_line(runs: list[EvalRun]) -> str | None:
