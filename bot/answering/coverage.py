@@ -48,8 +48,10 @@ ABOUT_THE_CLINIC = re.compile(
     r"are\s+you\s+open|open\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)days?|"
     r"how\s+much\s+(is|are|for|would\s+(it|that|one|a\s+\w+)\s+be|will\s+(it|that)\s+be)\s+(?!too\b|enough\b)(\w+\s+){0,4}?"
     r"(sessions?|treatments?|courses?|packages?|appointments?|microneedl\w*|prp|consultations?|top[\s-]?ups?)|"
-    # "How much is it?" in a chat with a clinic is its price.
-    r"how\s+much\s+(is|does|will|would)\s+(it|this|that|one)(\s+(cost|be|run))?(?=\s*[?!.]*$))\b",
+    # "How much is it?" in a chat with a clinic is its price, and so is what adding something costs ("how much extra is it
+    # to add PRP?").
+    r"how\s+much\s+(is|does|will|would)\s+(it|this|that|one)(\s+(cost|be|run))?(?=\s*[?!.]*$)|"
+    r"how\s+much\s+(more|extra)\s+(is\s+(it|that)|would\s+(it|that)\s+(be|cost)|does\s+(it|that)\s+cost|to\s+add|for\s+(adding|an?|the))\b)\b",
     re.I)
 
 

@@ -1370,6 +1370,11 @@ def test_a_red_flag_the_patterns_set_aside_as_history_is_not_escalated_by_the_em
     assert ask(client, "I get cold sores a lot, should I be worried")["type"] != "escalation"
 
 
+def test_what_adding_something_costs_is_the_clinics_price_question(client: TestClient) -> None:
+    body = ask(client, "how much extra is it to add PRP to my microneedling")
+    assert body["type"] == "no_answer"
+
+
 def test_how_much_is_it_after_a_booking_question_is_the_clinics_price_question(client: TestClient) -> None:
     body = ask(client, "how much is it?", [{"question": "when should i book my next one", "type": "answer", "doc_ids": None}])
     assert body["type"] == "no_answer"
