@@ -138,11 +138,15 @@ SUBJECT_FROM = 3  # the quotes an answer is made of: up to MAX_QUOTES, usually t
 # dev questions with a stage quote (0.3: 9%) at the same fact accuracy (68.7%, 67.8% with no stage lead): 0.3
 # leaves those answers be.
 STAGE_FLOOR = 0.3
-# A story telling of the client's health ("I'm allergic to nickel. Are the needles safe for me?") is what the question
-# asks about, however the question sentence reads alone.
+# A story telling of the client's health ("I'm allergic to nickel. Are the needles safe for me?", "I scar easily and
+# get keloids. Will my skin heal without scarring?") is what the question asks about, however the question sentence
+# reads alone.
 _TELLS_OF_HEALTH = re.compile(r"\b(allerg\w*|intoleran\w*|sensitive\s+to|diagnosed|(medical|heart|health|skin|thyroid|chronic)\s+"
                               r"conditions?|disorder|disease|medications?|meds|prescri\w*|implants?|pacemaker|autoimmune|"
-                              r"immune|blood\s+thinn\w*|anticoagul\w*)\b", re.I)
+                              r"immune|blood\s+thinn\w*|anticoagul\w*|"
+                              # a tendency of the client's body ("I scar easily", "I'm prone to keloids")
+                              r"prone\s+to|tend\s+to\s+(get|form|scar|bruise|break\s+out)|suffer\s+(from|with)|"
+                              r"(scar|bruise|burn|flush|react)\s+(really\s+|very\s+|so\s+)?easily|history\s+of)\b", re.I)
 # Whether the treatment suits the client ("is it safe for me?", "can I still get microneedling?", "who shouldn't get
 # it?"): what the client told of themselves decides the answer, so a story or condition is never read past.
 _ASKS_SUITABILITY = re.compile(r"\b(safe|ok|okay|fine|suitable|right|good|bad|risky|dangerous)\s+(for|with)\s+(me|someone\s+like\s+me|"
@@ -150,6 +154,9 @@ _ASKS_SUITABILITY = re.compile(r"\b(safe|ok|okay|fine|suitable|right|good|bad|ri
                                r"book|undergo)\s+(it|this|microneedling|micro-?needling|the\s+(treatment|procedure)|a\s+(session|treatment))\b|"
                                r"\bwho\s+(shouldn'?t|should\s+not|can'?t|cannot|should\s+avoid|is\s+not)\b|"
                                r"\b(am\s+i|i'?m)\s+(still\s+)?(a\s+)?(good\s+|suitable\s+|bad\s+|poor\s+)?candidate\b", re.I)
+# A sentence saying who should not be treated.
+_BARS_TREATMENT = re.compile(r"\bshould\s+not\s+(undergo|have|get|receive)\b|\bnot\s+(suitable|recommended)\s+for\b|"
+                             r"\bshould\s+avoid\s+(the\s+)?(treatment|procedure|microneedling)\b", re.I)
 # A story in which the client tells of themselves ("I tend to form keloid scars.", "I get cold sores a lot.").
 _TELLS_OF_SELF = re.compile(r"^\W*(i|i'?m|i'?ve|my\s+(skin|face|body))\b", re.I)
 # A time named by pointing at the part of a message before ("that week", "the same day").
@@ -443,6 +450,8 @@ class AnswerEngine:
             unit for unit, text in quoted.items() if _INTERVAL.search(text) or _A_DAY_NAMED.search(text))
         self._timed_passages = frozenset(unit.passage for unit in self._gives_a_time)
         self._guide_terms = frozenset().union(*self._unit_terms.values())
+        self._barring_units = frozenset(u for passage in self._units for u in passage
+                                        if _BARS_TREATMENT.search(unit_text(knowledge, u)))
         self._gives_frequency = frozenset(unit for units in self._units for unit in units
                                           if _GIVES_FREQUENCY.search(unit_text(knowledge, unit)))
         self._passage_terms = {i: frozenset().union(*(self._unit_terms[u] for u in units))
@@ -1067,6 +1076,13 @@ class AnswerEngine:
             lead = self.best_of(faq, fused, ranked, expansion.text, vector, votes, adapted, fits=lambda _: True)
         if lead is not None:
             chosen = _lead_with(through_its_passage(self.knowledge, lead) if whole_stage and staged else lead, chosen)
+        if reading.condition and not reading.changed and (barring := self._barring(reading.condition)) and not any(
+                self._told_terms(reading.condition) & self._unit_terms.get(u.unit, frozenset()) for u in chosen):
+            # "I'm pregnant. How long does the redness last?": an answer naming nothing of what the client told leads
+            # with the guides' sentence that those with it should not be treated, wherever retrieval left it.
+            barred = self.best_of(frozenset(u.passage for u in barring), fused, ranked, expansion.text, vector, votes,
+                                  adapted, fits=lambda u: u.unit in barring)
+            chosen = _lead_with(barred, chosen) if barred is not None else chosen
         if facing and len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way.
             chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
@@ -1280,6 +1296,15 @@ class AnswerEngine:
             return None
         best = named[max(fitting)[2]][0]
         return None if best is ranked[0] else best
+
+    def _barring(self, condition: str) -> frozenset[Unit]:
+        """The units saying that those with the told condition should not be treated ("Those with acne, infections,
+        open wounds, ... or who are pregnant should not undergo the treatment")."""
+        told = self._told_terms(condition)
+        return frozenset(u for u in self._barring_units if told & self._unit_terms[u]) if told else frozenset()
+
+    def _told_terms(self, condition: str) -> frozenset[str]:
+        return frozenset(terms(expand(condition).text)) - self.knowledge.common_terms
 
     def speaking_of(self, ranked: list[ScoredUnit], condition: str, also: str | None = None) -> ScoredUnit | None:
         """After "I'm 55" or "what if I have sensitive skin?", the best quote that speaks of it (the best quote

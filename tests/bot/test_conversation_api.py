@@ -952,6 +952,23 @@ def test_a_story_of_the_client_is_not_set_aside_when_the_question_asks_whether_t
     assert body["type"] == "no_answer"
 
 
+def test_a_told_condition_the_guides_bar_from_treatment_leads_the_answer_to_another_question(client: TestClient) -> None:
+    body = ask(client, "I'm pregnant. How long does the redness last?")
+    assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types, or who are pregnant "
+                                     "should not undergo the treatment")
+    assert "The redness typically subsides within 24–48 hours" in body["answer"]
+
+
+def test_a_told_detail_the_guides_never_bar_leaves_the_answer_as_it_is(client: TestClient) -> None:
+    body = ask(client, "I'm a teacher, when can I wear makeup?")
+    assert "should not undergo the treatment" not in body["answer"] and "makeup" in body["answer"]
+
+
+def test_a_story_of_the_clients_tendency_to_scar_is_not_set_aside(client: TestClient) -> None:
+    body = ask(client, "I scar easily and get keloids. Will my skin heal without scarring?")
+    assert body["interpreted_as"] is None and "your skin heals without leaving any scars" not in body["answer"]
+
+
 def test_who_should_not_have_the_treatment_is_refused_for_a_told_condition_the_guides_never_name(
         client: TestClient) -> None:
     body = ask(client, "who shouldn't get microneedling? i'm breastfeeding")
