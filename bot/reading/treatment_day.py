@@ -60,6 +60,11 @@ _RELATIVE = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?" + _MONTHS + r")"
     + _NOT_OF_SESSIONS + r")\b", re.I)
+# A treatment word followed in its clause by a time still to come: "my session tomorrow", "microneedling next week".
+_SOON_AFTER = re.compile(r"\w+(?:\s+(?:is|will\s+be|'s))?\s+(?:(?!and\b|but\b|so\b)\w+\s+){0,2}?(tomorrow|tmrw|tonight|later\s+today|"
+                         r"next\s+week|in\s+(?:a|an|one|two|three|four|five|six|\d+|a\s+few|few|a\s+couple\s+of|couple\s+of)\s+"
+                         r"(?:days?|weeks?))\b", re.I)
+_HAD_IT = re.compile(r"(had|did|got)\s+(it|mine)\b", re.I)
 # A time of day: "at 2", "at 2pm", "at 10:30", "at 4 o'clock" (not "at 2 weeks", "at 25").
 _CLOCK = re.compile(r"\bat\s+(?P<phrase>(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)?)"
                     r"(?![\d:])(?!\s*(?:hours?|days?|weeks?|months?|years?|sessions?|%|ish\b))", re.I)
@@ -123,6 +128,12 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         # "I did a spin class this morning, treatment was yesterday": a word naming the treatment outranks a verb
         # that may date anything ("had", "did", "done").
         named = [m for m in anchors if not _DOING.fullmatch(m.group(0))]
+        if soon := [m for m in named if _SOON_AFTER.match(part, m.start())]:
+            # "I waxed yesterday, is that a problem for my session tomorrow?": a treatment still to come dates nothing;
+            # beside it, only "had it done" speaks of one past ("had it done 2 days ago, next session in 4 weeks").
+            named = [m for m in named if m not in soon] or [m for m in anchors if _HAD_IT.match(part, m.start())]
+            if not named:
+                continue
         anchors = [m.start() for m in (named or anchors)]
         # "I had it done. yesterday": a time phrase alone dates the sentence before it.
         if not anchors and anchored_before and _RELATIVE.fullmatch(part.strip(" ,;:!?-")):

@@ -952,6 +952,11 @@ def test_a_story_of_the_client_is_not_set_aside_when_the_question_asks_whether_t
     assert body["type"] == "no_answer"
 
 
+def test_waxing_the_day_before_a_session_tomorrow_is_answered_with_what_to_skip_before_it(client: TestClient) -> None:
+    body = ask(client, "I had my upper lip waxed yesterday, can I still have microneedling tomorrow?")
+    assert "Don't wax or exfoliate" in body["answer"] and body["treatment_day"] is None
+
+
 def test_a_told_condition_the_guides_bar_from_treatment_leads_the_answer_to_another_question(client: TestClient) -> None:
     body = ask(client, "I'm pregnant. How long does the redness last?")
     assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types, or who are pregnant "

@@ -70,6 +70,15 @@ def test_a_day_the_skin_is_compared_with_dates_nothing() -> None:
     assert day_in_question("still red as day one and hot to touch", WEDNESDAY) is None
 
 
+def test_a_day_beside_a_treatment_still_to_come_tomorrow_dates_nothing() -> None:
+    assert day_in_question("I waxed yesterday, is that a problem for my session tomorrow?", WEDNESDAY) is None
+
+
+def test_a_treatment_had_is_still_dated_beside_the_next_one_to_come() -> None:
+    mention = day_in_question("had it done 2 days ago, next session in 4 weeks", WEDNESDAY)
+    assert mention is not None and mention.day == 2
+
+
 def test_the_first_week_gives_no_single_day() -> None:
     assert day_in_question("week 1 and still red", WEDNESDAY) is None
 
