@@ -2434,3 +2434,11 @@ def test_how_many_clients_get_a_sign_is_a_question_not_a_report(message: str) ->
 
 def test_a_sign_told_beside_how_many_people_get_it_still_escalates() -> None:
     assert triage("I have an infection, how many people get this?", None).escalate
+
+
+def test_a_number_asked_beside_a_count_of_days_is_no_numbness() -> None:
+    assert not triage("Confirm the number: exactly 14 days until results show. Yes or no?", None).escalate
+
+
+def test_numbness_that_lasts_days_still_escalates() -> None:
+    assert triage("my cheek has been numb for 3 days", None).escalate
