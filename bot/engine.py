@@ -159,6 +159,8 @@ _BARS_TREATMENT = re.compile(r"\bshould\s+not\s+(undergo|have|get|receive)\b|\bn
                              r"\bshould\s+avoid\s+(the\s+)?(treatment|procedure|microneedling)\b", re.I)
 # A story in which the client tells of themselves ("I tend to form keloid scars.", "I get cold sores a lot.").
 _TELLS_OF_SELF = re.compile(r"^\W*(i|i'?m|i'?ve|my\s+(skin|face|body))\b", re.I)
+# "Right" that only sharpens a time ("how's my skin supposed to look right now?", "right after").
+_RIGHT_THEN = re.compile(r"\bright\s+(?=(now|away|after|today|tonight)\b)", re.I)
 # A time named by pointing at the part of a message before ("that week", "the same day").
 _AT_THAT_TIME = re.compile(r"\b(that|this|the\s+same)\s+(week|day|night|time|weekend|morning|evening|period)\b", re.I)
 # A follow-up going back to a topic ("... for that again?", "back to the redness"): past a side question just refused.
@@ -1133,6 +1135,7 @@ class AnswerEngine:
             # tonight?" for the day's routine (which `_reply` reads by its own branch).
             return False
         rest = re.sub(r"\bmicro[\s-]+(?=needl)", " ", text.replace(mention.phrase, " ") if mention else text, flags=re.I)
+        rest = _RIGHT_THEN.sub(" ", rest)
         return not [w for w in words(rest) if not is_context_word(w) and stem(w) not in self.knowledge.common_terms]
 
     def asks_only_about_an_event(self, text: str) -> bool:

@@ -952,6 +952,12 @@ def test_a_story_of_the_client_is_not_set_aside_when_the_question_asks_whether_t
     assert body["type"] == "no_answer"
 
 
+def test_how_the_skin_should_look_right_now_is_answered_with_the_days_stage(client: TestClient) -> None:
+    four_days_ago = (date.today() - timedelta(days=4)).isoformat()  # the default clinic time zone is UTC
+    body = ask(client, "how's my skin supposed to look right now", treatment_date=four_days_ago)
+    assert body["treatment_day"] == 4 and body["answer"].startswith("Day 4 after treatment:")
+
+
 def test_waxing_the_day_before_a_session_tomorrow_is_answered_with_what_to_skip_before_it(client: TestClient) -> None:
     body = ask(client, "I had my upper lip waxed yesterday, can I still have microneedling tomorrow?")
     assert "Don't wax or exfoliate" in body["answer"] and body["treatment_day"] is None
