@@ -22,7 +22,6 @@ from bot.answering.compose import (
     ScoredUnit,
     Unit,
     build_all_units,
-    unit_spans,
     compose_quotes,
     interleave,
     load_plain_quote_model,
@@ -621,13 +620,14 @@ class AnswerEngine:
                     break
         if (reply.response.type == "no_answer" and not reading.changed and told_condition(text) is None
                 and not _TELLS_OF_HEALTH.search(text)
-                and not (_ASKS_SUITABILITY.search(asking_sentences(text)) and _TELLS_OF_SELF.match(text.replace("’", "'")))
                 and (asked_only := asking_sentences(text)) != text and self.asks_enough_alone(asked_only)
+                and not (_ASKS_SUITABILITY.search(asked_only) and _TELLS_OF_SELF.match(text.replace("’", "'")))
                 and not shape(asked_only).points_back and not _STORY_PRONOUN.search(asked_only)):
             # "Ok so it's been five days and I look the same ... When am I actually going to see a difference?": the
             # story's words weigh against an answer the question alone finds. Not when the question points into the
-            # story ("Lash lift booked Wednesday. Is that too close?") or the story tells of the client ("I'm allergic
-            # to nickel. Are the needles safe for me?").
+            # story ("Lash lift booked Wednesday. Is that too close?"), the story tells of the client's health ("I'm
+            # allergic to nickel. Are the needles safe for me?"), or of the client at all when the question asks whether
+            # the treatment suits them ("I tend to form keloid scars. Is microneedling safe for me?").
             retry = self._reply(text, Reading(asked_only.strip(), "old_subject"), previous, day, stage_day, rid, follows, span,
                                 mention, event_day=event_day, before_treatment=before_treatment)
             reply = retry if retry.response.type == "answer" else reply
@@ -1314,7 +1314,7 @@ class AnswerEngine:
         itself when it does): the last question's answer again would ignore what the client just told. None when
         no quote does; a condition of only everyday words speaks through the best quote."""
         said = expand(condition).text
-        told = set(terms(said)) - self.knowledge.common_terms
+        told = set(self._told_terms(condition))
         if not told:
             return ranked[0]
         # A word the guides have in another form only ("dark skin": "a darker tone") speaks of the same thing.
