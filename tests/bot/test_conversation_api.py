@@ -996,6 +996,12 @@ def test_a_but_that_turns_to_another_matter_does_not_ride_along_as_a_qualificati
     assert body["type"] == "answer" and "But there’s also the safety factor to consider." not in body["answer"]
 
 
+def test_whether_the_skin_is_as_good_as_it_gets_three_months_on_is_answered_with_the_peak(client: TestClient) -> None:
+    ninety_days_ago = (date.today() - timedelta(days=90)).isoformat()  # the default clinic time zone is UTC
+    body = ask(client, "is this as good as it gets?", treatment_date=ninety_days_ago)
+    assert "full benefits usually peak 3–6 months post-treatment" in body["answer"]
+
+
 def test_when_final_results_show_leads_with_when_they_are_final_not_when_results_begin(client: TestClient) -> None:
     body = ask(client, "When will I see my final results?")
     assert body["answer"].startswith("Because collagen regeneration takes time, final results are usually visible 3–6 "
