@@ -519,7 +519,11 @@ class AnswerEngine:
         said = [(t, _without_opening_thanks(_as_typed(t.question))) for t in (context.previous if context else [])]
         kept = [(t, words_of) for t, words_of in said
                 if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
-        turns = [t for t, _ in kept]
+        # A turn sent without the type its answer had (the API allows it) is read for a red flag as its answer would
+        # have been: "ok what cream should I use" after "there's pus coming out and I have a fever" is no skincare question.
+        turns = [t.model_copy(update={"type": "escalation"})
+                 if t.type is None and self.options.use_triage and triage(words_of, None).escalate else t
+                 for t, words_of in kept]
         previous = [words_of for _, words_of in kept]
         # A red flag told anywhere in the chat still stands: two questions later it is no more treated at home.
         escalated_at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].type == "escalation"), None)

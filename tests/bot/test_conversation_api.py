@@ -1409,6 +1409,16 @@ def test_what_adding_something_costs_is_the_clinics_price_question(client: TestC
     assert body["type"] == "no_answer"
 
 
+def test_a_red_flag_sent_without_its_answers_type_still_stands_for_the_next_question(client: TestClient) -> None:
+    body = ask(client, "ok what cream should I use", [{"question": "there's pus coming out and I have a fever", "type": None}])
+    assert body["type"] == "escalation"
+
+
+def test_an_ordinary_turn_sent_without_its_answers_type_leaves_a_follow_up_answered(client: TestClient) -> None:
+    body = ask(client, "and makeup?", [{"question": "how long will I be red?", "type": None}])
+    assert body["type"] == "answer" and "makeup" in body["answer"]
+
+
 def test_how_much_is_it_after_a_booking_question_is_the_clinics_price_question(client: TestClient) -> None:
     body = ask(client, "how much is it?", [{"question": "when should i book my next one", "type": "answer", "doc_ids": None}])
     assert body["type"] == "no_answer"
