@@ -1082,8 +1082,8 @@ class AnswerEngine:
             lead = self.best_of(faq, fused, ranked, expansion.text, vector, votes, adapted, fits=lambda _: True)
         if lead is not None:
             chosen = _lead_with(through_its_passage(self.knowledge, lead) if whole_stage and staged else lead, chosen)
-        if reading.condition and not reading.changed and (barring := self._barring(reading.condition)) and not any(
-                self._told_terms(reading.condition) & self._unit_terms.get(u.unit, frozenset()) for u in chosen):
+        told = self._told_terms(reading.condition) if reading.condition and not reading.changed else frozenset()
+        if (barring := self._barring(told)) and not any(told & self._unit_terms.get(u.unit, frozenset()) for u in chosen):
             # "I'm pregnant. How long does the redness last?": an answer naming nothing of what the client told leads
             # with the guides' sentence that those with it should not be treated, wherever retrieval left it.
             barred = self.best_of(frozenset(u.passage for u in barring), fused, ranked, expansion.text, vector, votes,
@@ -1304,11 +1304,10 @@ class AnswerEngine:
         best = named[max(fitting)[2]][0]
         return None if best is ranked[0] else best
 
-    def _barring(self, condition: str) -> frozenset[Unit]:
-        """The units saying that those with the told condition should not be treated ("Those with acne, infections,
-        open wounds, ... or who are pregnant should not undergo the treatment")."""
-        told = self._told_terms(condition)
-        return frozenset(u for u in self._barring_units if told & self._unit_terms[u]) if told else frozenset()
+    def _barring(self, told: frozenset[str]) -> frozenset[Unit]:
+        """The units saying that those with what the client told (its words, `_told_terms`) should not be treated
+        ("Those with acne, infections, open wounds, ... or who are pregnant should not undergo the treatment")."""
+        return frozenset(u for u in self._barring_units if told & self._unit_terms[u])
 
     def _told_terms(self, condition: str) -> frozenset[str]:
         return frozenset(terms(expand(condition).text)) - self.knowledge.common_terms
