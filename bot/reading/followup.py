@@ -304,6 +304,10 @@ def _is_subject(token: str, common: frozenset[str]) -> bool:
 
 
 _THAT_ONE = re.compile(r"\b(that|this)\s+one\b(?=\W*$)", re.I)
+# "How will I know I need one?" after "how often should I get touch-ups?": "one" after a verb of having stands for a
+# thing the last question named, as "that" does; read as a count, it is answered with "one session".
+_HAVING_ONE = re.compile(r"\b(need|needs|get|getting|book|booking|have|having|do|doing|schedule|want|try)\s+"
+                         r"(?:a\s+new\s+|another\s+)?one\b(?=\W*$)", re.I)
 
 
 def read(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> Reading:
@@ -312,6 +316,9 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
         return Reading(question)
     # "How long for that one?" points as "that" does.
     question = _THAT_ONE.sub(r"\1", question)
+    if not _NAMES_SESSIONS.search(previous[-1]):
+        # After "how many sessions?" it is one of those ("can I just do one?"), which the count reading answers.
+        question = _HAVING_ONE.sub(r"\1 that", question)
     own = shape(question)
     # The last question as read with the chat before it: asked for by several readings below, read once.
     last = cache(lambda: read(previous[-1], previous[:-1], common))

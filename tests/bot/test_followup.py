@@ -500,6 +500,20 @@ def test_that_one_at_the_end_points_back_as_that_does() -> None:
     assert read("how long for that one", ["will i peel?"]).text == "how long for peel"
 
 
+@pytest.mark.parametrize(("message", "previous", "expected"), [
+    ("how will I know I need one?", "how often should I get microneedling touch-ups?", "how will I know I need touch-ups?"),
+    ("do I need one?", "should I use a moisturizer after microneedling?", "do I need moisturizer?"),
+    ("when should I book another one?", "how often should I get touch-ups?", "when should I book touch-ups?"),
+])
+def test_one_after_a_verb_of_having_points_back_at_what_the_last_question_named(message: str, previous: str,
+                                                                                expected: str) -> None:
+    assert read(message, [previous], COMMON).text == expected
+
+
+def test_one_after_a_question_on_sessions_is_one_session_and_left_as_it_is() -> None:
+    assert read("can I just do one?", ["how many sessions for acne scars?"], COMMON).text == "can I just do one?"
+
+
 @pytest.mark.parametrize("message", ["ok and how often after that?", "how often then?"])
 def test_how_often_after_a_question_on_sessions_asks_how_far_apart_they_go(message: str) -> None:
     assert read(message, ["how many sessions do I need for deep scars?"]).text == "how long between sessions?"
