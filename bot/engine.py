@@ -67,6 +67,8 @@ from bot.reading.followup import (
     asks_about_the_reply,
     asks_nothing,
     asks_what_comes_next,
+    conditions_told,
+    denied,
     is_acknowledgement,
     is_context_word,
     is_event_verdict,
@@ -153,6 +155,8 @@ _ASKS_SUITABILITY = re.compile(r"\b(safe|ok|okay|fine|suitable|right|good|bad|ri
                                r"book|undergo)\s+(it|this|microneedling|micro-?needling|the\s+(treatment|procedure)|a\s+(session|treatment))\b|"
                                r"\bwho\s+(shouldn'?t|should\s+not|can'?t|cannot|should\s+avoid|is\s+not)\b|"
                                r"\b(am\s+i|i'?m)\s+(still\s+)?(a\s+)?(good\s+|suitable\s+|bad\s+|poor\s+)?candidate\b", re.I)
+# Where a list of who is barred parts ("Those with acne, infections, open wounds, or ... who are pregnant").
+_LIST_ITEMS = re.compile(r",|;|\bor\b|\band\b", re.I)
 # A sentence saying who should not be treated.
 _BARS_TREATMENT = re.compile(r"\bshould\s+not\s+(undergo|have|get|receive)\b|\bnot\s+(suitable|recommended)\s+for\b|"
                              r"\bshould\s+avoid\s+(the\s+)?(treatment|procedure|microneedling)\b", re.I)
@@ -329,6 +333,13 @@ _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appoin
                     r"again|resume|resuming|restart\w*|start\s+back|back\s+on|(go|get|going|getting)\s+back\s+to)\b", re.I)
 
 
+def _side_by_side(item: frozenset[str], extra: str, sequence: list[str]) -> bool:
+    """A word next to every word of an item in a run of terms ("deep acne scars"): the guides' phrase for one thing."""
+    at = {i for i, term in enumerate(sequence) if term in item}
+    return len({sequence[i] for i in at}) == len(item) and any(
+        term == extra and any(abs(i - j) <= len(item) for j in at) for i, term in enumerate(sequence))
+
+
 def _side(text: str) -> str | None:
     """The side of the treatment a text is about, when it names only one."""
     before, after = bool(_BEFORE.search(text)), bool(_AFTER.search(text))
@@ -440,7 +451,8 @@ class AnswerEngine:
         # factors heading.
         quoted = {unit: f"{knowledge.passages[unit.passage].heading} {unit_text(knowledge, unit)}"
                   for units in self._units for unit in units}
-        self._unit_terms = {unit: frozenset(terms(text)) for unit, text in quoted.items()}
+        self._unit_sequences = {unit: terms(text) for unit, text in quoted.items()}
+        self._unit_terms = {unit: frozenset(sequence) for unit, sequence in self._unit_sequences.items()}
         self._on_duration = frozenset(unit for unit, text in quoted.items() if _DURATION.search(text))
         self._unit_ingredients = {unit: ingredients(text) for unit, text in quoted.items()}
         self._ingredient_passages = frozenset(unit.passage for unit, found in self._unit_ingredients.items() if found)
@@ -453,6 +465,11 @@ class AnswerEngine:
         self._guide_terms = frozenset().union(*self._unit_terms.values())
         self._barring_units = frozenset(u for passage in self._units for u in passage
                                         if _BARS_TREATMENT.search(unit_text(knowledge, u)))
+        # Who each barring sentence bars, item by item ("acne", "open wounds", "who are pregnant"): the words before
+        # its "should not undergo", split at its commas and "or"s.
+        self._barred_items = {u: [item for part in _LIST_ITEMS.split(
+            unit_text(knowledge, u)[:_BARS_TREATMENT.search(unit_text(knowledge, u)).start()])
+            if (item := frozenset(terms(part)) - self.knowledge.common_terms)] for u in self._barring_units}
         self._gives_frequency = frozenset(unit for units in self._units for unit in units
                                           if _GIVES_FREQUENCY.search(unit_text(knowledge, unit)))
         self._passage_terms = {i: frozenset().union(*(self._unit_terms[u] for u in units))
@@ -1082,8 +1099,11 @@ class AnswerEngine:
             lead = self.best_of(faq, fused, ranked, expansion.text, vector, votes, adapted, fits=lambda _: True)
         if lead is not None:
             chosen = _lead_with(through_its_passage(self.knowledge, lead) if whole_stage and staged else lead, chosen)
-        told = self._told_terms(reading.condition) if reading.condition and not reading.changed else frozenset()
-        if (barring := self._barring(told)) and not any(told & self._unit_terms.get(u.unit, frozenset()) for u in chosen):
+        told = (self._told_terms(reading.condition) if reading.condition and not reading.changed
+                and not denied(reading.condition) else self._barred_before(previous))
+        barring = self._barring(told)
+        named = frozenset().union(*barring.values())
+        if barring and not any(named & self._unit_terms.get(u.unit, frozenset()) for u in chosen):
             # "I'm pregnant. How long does the redness last?": an answer naming nothing of what the client told leads
             # with the guides' sentence that those with it should not be treated, wherever retrieval left it.
             barred = self.best_of(frozenset(u.passage for u in barring), fused, ranked, expansion.text, vector, votes,
@@ -1304,10 +1324,29 @@ class AnswerEngine:
         best = named[max(fitting)[2]][0]
         return None if best is ranked[0] else best
 
-    def _barring(self, told: frozenset[str]) -> frozenset[Unit]:
+    def _barring(self, told: frozenset[str]) -> dict[Unit, frozenset[str]]:
         """The units saying that those with what the client told (its words, `_told_terms`) should not be treated
-        ("Those with acne, infections, open wounds, ... or who are pregnant should not undergo the treatment")."""
-        return frozenset(u for u in self._barring_units if told & self._unit_terms[u])
+        ("Those with acne, infections, open wounds, ... or who are pregnant should not undergo the treatment"), each
+        with the words of who it bars that the client named.
+
+        The client names one of those barred, every word of it ("I'm a professional" names none: the word is the
+        sentence's, not one it bars), and not as part of something the guides treat ("I have acne scars": the guides
+        speak of acne with scars elsewhere, as what the treatment is for)."""
+        def bars(item: frozenset[str]) -> bool:
+            return item <= told and not any(_side_by_side(item, extra, sequence) for extra in told - item
+                                            for unit, sequence in self._unit_sequences.items()
+                                            if unit not in self._barring_units and extra in self._unit_terms[unit])
+        barred = {u: frozenset().union(*(item for item in items if bars(item))) for u, items in self._barred_items.items()}
+        return {u: named for u, named in barred.items() if named}
+
+    def _barred_before(self, previous: list[str]) -> frozenset[str]:
+        """The words of a condition the guides bar from treatment, told of the client earlier in the chat ("I just
+        found out I'm pregnant" ... "is it ok to do my next session next month?"): it still stands, as a red flag does."""
+        for earlier in reversed(previous):
+            for condition in conditions_told(earlier):
+                if self._barring(told := self._told_terms(condition)):
+                    return told
+        return frozenset()
 
     def _told_terms(self, condition: str) -> frozenset[str]:
         return frozenset(terms(expand(condition).text)) - self.knowledge.common_terms

@@ -178,6 +178,29 @@ def told_condition(question: str) -> str | None:
     return None
 
 
+_CLAUSE = re.compile(r"[^.,;!?]+")
+# Where a client starts telling of themselves inside a clause ("I just found out I'm pregnant").
+_SELF_TOLD = re.compile(r"\b(i\s+have|i\s*'?ve\s+got|i\s*'?m|i\s+am|my\s+skin)\b", re.I)
+_DENIED = re.compile(r"\b(not|no|never|nt)\b|n't\b", re.I)
+
+
+def denied(condition: str) -> bool:
+    """"I'm not pregnant", "no acne": told as not so."""
+    return _DENIED.search(condition) is not None
+
+
+def conditions_told(message: str) -> list[str]:
+    """Every clause of a message that tells a condition of the client ("I just found out I'm pregnant, I had
+    microneedling last week" → ["I'm pregnant"]), wherever in the message it stands; never one denied ("I'm not
+    pregnant")."""
+    found = []
+    for clause in _CLAUSE.findall(message.replace("’", "'")):
+        told = _SELF_TOLD.search(clause)
+        if told and _CONDITION.match(rest := clause[told.start():].strip()) and not denied(rest):
+            found.append(_what_is_told(rest))
+    return found
+
+
 def shape(question: str) -> Shape:
     """Words every passage uses count as subject words here: "how long is the treatment itself?" stands alone."""
     opening = _CONTINUATION.match(question)

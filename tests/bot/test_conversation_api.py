@@ -975,6 +975,33 @@ def test_a_told_detail_the_guides_never_bar_leaves_the_answer_as_it_is(client: T
     assert "should not undergo the treatment" not in body["answer"] and "makeup" in body["answer"]
 
 
+@pytest.mark.parametrize("told", ["I'm a professional", "I'm not pregnant", "I have acne scars"])
+def test_a_told_detail_that_only_shares_a_word_with_who_the_guides_bar_leaves_the_answer_as_it_is(
+        client: TestClient, told: str) -> None:
+    body = ask(client, f"{told}. How long does the redness last?")
+    assert body["answer"].startswith("Immediate Post-Treatment Effects: The redness typically subsides within 24–48 hours")
+
+
+def test_active_acne_told_beside_another_question_leads_with_the_guides_bar_on_acne(client: TestClient) -> None:
+    body = ask(client, "I have active acne. How long does the redness last?")
+    assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types, or who are pregnant "
+                                     "should not undergo the treatment")
+
+
+def test_a_condition_the_guides_bar_told_earlier_in_the_chat_leads_a_later_answer(client: TestClient) -> None:
+    previous = [{"question": "I just found out I'm pregnant, I had microneedling last week", "type": "answer"}]
+    body = ask(client, "is it ok to do my next session next month?", previous)
+    assert body["answer"].startswith("Those with acne, infections, open wounds, or certain skin types, or who are pregnant "
+                                     "should not undergo the treatment")
+
+
+def test_a_detail_told_earlier_in_the_chat_that_the_guides_never_bar_leaves_a_later_answer_as_it_is(
+        client: TestClient) -> None:
+    previous = [{"question": "I'm a professional", "type": "answer"}]
+    body = ask(client, "is it ok to do my next session next month?", previous)
+    assert body["type"] == "answer" and "should not undergo the treatment" not in body["answer"]
+
+
 def test_a_story_of_the_clients_tendency_to_scar_is_not_set_aside(client: TestClient) -> None:
     body = ask(client, "I scar easily and get keloids. Will my skin heal without scarring?")
     assert body["interpreted_as"] is None and "your skin heals without leaving any scars" not in body["answer"]
