@@ -509,10 +509,12 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
             token = max(inner, key=lambda t: informativeness(t.group(0)))
             text = f"{before.text[:token.start()]}{words}{before.text[token.end():]}"
             found.append(Reading(text, "new_subject", (token.start(), token.start() + len(words))))
-    if first.kind == "new_subject" and _NARROWING.match(own.core):
+    if first.kind == "new_subject" and (narrowed := _NARROWING.match(own.core)):
         # A place or condition narrows the last question rather than replacing its subject ("and on the forehead?"
-        # after "does microneedling hurt?"): the last question asked again with it.
-        found.append(Reading(_appended(before.text, _trim(own.core)), "new_subject"))
+        # after "does microneedling hurt?"): the last question asked again with it, and what it narrows to is what
+        # the answer must speak of ("for my neck" after fine lines is no answer about fine lines).
+        found.append(Reading(_appended(before.text, _trim(own.core)), "new_subject",
+                             condition=own.core[narrowed.end():].strip(" ?!.") or None))
     # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form.
     if first.kind == "old_subject" and not own.applies_it:
         found.append(Reading(f"{before.text} {own.core}", "old_subject"))

@@ -737,6 +737,11 @@ def test_a_new_subject_the_guides_never_speak_of_is_refused_not_answered_with_th
     assert ask(client, "and my neck?", previous)["type"] == "no_answer"
 
 
+def test_a_place_the_guides_never_speak_of_after_the_same_preposition_is_refused(client: TestClient) -> None:
+    previous = [{"question": "How many sessions do I need for fine lines?", "type": "answer"}]
+    assert ask(client, "and for my neck?", previous)["type"] == "no_answer"
+
+
 def test_asking_why_one_could_get_dark_patches_is_answered_not_escalated(client: TestClient) -> None:
     body = ask(client, "Why could I get dark patches after treatment?")
     assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
