@@ -209,9 +209,15 @@ def _distance(part: str, anchor: int, match: re.Match[str]) -> int:
 _PLANNED = re.compile(rf"\b(will|'ll|going|gonna|planning|planned|booked|scheduled|{_EVENT}|flying|leave|leaving)\b", re.I)
 
 
+# "My friend said I can wear makeup 6 hours after": a time allowed or told to wait for, wherever the clause stands.
+_ALLOWED = re.compile(r"\b(?:(?:i|you|we|they)\s+(?:can|could|should|may|must)(?!['’]?t\b|not\b)|(?:i|you|we|they)\s+(?:have|need)\s+to"
+                      r"|(?:can|could|should|may)\s+(?:i|you|we))\b", re.I)
+
+
 def _asks_about_a_time(part: str, match: re.Match[str]) -> bool:
     clause = re.split(r"[,;]|\b(?:and|but|so)\b", part[:match.start()])[-1]
-    return bool(_TIME_ASKED_ABOUT.search(part[:match.start()]) or _PERMISSION.match(part) or _PLANNED.search(clause))
+    return bool(_TIME_ASKED_ABOUT.search(part[:match.start()]) or _PERMISSION.match(part) or _PLANNED.search(clause)
+                or _ALLOWED.search(clause))
 
 
 # Words that put the treatment ahead when they stand between it and the day named: "is" (not a possessive "'s":

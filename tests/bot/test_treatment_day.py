@@ -192,7 +192,9 @@ def test_a_time_ahead_is_counted_in_days_from_today(text: str, days: int | None)
 
 @pytest.mark.parametrize("question", ["Can I use my glycolic acid toner a few days after microneedling?",
                                       "What products should I use in the first two days after microneedling?",
-                                      "hello i am doing micro needle on thursday, after how many day the red is go away?"])
+                                      "hello i am doing micro needle on thursday, after how many day the red is go away?",
+                                      "My friend said I can wear makeup 6 hours after microneedling, right?",
+                                      "my aesthetician told me I should wait 2 days after to exercise"])
 def test_a_time_asked_about_or_a_treatment_still_ahead_is_not_the_clients_day(question: str) -> None:
     assert day_in_question(question, date(2026, 12, 3)) is None
 
