@@ -333,6 +333,14 @@ _AFTER = re.compile(r"\b(after|afterwards?|post[\s-]?(treatment|procedure|appoin
                     r"again|resume|resuming|restart\w*|start\s+back|back\s+on|(go|get|going|getting)\s+back\s+to)\b", re.I)
 
 
+def _day_of(message: str, dated: int | None, today: date) -> int | None:
+    """The day since treatment an earlier message was sent on: the date set, else the day its words give."""
+    if dated is not None:
+        return dated
+    mention = day_in_question(message, today)
+    return mention.day if mention else None
+
+
 def _side_by_side(item: frozenset[str], extra: str, sequence: list[str]) -> bool:
     """A word next to every word of an item in a run of terms ("deep acne scars"): the guides' phrase for one thing."""
     at = {i for i, term in enumerate(sequence) if term in item}
@@ -538,9 +546,12 @@ class AnswerEngine:
                 if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
         # A turn sent without the type its answer had (the API allows it) is read for a red flag as its answer would
         # have been: "ok what cream should I use" after "there's pus coming out and I have a fever" is no skincare question.
+        # Its day is the treatment date's, else its own words' ("my face is red and hot" on day 0 is the normal course).
+        on = today or self.today()
+        dated = days_since(context.treatment_date, on) if context and context.treatment_date else None
         turns = [t.model_copy(update={"type": "escalation"})
-                 if t.type is None and self.options.use_triage and triage(words_of, None).escalate else t
-                 for t, words_of in kept]
+                 if t.type is None and self.options.use_triage and triage(words_of, _day_of(words_of, dated, on)).escalate
+                 else t for t, words_of in kept]
         previous = [words_of for _, words_of in kept]
         # A red flag told anywhere in the chat still stands: two questions later it is no more treated at home.
         escalated_at = next((i for i in range(len(turns) - 1, -1, -1) if turns[i].type == "escalation"), None)

@@ -1451,6 +1451,20 @@ def test_an_ordinary_turn_sent_without_its_answers_type_leaves_a_follow_up_answe
     assert body["type"] == "answer" and "makeup" in body["answer"]
 
 
+def test_warmth_told_on_the_treatment_day_in_a_turn_sent_without_its_type_is_the_normal_course(client: TestClient) -> None:
+    today = date.today().isoformat()  # the default clinic time zone is UTC
+    body = ask(client, "how long will that last?", [{"question": "my face is red and feels hot", "type": None}],
+               treatment_date=today)
+    assert body["type"] == "answer"
+
+
+def test_warmth_told_on_day_six_in_a_turn_sent_without_its_type_still_stands(client: TestClient) -> None:
+    six_days_ago = (date.today() - timedelta(days=6)).isoformat()
+    body = ask(client, "how long will that last?", [{"question": "my face is red and feels hot", "type": None}],
+               treatment_date=six_days_ago)
+    assert body["type"] == "escalation"
+
+
 def test_how_much_is_it_after_a_booking_question_is_the_clinics_price_question(client: TestClient) -> None:
     body = ask(client, "how much is it?", [{"question": "when should i book my next one", "type": "answer", "doc_ids": None}])
     assert body["type"] == "no_answer"
