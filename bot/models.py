@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -10,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from bot.reading.question_text import normalise_question, visible_pattern
 
 MAX_QUESTION_CHARS = 1000
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_COMMENT_CHARS = 1000
 MAX_REQUEST_ID_CHARS = 4096
 MAX_PREVIOUS_TURNS = 10
@@ -39,6 +41,15 @@ class Conversation(BaseModel):
     previous: list[PreviousTurn] = Field(default_factory=list, max_length=MAX_PREVIOUS_TURNS,
                                          description="Earlier questions of the chat, oldest first; at most 10.")
     treatment_date: date | None = Field(default=None, description="The day of the treatment, YYYY-MM-DD, if the client gave it.")
+
+    @field_validator("treatment_date", mode="before")
+    @classmethod
+    def _as_written(cls, value: object) -> object:
+        """Only the written date: pydantic would also read a number as a Unix time (0 as 1970-01-01, day 20,000
+        and more) and a string with a time of day."""
+        if value is not None and not (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+            raise ValueError('expected a date written "YYYY-MM-DD" (e.g. "2026-12-01") or null')
+        return value
 
 
 class AnswerRequest(BaseModel):
@@ -81,6 +92,12 @@ class FeedbackRequest(BaseModel):
     helpful: bool
     comment: str | None = Field(default=None, max_length=MAX_COMMENT_CHARS,
                                 description="Optional; kept with personal details redacted.")
+
+    @field_validator("comment", mode="before")
+    @classmethod
+    def _cleaned(cls, value: object) -> object:
+        """Cleaned as a question is: half an emoji cut off by the comment box is no reason to lose the vote."""
+        return normalise_question(value) if isinstance(value, str) else value
 
 
 class FeedbackRecorded(BaseModel):

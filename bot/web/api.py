@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -67,6 +68,28 @@ class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+
+
+_EXAMPLES = {"/v1/feedback": 'send a JSON object such as {"request_id": "...", "helpful": true}'}
+_EXAMPLE = 'send a JSON object such as {"question": "..."}'
+
+
+def _invalid_message(error: Mapping[str, Any], content_type: str | None, path: str) -> str:
+    """What was wrong with a body, where, and what to send instead; FastAPI's own words ("0: JSON decode error",
+    "Input should be a valid dictionary") name neither the cause nor the fix."""
+    example = _EXAMPLES.get(path, _EXAMPLE)
+    loc = tuple(error.get("loc", ()))
+    if error.get("type") == "json_invalid":
+        at = loc[1] if len(loc) > 1 else 0
+        return f"body: not valid JSON at character {at} ({error.get('ctx', {}).get('error', 'cannot be parsed')}); {example}"
+    if loc == ("body",):
+        if not (content_type or "").split(";")[0].strip().lower().endswith("json"):
+            return f"body: Content-Type must be application/json (got {content_type or 'none'}); {example}"
+        if error.get("type") == "missing":
+            return f"body: empty; {example}"
+        return f"body: not a JSON object; {example}"
+    where = ".".join(str(p) for p in loc if p != "body") or "body"
+    return f"{where}: {error.get('msg', 'invalid request body')}"
 
 
 def error_response(status: int, code: str, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
@@ -132,10 +155,10 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         return error_response(err.status, err.code, err.message)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, err: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, err: RequestValidationError) -> JSONResponse:
         first = err.errors()[0] if err.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body") or "body"
-        return error_response(422, "invalid_request", f"{where}: {first.get('msg', 'invalid request body')}")
+        return error_response(422, "invalid_request", _invalid_message(first, request.headers.get("content-type"),
+                                                                        request.url.path))
 
     @app.exception_handler(UnreadableBody)
     async def _unreadable(_: Request, err: UnreadableBody) -> JSONResponse:

@@ -231,6 +231,30 @@ def test_a_body_that_is_not_json_gets_422(client: TestClient) -> None:
     assert response.json()["error"]["code"] == "invalid_request"
 
 
+def test_a_body_that_is_not_json_is_told_so_with_where_and_what_to_send(client: TestClient) -> None:
+    response = client.post("/v1/answer", content=b'{"question": "how long', headers={"content-type": "application/json"})
+    assert response.json()["error"]["message"].startswith("body: not valid JSON at character 13 (")
+    assert 'send a JSON object such as {"question": "..."}' in response.json()["error"]["message"]
+
+
+def test_a_json_body_sent_as_another_content_type_is_told_which_content_type_to_send(client: TestClient) -> None:
+    response = client.post("/v1/answer", content=b'{"question": "how long will I be red?"}',
+                           headers={"content-type": "text/plain"})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"].startswith(
+        "body: Content-Type must be application/json (got text/plain)")
+
+
+@pytest.mark.parametrize("treatment_date", [0, -86400, 20261201, "2026-12-05T00:00:00", "06/12/2026"])
+def test_a_treatment_date_not_written_as_year_month_day_gets_422_saying_how_to_write_it(
+        client: TestClient, treatment_date: object) -> None:
+    response = client.post("/v1/answer", json={"question": "is flaking normal?",
+                                               "context": {"previous": [], "treatment_date": treatment_date}})
+    assert response.status_code == 422
+    assert response.json()["error"]["message"] == (
+        'context.treatment_date: Value error, expected a date written "YYYY-MM-DD" (e.g. "2026-12-01") or null')
+
+
 def test_a_method_a_route_does_not_take_gets_405_with_the_allowed_ones(client: TestClient) -> None:
     response = client.request("TRACE", "/v1/answer")
     assert response.status_code == 405

@@ -60,6 +60,20 @@ def test_a_vote_is_recorded_with_the_answer_type_and_the_sections_it_cited(api: 
             kept.comment, kept.answered.question) == (True, "answer", cited, None, None)
 
 
+def test_a_comment_cut_in_half_an_emoji_is_recorded_without_the_half(api: TestClient, settings: Settings) -> None:
+    answer = ask(api)
+    body = '{"request_id": "%s", "helpful": false, "comment": "not what I asked \\ud83d"}' % answer["request_id"]
+    response = api.post("/v1/feedback", content=body.encode(), headers={"content-type": "application/json"})
+    assert response.status_code == 201
+    assert [v.comment for v in stored(settings)] == ["not what I asked"]
+
+
+def test_a_feedback_body_sent_as_another_content_type_is_told_what_to_send(api: TestClient) -> None:
+    response = api.post("/v1/feedback", content=b'{"request_id": "x", "helpful": true}', headers={"content-type": "text/plain"})
+    assert response.json()["error"]["message"] == ('body: Content-Type must be application/json (got text/plain); '
+                                                   'send a JSON object such as {"request_id": "...", "helpful": true}')
+
+
 def test_the_database_file_is_created_on_the_first_vote_and_private(api: TestClient, settings: Settings,
                                                                     tmp_path: Path) -> None:
     database = tmp_path / "votes" / "feedback.sqlite3"
