@@ -18,6 +18,7 @@ import httpx
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
 from fastapi.responses import FileResponse, JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -168,7 +169,9 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     async def _http(_: Request, err: StarletteHTTPException) -> JSONResponse:
         if err.status_code == 400:  # FastAPI's only 400 here: a body it could not parse for another reason
             return error_response(422, "invalid_request", "body: could not be read; send JSON text in UTF-8")
-        return error_response(err.status_code, "http_error", str(err.detail), err.headers)  # e.g. Allow on a 405
+        allowed = (err.headers or {}).get("Allow") or (err.headers or {}).get("allow")
+        message = f"{err.detail}; use {allowed}" if err.status_code == 405 and allowed else str(err.detail)
+        return error_response(err.status_code, "http_error", message, err.headers)  # e.g. Allow on a 405
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, err: Exception) -> JSONResponse:
@@ -252,4 +255,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             raise ApiError(503, "feedback_unavailable", "The vote could not be recorded right now; try again later.") from err
         return FeedbackRecorded()
 
+    # HEAD wherever GET, for uptime monitors and proxies that probe with it; left out of the schema, which lists GET.
+    for route in [r for r in app.routes if isinstance(r, APIRoute) and "GET" in r.methods]:
+        app.add_api_route(route.path, route.endpoint, methods=["HEAD"], include_in_schema=False,
+                          response_class=route.response_class)
     return app

@@ -259,7 +259,12 @@ def test_a_method_a_route_does_not_take_gets_405_with_the_allowed_ones(client: T
     response = client.request("TRACE", "/v1/answer")
     assert response.status_code == 405
     assert response.headers["allow"] == "POST"
-    assert response.json()["error"]["code"] == "http_error"
+    assert response.json()["error"] == {"code": "http_error", "message": "Method Not Allowed; use POST"}
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz", "/widget.js", "/"])
+def test_head_is_answered_wherever_get_is_for_uptime_monitors(client: TestClient, path: str) -> None:
+    assert client.head(path).status_code == 200
 
 
 def test_health_readiness_and_docs_are_served(client: TestClient) -> None:
