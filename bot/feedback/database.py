@@ -94,6 +94,17 @@ class VoteDatabase:
             raise FeedbackUnavailable(f"could not read the votes from {self.where}: {err}") from err
         return [_vote(row) for row in rows]
 
+    def has_vote(self, answer_id: str) -> bool:
+        """Whether the answer was voted on already; the database is not created for asking."""
+        try:
+            engine = self._connect(create=False)
+            if engine is None or not inspect(engine).has_table(feedback.name):
+                return False
+            with engine.connect() as conn:
+                return conn.execute(select(feedback.c.id).where(feedback.c.answer_id == answer_id)).first() is not None
+        except SQLAlchemyError as err:
+            raise FeedbackUnavailable(f"could not read the votes from {self.where}: {err}") from err
+
     @property
     def where(self) -> str:
         return self.url.render_as_string(hide_password=True)

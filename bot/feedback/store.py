@@ -51,6 +51,9 @@ class FeedbackStore:
         """Every vote, oldest first; none where nobody has voted yet (the database is not created for reading)."""
         return self.database().votes()
 
+    def has_vote(self, answer_id: str) -> bool:
+        return self.database().has_vote(answer_id)
+
     @property
     def where(self) -> str:
         return self.database().where

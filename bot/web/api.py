@@ -146,6 +146,9 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     # The last added runs first. CORS wraps the limits, so a 413, 408 or 429 is readable by the widget on a
     # clinic's site (with Retry-After exposed), and a preflight is answered before it reaches them.
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute)
+    # Votes in a window of their own: one per answer, so never more than questions, and a flood of them (each
+    # comment is redacted) cannot eat the questions' budget.
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, paths=("/v1/feedback",), noun="votes")
     app.add_middleware(BodyLimits, max_bytes=settings.max_body_bytes, timeout=settings.body_timeout_seconds)
     app.add_middleware(CORSMiddleware, allow_origins=settings.allowed_origins, allow_methods=["GET", "POST"],
                        allow_headers=["content-type"], expose_headers=["retry-after"])
@@ -243,7 +246,16 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             answered = request_ids.read(body.request_id)
         except UnknownRequestId as err:
             raise ApiError(404, "unknown_request_id", str(err)) from err
-        comment = normalise_question(body.comment or "")
+        try:
+            # Before the comment is redacted, which takes a while for a long one: a second vote is refused cheaply.
+            if await asyncio.to_thread(votes.has_vote, answered.answer_id):
+                raise AlreadyVoted("request_id: this answer already has a vote; each answer takes one")
+        except AlreadyVoted as err:
+            raise ApiError(409, "already_voted", str(err)) from err
+        except FeedbackUnavailable as err:
+            log.error("%s", err)
+            raise ApiError(503, "feedback_unavailable", "The vote could not be recorded right now; try again later.") from err
+        comment = body.comment
         vote = Vote(answered, body.helpful, await asyncio.to_thread(redactor, comment) if comment else None,
                     datetime.now(timezone.utc))
         try:

@@ -91,15 +91,16 @@ def _replay(messages: list[Message], then: Receive | None = None) -> Receive:
 
 
 class RateLimit:
-    """At most `per_minute` answers per client address in any 60 s window; 429 with Retry-After past that.
+    """At most `per_minute` POSTs to `paths` per client address in any 60 s window; 429 with Retry-After past that.
 
     Counts live in this process: with several workers each has its own window (see README).
     """
 
     WINDOW = 60.0
 
-    def __init__(self, app: ASGIApp, per_minute: int, paths: tuple[str, ...] = ("/v1/answer",)) -> None:
-        self.app, self.per_minute, self.paths = app, per_minute, paths
+    def __init__(self, app: ASGIApp, per_minute: int, paths: tuple[str, ...] = ("/v1/answer",),
+                 noun: str = "questions") -> None:
+        self.app, self.per_minute, self.paths, self.noun = app, per_minute, paths, noun
         self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
@@ -117,7 +118,7 @@ class RateLimit:
             return 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        # Only questions count: a CORS preflight (OPTIONS) or a wrong method is not one.
+        # Only questions (or votes) count: a CORS preflight (OPTIONS) or a wrong method is not one.
         if (scope["type"] != "http" or self.per_minute <= 0 or scope.get("path") not in self.paths
                 or scope.get("method") != "POST"):
             return await self.app(scope, receive, send)
@@ -125,7 +126,7 @@ class RateLimit:
         wait = self.retry_after(client, time.monotonic())
         if wait:
             return await send_json(send, 429, "rate_limited",
-                                   f"too many questions; at most {self.per_minute} a minute. Try again in {wait} s.",
+                                   f"too many {self.noun}; at most {self.per_minute} a minute. Try again in {wait} s.",
                                    [(b"retry-after", str(wait).encode())])
         await self.app(scope, receive, send)
 

@@ -68,6 +68,14 @@ def test_a_comment_cut_in_half_an_emoji_is_recorded_without_the_half(api: TestCl
     assert [v.comment for v in stored(settings)] == ["not what I asked"]
 
 
+def test_a_second_vote_with_a_comment_is_refused_and_leaves_the_first_as_it_was(api: TestClient, settings: Settings) -> None:
+    answer = ask(api)
+    assert vote(api, answer["request_id"], helpful=True).status_code == 201
+    second = vote(api, answer["request_id"], helpful=False, comment="call me on 07700 900123 " * 30)
+    assert (second.status_code, second.json()["error"]["code"]) == (409, "already_voted")
+    assert [(v.helpful, v.comment) for v in stored(settings)] == [(True, None)]
+
+
 def test_a_feedback_body_sent_as_another_content_type_is_told_what_to_send(api: TestClient) -> None:
     response = api.post("/v1/feedback", content=b'{"request_id": "x", "helpful": true}', headers={"content-type": "text/plain"})
     assert response.json()["error"]["message"] == ('body: Content-Type must be application/json (got text/plain); '

@@ -67,6 +67,16 @@ def test_the_rate_limit_answers_429_with_retry_after(corpus_index, service) -> N
         assert limited.get("/healthz").status_code == 200
 
 
+def test_votes_are_rate_limited_in_a_window_of_their_own(corpus_index, service, tmp_path) -> None:
+    settings = corpus_index.settings.model_copy(update={"rate_limit_per_minute": 2,
+                                                        "feedback_database_url": f"sqlite:///{tmp_path / 'votes.db'}"})
+    with TestClient(create_app(settings, state=service)) as limited:
+        ids = [limited.post("/v1/answer", json={"question": "When can I wear makeup?"}).json()["request_id"]
+               for _ in range(2)]
+        votes = [limited.post("/v1/feedback", json={"request_id": i, "helpful": True}).status_code for i in [*ids, ids[0]]]
+    assert votes == [201, 201, 429]
+
+
 def test_no_question_text_or_address_is_logged(client: TestClient, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="aftercare.api"):
         body = client.post("/v1/answer", json={"question": "my name is Jane Doe and my nose is peeling"}).json()
