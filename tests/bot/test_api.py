@@ -1,12 +1,14 @@
 """The answer service through its HTTP contract, on the real ingested corpus."""
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from aftercare.settings import DEFAULT_DISCLAIMER, Settings
+from bot.models import Conversation
 from bot.web.api import create_app
 from ingest.clean import clean_document
 from ingest.load import load_corpus
@@ -253,6 +255,10 @@ def test_a_treatment_date_not_written_as_year_month_day_gets_422_saying_how_to_w
     assert response.status_code == 422
     assert response.json()["error"]["message"] == (
         'context.treatment_date: Value error, expected a date written "YYYY-MM-DD" (e.g. "2026-12-01") or null')
+
+
+def test_a_treatment_date_set_in_python_as_a_date_is_taken_as_it_is() -> None:
+    assert Conversation(treatment_date=date(2026, 12, 1)).treatment_date == date(2026, 12, 1)
 
 
 def test_a_method_a_route_does_not_take_gets_405_with_the_allowed_ones(client: TestClient) -> None:
