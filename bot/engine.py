@@ -76,6 +76,7 @@ from bot.reading.followup import (
     read,
     shape,
     told_condition,
+    turn_pointed_at,
     without_letter_framing,
 )
 from bot.reading.glossary import expand
@@ -580,8 +581,11 @@ class AnswerEngine:
         today = today or self.today()
         # A message that only dated the treatment ("btw it was tuesday") is no subject a later "how long for that?"
         # points at; the day it told still counts.
-        reading = read(text, [p for p in (previous[:-1] if back_past_refused else previous)
-                              if not only_dates(p, day_in_question(p, today))], common)
+        asked_of = [p for p in (previous[:-1] if back_past_refused else previous) if not only_dates(p, day_in_question(p, today))]
+        if (back := turn_pointed_at(text, asked_of, common)) is not None:
+            # "And how long do I have to avoid those?" two turns after "what should I avoid?": read with that turn.
+            asked_of = asked_of[:back + 1]
+        reading = read(text, asked_of, common)
         own = shape(text)
         mention = day_in_question(text, today)
         if previous and not reading.changed and only_dates(text, mention):
@@ -647,7 +651,7 @@ class AnswerEngine:
             reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span, mention,
                                 event_day=event_day, before_treatment=before_treatment)
         if reply.response.type == "no_answer" and follows and previous and not reading.condition:
-            for other in alternatives(text, previous, common):
+            for other in alternatives(text, asked_of if back is not None else previous, common):
                 retry = self._reply(text, other, previous, day, stage_day, rid, follows, span, mention)
                 if retry.response.type == "answer":
                     reply = retry

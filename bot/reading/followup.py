@@ -15,7 +15,7 @@ from functools import cache
 from typing import Literal
 
 from bot.data_files import DATA_DIR, read_yaml
-from bot.reading.text import STOPWORDS, stem
+from bot.reading.text import STOPWORDS, stem, terms
 from bot.reading.vocabulary import informativeness
 
 DATA_FILE = DATA_DIR / "followup.yaml"
@@ -484,6 +484,28 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
     return Reading(with_old_subject(question, subject_words), "old_subject")
 
 
+# How far back a follow-up may point past the last question: the two turns before it.
+POINTS_BACK_TURNS = 2
+
+
+def turn_pointed_at(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> int | None:
+    """The earlier turn a follow-up goes back to past the last question, by a word of its own that turn has and the
+    last one lacks ("what should I avoid after?" ... "how long does the flaking last?" ... "and how long do I have to
+    avoid those?"); None for a question that stands alone or shares no such word."""
+    if len(previous) < 2:
+        return None
+    own = shape(question)
+    if own.core == question.strip() and not own.points_back and not own.refers_back:
+        return None
+    mine = {t for t in terms(question) if t not in common and t not in _FORM_STEMS}
+    if not mine or mine & set(terms(previous[-1])):
+        return None
+    for i in range(len(previous) - 2, max(-1, len(previous) - 2 - POINTS_BACK_TURNS), -1):
+        if mine & set(terms(previous[i])):
+            return i
+    return None
+
+
 def alternatives(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> list[Reading]:
     """Other readings of a follow-up, for when the first one finds nothing the guides answer: the last question's
     subject put into a question that seemed to stand alone but points back ("how does that affect healing?"), and
@@ -617,8 +639,9 @@ def _turned_in_time(side: str, before: str) -> str | None:
 
 
 def with_old_subject(question: str, subject: str) -> str:
-    """"how long for that?" after "why is my face red?" → "how long for face red?"."""
-    if not subject:
+    """"how long for that?" after "why is my face red?" → "how long for face red?"; the question as it is when it
+    already holds the subject's words ("how long do I have to avoid those?" after "what should I avoid?")."""
+    if not subject or {stem(w) for w in _TOKEN.findall(subject.lower())} <= {stem(w) for w in _TOKEN.findall(question.lower())}:
         return question
     for match in _TOKEN.finditer(question):
         if match.group(0).lower() in ANAPHORS:

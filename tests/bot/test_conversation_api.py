@@ -737,6 +737,15 @@ def test_a_new_subject_the_guides_never_speak_of_is_refused_not_answered_with_th
     assert ask(client, "and my neck?", previous)["type"] == "no_answer"
 
 
+def test_a_follow_up_going_back_past_the_last_question_is_answered_about_the_turn_it_shares_a_word_with(
+        client: TestClient) -> None:
+    previous = [{"question": "What should I avoid after microneedling?", "type": "answer"},
+                {"question": "how long does the flaking last?", "type": "answer"}]
+    body = ask(client, "and how long do I have to avoid those?", previous)
+    assert "Avoid using makeup, sweating, direct sunlight, and harsh products such as retinol and acid for 24 to 48 hours" \
+        in body["answer"]
+
+
 def test_a_place_the_guides_never_speak_of_after_the_same_preposition_is_refused(client: TestClient) -> None:
     previous = [{"question": "How many sessions do I need for fine lines?", "type": "answer"}]
     assert ask(client, "and for my neck?", previous)["type"] == "no_answer"

@@ -9,6 +9,8 @@ from bot.reading.followup import (
     is_greeting,
     read,
     told_condition,
+    turn_pointed_at,
+    with_old_subject,
     without_letter_framing,
 )
 
@@ -553,3 +555,22 @@ def test_a_day_told_as_todays_is_kept_when_a_follow_up_asks_for_another_time(pre
                                                     ("and go to the gym?", "can I go to the gym now?")])
 def test_where_a_follow_up_goes_is_read_with_the_going(follow_up: str, read_as: str) -> None:
     assert read(follow_up, ["can I wear makeup now?"], COMMON).text == read_as
+
+
+def test_a_follow_up_sharing_a_word_only_with_the_turn_before_the_last_goes_back_to_it() -> None:
+    previous = ["What should I avoid after microneedling?", "how long does the flaking last?"]
+    assert turn_pointed_at("and how long do I have to avoid those?", previous, COMMON) == 0
+
+
+def test_a_follow_up_sharing_a_word_with_the_last_turn_stays_with_it() -> None:
+    previous = ["What should I avoid after microneedling?", "should I avoid the sun too?"]
+    assert turn_pointed_at("and how long do I have to avoid those?", previous, COMMON) is None
+
+
+def test_a_question_that_stands_alone_points_at_no_earlier_turn() -> None:
+    previous = ["Should I wear sunscreen after microneedling?", "how many sessions for acne scars?"]
+    assert turn_pointed_at("what SPF sunscreen should I use after microneedling?", previous, COMMON) is None
+
+
+def test_the_old_subject_is_not_put_in_again_when_the_question_already_holds_its_words() -> None:
+    assert with_old_subject("how long do I have to avoid those?", "avoid") == "how long do I have to avoid those?"
