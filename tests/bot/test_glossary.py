@@ -268,3 +268,14 @@ def test_self_tanner_after_treatment_is_not_answered_with_sun_advice(client) -> 
                                       "can i lift weights at the gym?"])
 def test_training_with_weights_is_the_sweating_the_guides_speak_of(question: str) -> None:
     assert "sweating" in expand(question).text
+
+
+@pytest.mark.parametrize("question", ["How do I know if microneedling worked?", "did my microneedling work?"])
+def test_whether_the_treatment_worked_for_the_client_is_answered_with_when_results_show(client, question: str) -> None:
+    body = client.post("/v1/answer", json={"question": question}).json()
+    assert "True micro needling results become more apparent between 2 to 4 weeks" in body["answer"]
+
+
+def test_how_the_treatment_works_in_general_is_still_answered_with_how_it_works(client) -> None:
+    body = client.post("/v1/answer", json={"question": "how does microneedling work?"}).json()
+    assert body["answer"].startswith("Microneedling creates tiny, precise wounds on your skin")
