@@ -1446,7 +1446,9 @@ class AnswerEngine:
         return vector
 
     def _wrap(self, kind: AnswerType, answer: str, citations: list[Citation], rid: str) -> AnswerResponse:
-        return wrap(kind, answer, citations, self.settings.disclaimer, rid)
+        wrapped = wrap(kind, answer, citations, self.settings.disclaimer, rid)
+        # The widget heads this one with emergency services and their number, not the clinic's.
+        return wrapped.model_copy(update={"emergency": True}) if kind == "escalation" and answer == self._emergency else wrapped
 
 
 def _citations(quotes: list[Quote]) -> list[Citation]:

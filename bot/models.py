@@ -83,6 +83,8 @@ class AnswerResponse(BaseModel):
     request_id: str
     interpreted_as: str | None = Field(default=None, description="The question as the engine read it, when the chat so far changed it.")
     treatment_day: int | None = Field(default=None, description="Days since the treatment (0 = the day itself), when known.")
+    emergency: bool = Field(default=False, description="An escalation whose advice is emergency services first (trouble "
+                            "breathing, swelling of the lips or throat, fainting), not the clinic.")
 
 
 class FeedbackRequest(BaseModel):

@@ -192,7 +192,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
 
     @app.get("/v1/widget-config", summary="What the chat widget shows besides answers")
     def widget_config() -> dict[str, str]:
-        return {"clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone}
+        return {"clinic_name": settings.clinic_name, "clinic_phone": settings.clinic_phone,
+                "emergency_number": settings.emergency_number}
 
     @app.get("/healthz", summary="The process is alive")
     def healthz() -> dict[str, str]:

@@ -325,6 +325,12 @@ def test_trouble_breathing_gets_emergency_services_first(client: TestClient) -> 
     body = ask(client, "my lips are swelling and it's hard to breathe")
     assert body["type"] == "escalation" and body["answer"] == Settings().rendered_emergency()
     assert body["answer"].startswith("This may be an emergency: call emergency services (911) now.")
+    assert body["emergency"] is True
+
+
+def test_a_red_flag_for_the_clinic_is_not_marked_an_emergency(client: TestClient) -> None:
+    body = ask(client, "there's yellow pus coming out of my cheek and I have a fever")
+    assert (body["type"], body["emergency"]) == ("escalation", False)
 
 
 def test_a_red_flag_outside_the_airway_gets_the_clinic_first(client: TestClient) -> None:

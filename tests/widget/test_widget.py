@@ -4,6 +4,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from tests.widget.chat import ask, posted
 from tests.widget.conftest import SHOTS, LiveServer
 
 
@@ -113,3 +114,53 @@ def test_suggestion_chips_ask_their_question(page: Page) -> None:
     page.get_by_role("button", name="When can I wear makeup again?").click()
     expect(page.locator(".msg.user").last).to_have_text("When can I wear makeup again?")
     expect(last_bot(page)).to_have_attribute("data-type", "answer")
+
+
+def test_an_emergency_is_headed_and_first_linked_with_emergency_services_not_the_clinic(page: Page) -> None:
+    open_and_ask(page, "my lips are swelling up and I can't breathe properly")
+    answer = last_bot(page)
+    expect(answer).to_have_attribute("data-type", "escalation")
+    expect(answer.locator("strong.warn")).to_have_text("Call emergency services (911) now")
+    expect(answer.locator("a.call").first).to_have_attribute("href", "tel:911")
+    expect(answer.locator("a.call").nth(1)).to_have_attribute("href", "tel:+15550100")
+    page.screenshot(path=SHOTS / "emergency.png")
+
+
+def test_a_message_over_1000_characters_is_not_cut_or_sent_and_the_client_is_told_to_shorten_it(page: Page) -> None:
+    sent = posted(page, "/v1/answer")
+    page.get_by_role("button", name="Aftercare questions").click()
+    message = "my skin has been peeling for days, " * 30 + "and now it is leaking pus and I have a fever"
+    box = page.get_by_label("Your question")
+    box.fill(message)
+    box.press("Enter")
+    expect(page.locator("#limit")).to_contain_text("was not sent: please shorten it to 1,000 or fewer")
+    expect(box).to_have_value(message)
+    assert sent == []
+    page.screenshot(path=SHOTS / "over-the-limit.png")
+
+
+def test_retry_under_an_older_failed_question_asks_that_question(page: Page) -> None:
+    sent = posted(page, "/v1/answer")
+    failing = {"left": 1}
+
+    def fail_once(route) -> None:
+        if failing["left"]:
+            failing["left"] -= 1
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route("**/v1/answer", fail_once)
+    open_and_ask(page, "there's pus coming out and I have a fever")
+    expect(page.locator(".msg.bot.error")).to_contain_text("can't be reached")
+    ask(page, "can I wear makeup tomorrow?")
+    page.locator(".msg.bot.error").get_by_role("button", name="Retry").click()
+    expect(last_bot(page)).to_have_attribute("data-type", "escalation")
+    assert [body["question"] for body in sent][-1] == "there's pus coming out and I have a fever"
+
+
+def test_the_first_view_says_it_is_not_medical_advice_and_who_to_call_before_anything_is_asked(page: Page) -> None:
+    page.get_by_role("button", name="Aftercare questions").click()
+    expect(page.locator(".urgent")).to_have_text("General information from the clinic's guides, not medical advice. "
+                                                 "Anything urgent: call the clinic on +1 555 0100, or 911 for trouble breathing.")
+    page.screenshot(path=SHOTS / "first-view.png")

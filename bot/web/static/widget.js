@@ -26,8 +26,7 @@
   const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
   const state = load();
   let editingDate = false;
-  let phone = null;
-  let lastQuestion = null;
+  let phone = null, emergencyNumber = null;
   let busy = false;
 
   const host = document.createElement("div");
@@ -101,6 +100,9 @@ mark{background:#fff3b0;color:inherit}
 .btn.primary{background:var(--accent);color:var(--on-accent);border-color:rgba(0,0,0,.35)}
 .when p.summary{margin:0;color:#1d2327}
 .link{border:0;background:none;color:var(--ink);text-decoration:underline;cursor:pointer;padding:0 .125rem;font-size:inherit}
+.urgent{margin:.5rem 0 0;font-size:.75rem;color:#4a5459}
+.limit{margin:0;padding:0 .75rem .5rem;font-size:.75rem;color:#4a5459}
+.limit.over{color:#8a1c1c;font-weight:600}
 </style>
 <button class="launcher" type="button" aria-haspopup="dialog" aria-expanded="false" aria-controls="panel">Aftercare questions</button>
 <section class="panel" id="panel" role="dialog" aria-modal="false" aria-labelledby="title" hidden>
@@ -108,8 +110,9 @@ mark{background:#fff3b0;color:inherit}
  <div class="when"></div>
  <div class="log" role="log" aria-live="polite" aria-relevant="additions" aria-label="Conversation" tabindex="0"></div>
  <form class="ask"><label for="q" class="hidden-label">Your question</label>
-  <input id="q" name="q" autocomplete="off" maxlength="1000" placeholder="Type your question…">
+  <input id="q" name="q" autocomplete="off" placeholder="Type your question…" aria-describedby="limit">
   <button class="send" type="submit">Send</button></form>
+ <p class="limit" id="limit" aria-live="off" hidden></p>
 </section>`;
   const colours = readableColours(cfg.accent);
   Object.entries(colours).forEach(([name, value]) => host.style.setProperty("--" + name, value));
@@ -165,6 +168,14 @@ mark{background:#fff3b0;color:inherit}
       chips.appendChild(chip);
     });
     box.appendChild(chips);
+    // Before any question: what this is not, and who to call, so a worried client need not type symptoms to find out.
+    const urgent = el("p", "urgent", "General information from the clinic's guides, not medical advice. Anything urgent: "
+      + "call the clinic, or emergency services for trouble breathing.");
+    box.appendChild(urgent);
+    fetchConfig().then(() => {
+      if (phone) urgent.textContent = "General information from the clinic's guides, not medical advice. Anything urgent: call "
+        + cfg.clinic + " on " + phone + (emergencyNumber ? ", or " + emergencyNumber + " for trouble breathing." : ".");
+    });
     log.appendChild(box);
   }
 
@@ -173,7 +184,9 @@ mark{background:#fff3b0;color:inherit}
     box.setAttribute("data-type", r.type);
     if (r.type === "escalation") {
       box.setAttribute("role", "alert");
-      box.appendChild(el("strong", "warn", "Please contact the clinic"));
+      // Trouble breathing or collapse: emergency services come first, in the heading and the first button.
+      box.appendChild(el("strong", "warn", r.emergency ? "Call emergency services" + (emergencyNumber ? " (" + emergencyNumber + ")" : "")
+        + " now" : "Please contact the clinic"));
     }
     const cards = [];
     const sources = el("div", "sources");
@@ -211,8 +224,13 @@ mark{background:#fff3b0;color:inherit}
     box.appendChild(text);
     // A follow-up is answered as the engine read it with the chat before it: say so, so a wrong reading shows.
     if (r.interpreted_as) box.appendChild(el("p", "read-as", "Read as: \u201c" + r.interpreted_as + "\u201d"));
+    if (r.type === "escalation" && r.emergency && emergencyNumber) {
+      const call = el("a", "call emergency", "Call emergency services: " + emergencyNumber);
+      call.href = "tel:" + emergencyNumber.replace(/[^+\d]/g, "");
+      box.appendChild(call);
+    }
     if (r.type === "escalation" && phone) {
-      const call = el("a", "call", "Call " + cfg.clinic + ": " + phone);
+      const call = el("a", "call", (r.emergency ? "Then call " : "Call ") + cfg.clinic + ": " + phone);
       call.href = "tel:" + phone.replace(/[^+\d]/g, "");
       box.appendChild(call);
     }
@@ -332,13 +350,21 @@ mark{background:#fff3b0;color:inherit}
     else renderAnswer(m.response, m);
   }
 
-  function renderError(text) {
+  // Retry sends the question the error sits under, whatever was asked since.
+  function renderError(text, question) {
     const box = el("div", "msg bot error");
     box.setAttribute("role", "alert");
     box.appendChild(document.createTextNode(text || "Sorry, the assistant can't be reached right now."));
     const retry = el("button", "retry", "Retry");
     retry.type = "button";
-    retry.addEventListener("click", () => { input.focus(); box.remove(); ask(lastQuestion, true); });
+    retry.addEventListener("click", () => {
+      if (busy) return;
+      const last = state.messages[state.messages.length - 1];
+      input.focus();
+      box.remove();
+      // Still the last message: answered in place. Asked before others since: asked again below them.
+      ask(question, Boolean(last && last.role === "user" && last.text === question));
+    });
     box.appendChild(retry);
     log.appendChild(box);
     scroll();
@@ -446,14 +472,13 @@ mark{background:#fff3b0;color:inherit}
     if (phone) return;
     try {
       const res = await fetch(api + "/v1/widget-config");
-      if (res.ok) phone = (await res.json()).clinic_phone || null;
+      if (res.ok) { const config = await res.json(); phone = config.clinic_phone || null; emergencyNumber = config.emergency_number || null; }
     } catch (_) { /* the call link is optional */ }
   }
 
   async function ask(question, retrying) {
     const q = String(question || "").trim();
     if (!q || busy) return;
-    lastQuestion = q;
     if (!retrying) {
       state.messages.push({ role: "user", text: q });
       save();
@@ -481,7 +506,7 @@ mark{background:#fff3b0;color:inherit}
       if (res.status === 429) {
         const wait = parseInt(res.headers.get("retry-after"), 10);
         typing.remove();
-        renderError("Too many questions, try again in " + (wait > 0 ? wait + " s." : "a minute."));
+        renderError("Too many questions, try again in " + (wait > 0 ? wait + " s." : "a minute."), q);
         return;
       }
       if (!res.ok && res.status !== 413 && res.status !== 422) throw new Error("HTTP " + res.status);
@@ -496,7 +521,7 @@ mark{background:#fff3b0;color:inherit}
       answered = answerTop;
     } catch (_) {
       typing.remove();
-      renderError();
+      renderError(null, q);
     } finally {
       busy = false;
       send.removeAttribute("aria-disabled");
@@ -519,18 +544,39 @@ mark{background:#fff3b0;color:inherit}
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !panel.hidden && !e.defaultPrevented) setOpen(false, e.composedPath().includes(host));
   });
+  // Never cut a message silently (its last line may be the red flag): past 1,000 characters it is not sent, and the
+  // client is told to shorten it; the count shows from 900 on.
+  const limit = $("#limit");
+  function showLength() {
+    const n = Array.from(input.value.trim()).length, over = n > MAX_QUESTION_CHARS;
+    limit.hidden = n <= MAX_QUESTION_CHARS - 100;
+    limit.classList.toggle("over", over);
+    limit.textContent = over ? "Your message is " + n.toLocaleString("en") + " characters and was not sent: please shorten it to "
+      + MAX_QUESTION_CHARS.toLocaleString("en") + " or fewer." : n.toLocaleString("en") + " / " + MAX_QUESTION_CHARS.toLocaleString("en") + " characters";
+    if (over) input.setAttribute("aria-invalid", "true"); else input.removeAttribute("aria-invalid");
+    limit.setAttribute("aria-live", over ? "assertive" : "off");  // the count is not read out at every key
+    return over;
+  }
+  input.addEventListener("input", showLength);
   form.addEventListener("submit", (e) => {
     e.preventDefault();
     if (busy) return;
+    if (showLength()) { input.focus(); return; }
     const q = input.value;
     input.value = "";
+    showLength();
     ask(q);
   });
 
   if (!state.session) { state.session = Math.random().toString(36).slice(2) + Date.now().toString(36); save(); }
   renderWhen(false);
   renderGreeting();
-  state.messages.forEach(renderMessage);
+  // A question left without an answer (the service failed, or the tab was closed while it was asked) keeps its Retry.
+  state.messages.forEach((m, i) => {
+    renderMessage(m);
+    const next = state.messages[i + 1];
+    if (m.role === "user" && (!next || next.role === "user")) renderError("This question was not answered.", m.text);
+  });
   document.body.appendChild(host);
   if (state.open) setOpen(true, false);
 })();
