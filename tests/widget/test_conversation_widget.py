@@ -49,7 +49,10 @@ def days_ago(n: int) -> date:
 
 
 def shown(day: date) -> str:
-    return f"{day.day} {day:%B}" + ("" if day.year == date.today().year else f" {day.year}")
+    """As the widget shows a treatment date: with its year when not this one, and how long ago it was."""
+    ago = (date.today() - day).days
+    since = "today" if ago == 0 else "yesterday" if ago == 1 else f"{ago:,} days ago"
+    return f"{day.day} {day:%B}" + ("" if day.year == date.today().year else f" {day.year}") + f" ({since})"
 
 
 def show_top_of(page: Page, locator, block: str) -> None:
@@ -206,3 +209,10 @@ def test_a_context_the_service_refuses_does_not_stop_the_question_being_answered
     ask(page, "When can I wear makeup again?")
     expect(last_bot(page)).to_have_attribute("data-type", "answer")
     assert [body["context"] is None for body in sent] == [False, True]
+
+
+def test_a_treatment_date_a_year_back_shows_its_year_and_how_many_days_ago_it_was(page: Page) -> None:
+    page.get_by_role("button", name="Aftercare questions").click()
+    year_back = date.today() - timedelta(days=365)
+    save_date(page, year_back)
+    expect(page.locator(".when")).to_contain_text(f"{year_back.year} (365 days ago)")

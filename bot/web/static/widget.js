@@ -379,7 +379,11 @@ mark{background:#fff3b0;color:inherit}
     const [y, m, d] = iso.split("-").map(Number);
     const options = { day: "numeric", month: "long" };
     if (y !== new Date().getFullYear()) options.year = "numeric";
-    return new Date(y, m - 1, d).toLocaleDateString("en-GB", options);
+    const day = new Date(y, m - 1, d), now = new Date();
+    // How long ago, so a date a year out by a slip of the finger shows at once.
+    const ago = Math.round((new Date(now.getFullYear(), now.getMonth(), now.getDate()) - day) / 86400000);
+    const since = ago === 0 ? "today" : ago === 1 ? "yesterday" : ago.toLocaleString("en") + " days ago";
+    return day.toLocaleDateString("en-GB", options) + " (" + since + ")";
   }
   function button(text, cls, onClick, name) {
     const b = el("button", cls, text);
