@@ -69,7 +69,7 @@ def test_the_service_down_shows_an_error_and_retry_works_once_it_is_back(page: P
 def test_markup_in_a_question_is_shown_as_text_and_never_runs(page: Page) -> None:
     attack = '<img src=x onerror="window.__xss=1">'
     open_and_ask(page, attack)
-    expect(page.locator(".msg.user").last).to_have_text(attack)
+    expect(page.locator(".msg.user").last).to_have_text("You: " + attack)
     expect(last_bot(page)).to_be_visible()
     assert page.evaluate("window.__xss") is None
     assert page.locator("#aftercare-widget").evaluate("h => h.shadowRoot.querySelectorAll('img').length") == 0
@@ -94,7 +94,7 @@ def test_the_conversation_survives_a_reload_in_the_same_tab(page: Page) -> None:
     open_and_ask(page, "Is peeling normal?")
     expect(last_bot(page)).to_be_visible()
     page.reload()
-    expect(page.locator(".msg.user")).to_have_text(["Is peeling normal?"])
+    expect(page.locator(".msg.user")).to_have_text(["You: Is peeling normal?"])
     expect(last_bot(page)).to_be_visible()
 
 
@@ -112,7 +112,7 @@ def test_keyboard_escape_closes_the_panel_and_returns_focus(page: Page) -> None:
 def test_suggestion_chips_ask_their_question(page: Page) -> None:
     page.get_by_role("button", name="Aftercare questions").click()
     page.get_by_role("button", name="When can I wear makeup again?").click()
-    expect(page.locator(".msg.user").last).to_have_text("When can I wear makeup again?")
+    expect(page.locator(".msg.user").last).to_have_text("You: When can I wear makeup again?")
     expect(last_bot(page)).to_have_attribute("data-type", "answer")
 
 
@@ -164,3 +164,11 @@ def test_the_first_view_says_it_is_not_medical_advice_and_who_to_call_before_any
     expect(page.locator(".urgent")).to_have_text("General information from the clinic's guides, not medical advice. "
                                                  "Anything urgent: call the clinic on +1 555 0100, or 911 for trouble breathing.")
     page.screenshot(path=SHOTS / "first-view.png")
+
+
+def test_a_screen_reader_hears_who_said_each_message(page: Page) -> None:
+    open_and_ask(page, "Is peeling normal?")
+    expect(last_bot(page)).to_be_visible()
+    expect(page.locator(".msg.user .hidden-label")).to_have_text(["You: "])
+    expect(last_bot(page).locator(".hidden-label").first).to_have_text("Assistant: ")
+    assert page.locator(".msg.user .hidden-label").evaluate("e => e.getBoundingClientRect().width") <= 1

@@ -182,6 +182,7 @@ mark{background:#fff3b0;color:inherit}
   function renderAnswer(r, message) {
     const box = el("div", "msg bot " + r.type);
     box.setAttribute("data-type", r.type);
+    box.appendChild(speaker("Assistant"));
     if (r.type === "escalation") {
       box.setAttribute("role", "alert");
       // Trouble breathing or collapse: emergency services come first, in the heading and the first button.
@@ -345,9 +346,14 @@ mark{background:#fff3b0;color:inherit}
     return row;
   }
 
+  // Who said what, for a screen reader (the bubbles' sides and colours say it to the eye).
+  const speaker = (who) => el("span", "hidden-label", who + ": ");
   function renderMessage(m) {
-    if (m.role === "user") log.appendChild(el("div", "msg user", m.text));
-    else renderAnswer(m.response, m);
+    if (m.role === "user") {
+      const box = el("div", "msg user");
+      box.append(speaker("You"), document.createTextNode(m.text));
+      log.appendChild(box);
+    } else renderAnswer(m.response, m);
   }
 
   // Retry sends the question the error sits under, whatever was asked since.
