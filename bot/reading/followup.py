@@ -10,6 +10,7 @@ is only what the engine retrieves with (and shows in small print); the answer is
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -129,7 +130,10 @@ def is_context_word(word: str) -> bool:
 
 
 def is_acknowledgement(message: str) -> bool:
-    """"Ok thanks!" asks nothing: read with the chat it would ask the last question again."""
+    """"Ok thanks!" asks nothing: read with the chat it would ask the last question again. Nor does a reaction of
+    emoji alone ("👍", "😬😬😬"), which has no word to ask with."""
+    if not re.search(r"\w", message) and any(unicodedata.category(ch) == "So" for ch in message):
+        return True
     plain = _NOT_WORDS.sub(" ", message).replace("?", " ").replace("’", "'")
     return bool(plain.strip()) and _ACKNOWLEDGEMENT.match(plain) is not None
 

@@ -574,3 +574,12 @@ def test_a_question_that_stands_alone_points_at_no_earlier_turn() -> None:
 
 def test_the_old_subject_is_not_put_in_again_when_the_question_already_holds_its_words() -> None:
     assert with_old_subject("how long do I have to avoid those?", "avoid") == "how long do I have to avoid those?"
+
+
+@pytest.mark.parametrize("message", ["\U0001F44D", "\U0001F62C\U0001F62C\U0001F62C"])
+def test_a_reaction_of_emoji_alone_asks_nothing(message: str) -> None:
+    assert is_acknowledgement(message)
+
+
+def test_question_marks_alone_are_no_acknowledgement() -> None:
+    assert not is_acknowledgement("???")

@@ -172,3 +172,12 @@ def test_a_screen_reader_hears_who_said_each_message(page: Page) -> None:
     expect(page.locator(".msg.user .hidden-label")).to_have_text(["You: "])
     expect(last_bot(page).locator(".hidden-label").first).to_have_text("Assistant: ")
     assert page.locator(".msg.user .hidden-label").evaluate("e => e.getBoundingClientRect().width") <= 1
+
+
+def test_after_a_suggestion_chip_is_pressed_by_keyboard_typing_goes_to_the_question_box(page: Page) -> None:
+    page.get_by_role("button", name="Aftercare questions").click()
+    chip = page.get_by_role("button", name="Is peeling normal?")
+    chip.focus()
+    chip.press("Enter")
+    expect(last_bot(page)).to_be_visible()
+    expect(page.get_by_label("Your question")).to_be_focused()

@@ -164,7 +164,7 @@ mark{background:#fff3b0;color:inherit}
     SUGGESTIONS.forEach((s) => {
       const chip = el("button", "chip", s);
       chip.type = "button";
-      chip.addEventListener("click", () => ask(s));
+      chip.addEventListener("click", () => { input.focus(); ask(s); });  // then type on, as after a typed question
       chips.appendChild(chip);
     });
     box.appendChild(chips);
