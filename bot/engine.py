@@ -156,6 +156,12 @@ _ASKS_SUITABILITY = re.compile(r"\b(safe|ok|okay|fine|suitable|right|good|bad|ri
                                r"book|undergo)\s+(it|this|microneedling|micro-?needling|the\s+(treatment|procedure)|a\s+(session|treatment))\b|"
                                r"\bwho\s+(shouldn'?t|should\s+not|can'?t|cannot|should\s+avoid|is\s+not)\b|"
                                r"\b(am\s+i|i'?m)\s+(still\s+)?(a\s+)?(good\s+|suitable\s+|bad\s+|poor\s+)?candidate\b", re.I)
+# A question about having the treatment (again): "is it ok to do my next session next month?", "can I still get it?".
+# Only such a question carries a barred condition told earlier in the chat; another is answered as it would be alone.
+_HAVING_TREATMENT = re.compile(_ASKS_SUITABILITY.pattern + r"|\b(do|doing|get|getting|have|having|book|booking|schedule|"
+                               r"start|go\s+ahead\s+with|continue|carry\s+on\s+with)\s+(my\s+|the\s+|a\s+|an\s+|another\s+|more\s+|"
+                               r"any\s+more\s+)?(next\s+|first\s+|second\s+|third\s+|last\s+|\d+(st|nd|rd|th)\s+)?(sessions?|"
+                               r"treatments?|appointments?|appts?|microneedling|micro-?needling|rounds?)\b", re.I)
 # Where a list of who is barred parts ("Those with acne, infections, open wounds, or ... who are pregnant").
 _LIST_ITEMS = re.compile(r",|;|\bor\b|\band\b", re.I)
 # A sentence saying who should not be treated.
@@ -1117,7 +1123,8 @@ class AnswerEngine:
         if lead is not None:
             chosen = _lead_with(through_its_passage(self.knowledge, lead) if whole_stage and staged else lead, chosen)
         told = (self._told_terms(reading.condition) if reading.condition and not reading.changed
-                and not denied(reading.condition) else self._barred_before(previous))
+                and not denied(reading.condition)
+                else self._barred_before(previous) if _HAVING_TREATMENT.search(reading.text) else frozenset())
         barring = self._barring(told)
         named = frozenset().union(*barring.values())
         if barring and not any(named & self._unit_terms.get(u.unit, frozenset()) for u in chosen):

@@ -1009,6 +1009,14 @@ def test_a_condition_the_guides_bar_told_earlier_in_the_chat_leads_a_later_answe
                                      "should not undergo the treatment")
 
 
+def test_a_condition_the_guides_bar_told_earlier_leaves_a_question_not_about_having_treatment_as_it_is(
+        client: TestClient) -> None:
+    alone = ask(client, "how long does the redness last?")
+    body = ask(client, "how long does the redness last?", [{"question": "I'm pregnant, can I still get microneedling?",
+                                                           "type": "answer"}])
+    assert body["answer"] == alone["answer"]
+
+
 def test_a_detail_told_earlier_in_the_chat_that_the_guides_never_bar_leaves_a_later_answer_as_it_is(
         client: TestClient) -> None:
     previous = [{"question": "I'm a professional", "type": "answer"}]
