@@ -1463,11 +1463,6 @@ def test_a_red_flag_sent_without_its_answers_type_still_stands_for_the_next_ques
     assert body["type"] == "escalation"
 
 
-def test_a_red_flag_sent_with_a_wrong_type_still_stands_for_the_next_question(client: TestClient) -> None:
-    body = ask(client, "can I wear makeup over it?", [{"question": "there is pus coming out of my cheek", "type": "answer"}])
-    assert body["type"] == "escalation"
-
-
 def test_an_ordinary_turn_sent_without_its_answers_type_leaves_a_follow_up_answered(client: TestClient) -> None:
     body = ask(client, "and makeup?", [{"question": "how long will I be red?", "type": None}])
     assert body["type"] == "answer" and "makeup" in body["answer"]
