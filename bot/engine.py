@@ -556,10 +556,10 @@ class AnswerEngine:
         # question. Its day is the treatment date's, else its own words' ("my face is red and hot" on day 0 is the
         # normal course). A type sent is trusted: reading every turn again costs about 1.7 ms a question (three earlier
         # turns, benchmarks/answer_latency.py), past the 10 ms the chat path is held to.
-        on = today or self.today()
-        dated = days_since(context.treatment_date, on) if context and context.treatment_date else None
+        today = today or self.today()
+        dated = days_since(context.treatment_date, today) if context and context.treatment_date else None
         turns = [t.model_copy(update={"type": "escalation"})
-                 if t.type is None and self.options.use_triage and triage(words_of, _day_of(words_of, dated, on)).escalate
+                 if t.type is None and self.options.use_triage and triage(words_of, _day_of(words_of, dated, today)).escalate
                  else t for t, words_of in kept]
         previous = [words_of for _, words_of in kept]
         # A red flag told anywhere in the chat still stands: two questions later it is no more treated at home.
@@ -584,7 +584,6 @@ class AnswerEngine:
             return Reply(self._wrap("acknowledgement", message, [], rid), Triage(escalate=False))
         common = self.knowledge.common_terms
         back_past_refused = len(turns) > 1 and turns[-1].type == "no_answer" and _GOES_BACK.search(text) is not None
-        today = today or self.today()
         # A message that only dated the treatment ("btw it was tuesday") is no subject a later "how long for that?"
         # points at; the day it told still counts.
         asked_of = [p for p in (previous[:-1] if back_past_refused else previous) if not only_dates(p, day_in_question(p, today))]

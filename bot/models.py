@@ -11,10 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from bot.reading.question_text import normalise_question, visible_pattern
 
 MAX_QUESTION_CHARS = 1000
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 MAX_COMMENT_CHARS = 1000
 MAX_REQUEST_ID_CHARS = 4096
 MAX_PREVIOUS_TURNS = 10
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # At least one character that survives cleaning (bot/reading/question_text.py): not a space, control or invisible one.
 VISIBLE = visible_pattern()
 AnswerType = Literal["answer", "no_answer", "escalation", "acknowledgement"]

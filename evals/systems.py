@@ -21,7 +21,7 @@ def engine_system(engine: AnswerEngine, history: dict[str, str] | None = None, w
     case's last question alone, without its earlier questions or treatment date: the baseline conversations beat."""
     def run(case: GoldCase) -> Outcome:
         if history is not None and case.id in history:
-            # Sent with the type it was answered with, as the widget sends it: the engine reads a red flag in it again.
+            # Sent with the type it was answered with, as the widget sends it: an escalated one still stands.
             earlier = history[case.id]
             context = Conversation(previous=[PreviousTurn(question=earlier, type=engine.reply(earlier).response.type)])
         else:

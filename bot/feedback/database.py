@@ -77,7 +77,7 @@ class VoteDatabase:
             with self._connect(create=True).begin() as conn:
                 conn.execute(feedback.insert().values(**row))
         except IntegrityError as err:
-            raise AlreadyVoted("request_id: this answer already has a vote; each answer takes one") from err
+            raise AlreadyVoted() from err
         except SQLAlchemyError as err:
             raise FeedbackUnavailable(f"could not record the vote in {self.where}: {err.__class__.__name__}: "
                                       f"{err}") from err

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 class AlreadyVoted(AftercareError):
     """This answer already has a vote."""
 
+    def __init__(self) -> None:
+        super().__init__("request_id: this answer already has a vote; each answer takes one")
+
 
 class FeedbackUnavailable(AftercareError):
     """The feedback database cannot be reached or written, or its URL is not a database URL."""
@@ -51,8 +54,10 @@ class FeedbackStore:
         """Every vote, oldest first; none where nobody has voted yet (the database is not created for reading)."""
         return self.database().votes()
 
-    def has_vote(self, answer_id: str) -> bool:
-        return self.database().has_vote(answer_id)
+    def check_not_voted(self, answer_id: str) -> None:
+        """AlreadyVoted when the answer has a vote; asked before a comment is redacted, so a second vote costs little."""
+        if self.database().has_vote(answer_id):
+            raise AlreadyVoted()
 
     @property
     def where(self) -> str:

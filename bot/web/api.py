@@ -6,9 +6,9 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -91,6 +91,18 @@ def _invalid_message(error: Mapping[str, Any], content_type: str | None, path: s
         return f"body: not a JSON object; {example}"
     where = ".".join(str(p) for p in loc if p != "body") or "body"
     return f"{where}: {error.get('msg', 'invalid request body')}"
+
+
+@contextmanager
+def _as_api_errors() -> Iterator[None]:
+    """The votes database's errors as the API gives them: 409 for a second vote, 503 when it cannot be reached."""
+    try:
+        yield
+    except AlreadyVoted as err:
+        raise ApiError(409, "already_voted", str(err)) from err
+    except FeedbackUnavailable as err:
+        log.error("%s", err)
+        raise ApiError(503, "feedback_unavailable", "The vote could not be recorded right now; try again later.") from err
 
 
 def error_response(status: int, code: str, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
@@ -247,25 +259,13 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             answered = request_ids.read(body.request_id)
         except UnknownRequestId as err:
             raise ApiError(404, "unknown_request_id", str(err)) from err
-        try:
-            # Before the comment is redacted, which takes a while for a long one: a second vote is refused cheaply.
-            if await asyncio.to_thread(votes.has_vote, answered.answer_id):
-                raise AlreadyVoted("request_id: this answer already has a vote; each answer takes one")
-        except AlreadyVoted as err:
-            raise ApiError(409, "already_voted", str(err)) from err
-        except FeedbackUnavailable as err:
-            log.error("%s", err)
-            raise ApiError(503, "feedback_unavailable", "The vote could not be recorded right now; try again later.") from err
+        with _as_api_errors():
+            await asyncio.to_thread(votes.check_not_voted, answered.answer_id)
         comment = body.comment
         vote = Vote(answered, body.helpful, await asyncio.to_thread(redactor, comment) if comment else None,
                     datetime.now(timezone.utc))
-        try:
+        with _as_api_errors():
             await asyncio.to_thread(votes.record, vote)
-        except AlreadyVoted as err:
-            raise ApiError(409, "already_voted", str(err)) from err
-        except FeedbackUnavailable as err:
-            log.error("%s", err)
-            raise ApiError(503, "feedback_unavailable", "The vote could not be recorded right now; try again later.") from err
         return FeedbackRecorded()
 
     # HEAD wherever GET, for uptime monitors and proxies that probe with it; left out of the schema, which lists GET.

@@ -143,6 +143,8 @@ mark{background:#fff3b0;color:inherit}
     if (text !== undefined) node.textContent = text;
     return node;
   }
+  // Who said what, for a screen reader (the bubbles' sides and colours say it to the eye).
+  const speaker = (who) => el("span", "hidden-label", who + ": ");
   // The tab's chat. `treatment.answered` is set once the client saved or skipped the date, so it is asked once.
   function load() {
     let saved = null;
@@ -169,13 +171,11 @@ mark{background:#fff3b0;color:inherit}
     });
     box.appendChild(chips);
     // Before any question: what this is not, and who to call, so a worried client need not type symptoms to find out.
-    const urgent = el("p", "urgent", "General information from the clinic's guides, not medical advice. Anything urgent: "
-      + "call the clinic, or emergency services for trouble breathing.");
+    const urgentLine = () => "General information from the clinic's guides, not medical advice. Anything urgent: call "
+      + cfg.clinic + (phone ? " on " + phone : "") + ", or " + (emergencyNumber || "emergency services") + " for trouble breathing.";
+    const urgent = el("p", "urgent", urgentLine());
     box.appendChild(urgent);
-    fetchConfig().then(() => {
-      if (phone) urgent.textContent = "General information from the clinic's guides, not medical advice. Anything urgent: call "
-        + cfg.clinic + " on " + phone + (emergencyNumber ? ", or " + emergencyNumber + " for trouble breathing." : ".");
-    });
+    fetchConfig().then(() => { urgent.textContent = urgentLine(); });
     log.appendChild(box);
   }
 
@@ -346,8 +346,6 @@ mark{background:#fff3b0;color:inherit}
     return row;
   }
 
-  // Who said what, for a screen reader (the bubbles' sides and colours say it to the eye).
-  const speaker = (who) => el("span", "hidden-label", who + ": ");
   function renderMessage(m) {
     if (m.role === "user") {
       const box = el("div", "msg user");
