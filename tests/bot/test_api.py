@@ -449,3 +449,12 @@ def test_an_answer_that_does_not_name_what_is_asked_takes_the_sentence_of_its_pa
     body = ask(client, "will I need numbing?")
     assert body["answer"].startswith("Does microneedling hurt: It is not painful at all.")
     assert "Topical anesthetics are used to numb the skin" in body["answer"]
+
+
+def test_the_widget_script_goes_gzipped_to_a_client_that_asks(client: TestClient) -> None:
+    response = client.get("/widget.js", headers={"accept-encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip" and "aftercare" in response.text
+
+
+def test_a_short_reply_goes_as_it_is(client: TestClient) -> None:
+    assert "content-encoding" not in client.get("/healthz", headers={"accept-encoding": "gzip"}).headers
