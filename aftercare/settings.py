@@ -43,6 +43,11 @@ DEFAULT_EMERGENCY = (
     "This may be an emergency: call emergency services ({emergency}) now. "
     "Then let the clinic know on {phone}. Do not wait to see if it settles, and do not treat it at home."
 )
+DEFAULT_UNREADABLE = (
+    "Sorry, I can only read questions in English, the language of the clinic's guides. If you have pus, a fever, "
+    "redness or swelling that spreads or gets worse, or blisters, please contact the clinic now on {phone}. If you "
+    "have trouble breathing, or your lips, face or throat swell, call emergency services ({emergency}) immediately."
+)
 DEFAULT_ESCALATION = (
     "What you describe needs to be seen by a clinician, not handled with home care. "
     "Please contact the clinic now on {phone}. "
@@ -138,6 +143,9 @@ class Settings(BaseSettings):
     after_escalation_note: str = Field(
         DEFAULT_AFTER_ESCALATION_NOTE, description="Said before an answer in a chat whose last message was escalated "
         "(\"how many sessions for acne scars?\" after blisters): the general answer never stands in for getting seen.")
+    unreadable_message: str = Field(
+        DEFAULT_UNREADABLE, description="The reply to a message in a language the assistant cannot read, which may tell "
+        "of a red flag it cannot see; {phone} and {emergency} are filled in.")
     after_emergency_note: str = Field(
         DEFAULT_AFTER_EMERGENCY_NOTE, description="Said instead when that message told a sign of the airway or of "
         "collapse (\"is it normal to feel warm?\" after lips swelling): emergency services stay first; {phone} and "
@@ -183,7 +191,7 @@ class Settings(BaseSettings):
 
     @field_validator("disclaimer", "no_answer_message", "escalation_message", "emergency_message",
                      "acknowledgement_message", "greeting_message", "partial_answer_note", "after_escalation_note",
-                     "after_emergency_note", "clinic_phone")
+                     "after_emergency_note", "unreadable_message", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
@@ -232,6 +240,9 @@ class Settings(BaseSettings):
 
     def rendered_escalation(self) -> str:
         return self.escalation_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+
+    def rendered_unreadable(self) -> str:
+        return self.unreadable_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
 
     def rendered_emergency(self) -> str:
         return self.emergency_message.format(phone=self.clinic_phone, emergency=self.emergency_number)

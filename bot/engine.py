@@ -80,6 +80,7 @@ from bot.reading.followup import (
     without_letter_framing,
 )
 from bot.reading.glossary import expand
+from bot.reading.language import unreadable
 from bot.reading.parts import opens_a_question, parts
 from bot.reading.plain_form import SUBJECT_INFORMATIVENESS, plain_form
 from bot.reading.shorthand import spelled_out
@@ -457,6 +458,7 @@ class AnswerEngine:
         self.encode = encode or embedder.embed_one
         self.cache = cache if cache is not None else EmbeddingCache(settings.embed_cache_size)
         self._escalation = settings.rendered_escalation()
+        self._unreadable = settings.rendered_unreadable()
         self._emergency = settings.rendered_emergency()
         self._after_emergency = settings.rendered_after_emergency_note()
         self.speller = Speller(knowledge.words, knowledge.vocabulary)
@@ -859,6 +861,11 @@ class AnswerEngine:
         if flags.escalate:
             message = self._emergency if flags.emergency else self._escalation
             return Reply(self._wrap("escalation", message, [], rid), flags, reading=reading)
+        if self.options.use_triage and unreadable(text, self.knowledge.words):
+            # A message in a language the patterns and the guides are not in may tell of a red flag nobody can see
+            # here: the clinic, who can read it, is who to contact, and emergency services for the airway.
+            flags = Triage(escalate=True, reasons=("not in a language the assistant reads",))
+            return Reply(self._wrap("escalation", self._unreadable, [], rid), flags, reading=reading)
         # What is asked, without a clause that only dates the treatment (the day is already read from it), in the
         # plain form the guides are compared with.
         undated = without_dating(reading.text, mention)

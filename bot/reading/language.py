@@ -1,0 +1,68 @@
+"""Whether a message is written in a language the engine cannot read.
+
+The guides, the patterns and the embedding model are English; the red-flag patterns also know a few words of the
+languages this clinic's clients write besides English ("fiebre", "Eiter"). A message in another language that
+none of them catches was answered "I don't have that in my guides", as if it asked about prices: a red flag in
+Tagalog, Vietnamese or Chinese went without any word of urgency. Such a message is recognised here, so the engine
+can say it reads only English and who to contact, whatever the message says.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency as wordfreq_zipf
+
+from bot.reading.word_tables import zipf_frequency
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Languages with a Latin script that wordfreq lists, whose words may look like English typos. Their small lists
+# (about 50 MB together) are loaded only when a message first looks foreign.
+OTHER_LATIN_LANGUAGES = ("es", "fr", "pt", "de", "it", "pl", "nl", "ro", "tr", "id", "fil", "vi")
+# A word rarer than this in English (Zipf scale: 2.5 is about once in 3 million words) is not an everyday English
+# word; a misspelt English word is one too, and the share below keeps a few typos from making a message foreign.
+RARE_IN_ENGLISH = 2.5
+# A word this much commoner (Zipf, so about 30 times) in another language than in English is that language's
+# ("de", "la", "que", "sa", "po").
+COMMONER_ELSEWHERE = 1.5
+# More than half the words not English, of at least this many: three words ("is MN permenant") say too little.
+SHARE = 0.5
+MIN_WORDS = 4
+
+
+def unreadable(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """More than half the letters in a script other than Latin, or more than half of at least three words not
+    English. `known`: words the guides use, English whatever their frequency ("microneedling")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    letters = [ch for w in words for ch in w]
+    if not letters:
+        return False
+    if sum(not _latin(ch) for ch in letters) > SHARE * len(letters):
+        return True
+    if len(words) < MIN_WORDS:
+        return False
+    rare = [w for w in words if w not in known and _english(w) < RARE_IN_ENGLISH]
+    # Most English messages stop here: the other languages' lists are looked at only for a message that may be
+    # foreign, by English words alone.
+    foreign = set(rare)
+    if len(words) - len(foreign) > SHARE * len(words):
+        foreign |= {w for w in words if w not in known and w not in foreign and _commoner_elsewhere(w)}
+    return len([w for w in words if w in foreign]) > SHARE * len(words)
+
+
+@lru_cache(maxsize=65536)
+def _english(word: str) -> float:
+    """Words recur from question to question: looked up once each."""
+    return zipf_frequency(word)
+
+
+def _latin(ch: str) -> bool:
+    return ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF
+
+
+@lru_cache(maxsize=8192)
+def _commoner_elsewhere(word: str) -> bool:
+    english = _english(word)
+    return any(wordfreq_zipf(word, language, wordlist="small") >= english + COMMONER_ELSEWHERE
+               for language in OTHER_LATIN_LANGUAGES)
