@@ -26,6 +26,8 @@ RARE_IN_ENGLISH = 2.5
 # A word this much commoner (Zipf, so about 30 times) in another language than in English is that language's
 # ("de", "la", "que", "sa", "po").
 COMMONER_ELSEWHERE = 1.5
+# An everyday English word (Zipf 4: about once in 100,000 words); a message mostly of such words is English.
+EVERYDAY_ENGLISH = 4.0
 # More than half the words not English, of at least this many: three words ("is MN permenant") say too little.
 SHARE = 0.5
 MIN_WORDS = 4
@@ -47,7 +49,7 @@ def unreadable(text: str, known: frozenset[str] = frozenset()) -> bool:
     # foreign, by English words alone.
     foreign = set(rare)
     if len(words) - len(foreign) > SHARE * len(words):
-        foreign |= {w for w in words if w not in known and w not in foreign and _commoner_elsewhere(w)}
+        foreign |= {w for w in words if w not in known and w not in foreign and commoner_elsewhere(w)}
     return len([w for w in words if w in foreign]) > SHARE * len(words)
 
 
@@ -57,12 +59,25 @@ def _english(word: str) -> float:
     return zipf_frequency(word)
 
 
+def in_another_language(text: str) -> bool:
+    """More than half of four or more words another language's by frequency (or another script): words that are
+    merely rare in English, such as typos ("my skn has puse and fevr"), do not count here."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    letters = [ch for w in words for ch in w]
+    if letters and sum(not _latin(ch) for ch in letters) > SHARE * len(letters):
+        return True
+    if len(words) < MIN_WORDS or sum(_english(w) < EVERYDAY_ENGLISH for w in words) <= SHARE * len(words):
+        return False  # mostly everyday English words: the other languages' lists are not looked at
+    return sum(commoner_elsewhere(w) for w in words) > SHARE * len(words)
+
+
 def _latin(ch: str) -> bool:
     return ord(ch) < 0x250 or 0x1E00 <= ord(ch) <= 0x1EFF
 
 
 @lru_cache(maxsize=8192)
-def _commoner_elsewhere(word: str) -> bool:
+def commoner_elsewhere(word: str) -> bool:
+    """A word that is another language's far more than English's ("que", "puis", "sa")."""
     english = _english(word)
     return any(wordfreq_zipf(word, language, wordlist="small") >= english + COMMONER_ELSEWHERE
                for language in OTHER_LATIN_LANGUAGES)

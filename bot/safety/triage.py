@@ -17,6 +17,7 @@ import numpy as np
 from bot.data_files import DATA_DIR, read_yaml
 from bot.message_caches import per_message
 from bot.reading.followup import TOLD_EFFECTS
+from bot.reading.language import in_another_language
 from bot.reading.needed_literals import may_match, needed_literals
 from bot.reading.spelling import edits_of
 from bot.reading.text import SENTENCE, sentences
@@ -367,7 +368,11 @@ def _without_comparative(match: re.Match[str]) -> str:
 
 
 def read_typos(text: str) -> str:
-    """The text with each misspelt red-flag word replaced by the word it stands for."""
+    """The text with each misspelt red-flag word replaced by the word it stands for; not in a message in another
+    language, whose words are no English typos (the French "Puis-je ...?", may I, is no "pus")."""
+    if in_another_language(text):
+        return text
+
     def fix(match: re.Match[str]) -> str:
         word = match.group(0)
         return _typo_of(word.lower()) or word

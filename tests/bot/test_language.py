@@ -40,3 +40,14 @@ def test_a_red_flag_in_a_language_the_patterns_do_not_know_is_sent_to_the_clinic
 def test_a_red_flag_the_patterns_know_in_a_mixed_message_gets_the_usual_escalation(client: TestClient) -> None:
     body = client.post("/v1/answer", json={"question": "tengo pus en la cara after microneedling, what cream should I use"}).json()
     assert (body["type"], body["answer"]) == ("escalation", Settings().rendered_escalation())
+
+
+def test_a_french_question_opening_with_puis_je_is_no_report_of_pus(client: TestClient) -> None:
+    body = client.post("/v1/answer", json={"question": "Puis-je me maquiller demain ?"}).json()
+    assert body["answer"] == Settings().rendered_unreadable()
+
+
+@pytest.mark.parametrize("message", ["my face has puse", "my skn has puse and fevr"])
+def test_an_english_typo_of_a_red_flag_word_is_still_read_as_the_word(client: TestClient, message: str) -> None:
+    body = client.post("/v1/answer", json={"question": message}).json()
+    assert (body["type"], body["answer"]) == ("escalation", Settings().rendered_escalation())
