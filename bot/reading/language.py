@@ -34,41 +34,46 @@ MIN_WORDS = 4
 
 
 def unreadable(text: str, known: frozenset[str] = frozenset()) -> bool:
-    """More than half the letters in a script other than Latin, or more than half of at least three words not
-    English. `known`: words the guides use, English whatever their frequency ("microneedling")."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    letters = [ch for w in words for ch in w]
-    if not letters:
-        return False
-    if sum(not _latin(ch) for ch in letters) > SHARE * len(letters):
+    """More than half the letters in a script other than Latin, or more than half of four or more words not
+    English: rare in English or far commoner in another language. `known`: words the guides use, English whatever
+    their frequency ("microneedling")."""
+    words = _words(text)
+    if _other_script(words):
         return True
-    if len(words) < MIN_WORDS:
+    if not _may_be_foreign(words):
         return False
-    rare = [w for w in words if w not in known and _english(w) < RARE_IN_ENGLISH]
-    # Most English messages stop here: the other languages' lists are looked at only for a message that may be
-    # foreign, by English words alone.
-    foreign = set(rare)
-    if len(words) - len(foreign) > SHARE * len(words):
-        foreign |= {w for w in words if w not in known and w not in foreign and commoner_elsewhere(w)}
-    return len([w for w in words if w in foreign]) > SHARE * len(words)
+    not_english = sum(w not in known and (_english(w) < RARE_IN_ENGLISH or commoner_elsewhere(w)) for w in words)
+    return not_english > SHARE * len(words)
+
+
+def in_another_language(text: str) -> bool:
+    """More than half of four or more words another language's by frequency (or another script): words that are
+    merely rare in English, such as typos ("my skn has puse and fevr"), do not count here."""
+    words = _words(text)
+    if _other_script(words):
+        return True
+    return _may_be_foreign(words) and sum(commoner_elsewhere(w) for w in words) > SHARE * len(words)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _other_script(words: list[str]) -> bool:
+    letters = [ch for w in words for ch in w]
+    return bool(letters) and sum(not _latin(ch) for ch in letters) > SHARE * len(letters)
+
+
+def _may_be_foreign(words: list[str]) -> bool:
+    """Four or more words, most of them not everyday English: only then are the other languages' lists looked at,
+    so a service that only ever gets English never loads them."""
+    return len(words) >= MIN_WORDS and sum(_english(w) < EVERYDAY_ENGLISH for w in words) > SHARE * len(words)
 
 
 @lru_cache(maxsize=65536)
 def _english(word: str) -> float:
     """Words recur from question to question: looked up once each."""
     return zipf_frequency(word)
-
-
-def in_another_language(text: str) -> bool:
-    """More than half of four or more words another language's by frequency (or another script): words that are
-    merely rare in English, such as typos ("my skn has puse and fevr"), do not count here."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    letters = [ch for w in words for ch in w]
-    if letters and sum(not _latin(ch) for ch in letters) > SHARE * len(letters):
-        return True
-    if len(words) < MIN_WORDS or sum(_english(w) < EVERYDAY_ENGLISH for w in words) <= SHARE * len(words):
-        return False  # mostly everyday English words: the other languages' lists are not looked at
-    return sum(commoner_elsewhere(w) for w in words) > SHARE * len(words)
 
 
 def _latin(ch: str) -> bool:

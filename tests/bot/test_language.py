@@ -51,3 +51,12 @@ def test_a_french_question_opening_with_puis_je_is_no_report_of_pus(client: Test
 def test_an_english_typo_of_a_red_flag_word_is_still_read_as_the_word(client: TestClient, message: str) -> None:
     body = client.post("/v1/answer", json={"question": message}).json()
     assert (body["type"], body["answer"]) == ("escalation", Settings().rendered_escalation())
+
+
+def test_english_questions_never_load_the_other_languages_word_lists() -> None:
+    from bot.reading import language
+
+    language.commoner_elsewhere.cache_clear()
+    for question in ("how long does redness last after microneedling", "is peeling normal on day 4? my skin feels tight"):
+        assert not language.unreadable(question, frozenset({"microneedling"}))
+    assert language.commoner_elsewhere.cache_info().currsize == 0
