@@ -4,6 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aftercare.settings import Settings
+from bot.reading import language
 from bot.reading.language import unreadable
 
 
@@ -54,8 +55,6 @@ def test_an_english_typo_of_a_red_flag_word_is_still_read_as_the_word(client: Te
 
 
 def test_english_questions_never_load_the_other_languages_word_lists() -> None:
-    from bot.reading import language
-
     language.commoner_elsewhere.cache_clear()
     for question in ("how long does redness last after microneedling", "is peeling normal on day 4? my skin feels tight"):
         assert not language.unreadable(question, frozenset({"microneedling"}))
