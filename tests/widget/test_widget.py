@@ -181,3 +181,19 @@ def test_after_a_suggestion_chip_is_pressed_by_keyboard_typing_goes_to_the_quest
     chip.press("Enter")
     expect(last_bot(page)).to_be_visible()
     expect(page.get_by_label("Your question")).to_be_focused()
+
+
+def test_a_question_the_guides_do_not_cover_gives_the_clinics_number_to_call(page: Page) -> None:
+    open_and_ask(page, "How much does a session cost?")
+    answer = last_bot(page)
+    expect(answer).to_have_attribute("data-type", "no_answer")
+    expect(answer.locator("a.call")).to_have_attribute("href", "tel:+15550100")
+    page.screenshot(path=SHOTS / "no-answer-call.png")
+
+
+def test_when_the_assistant_cannot_be_reached_the_error_gives_the_clinics_number(page: Page) -> None:
+    page.get_by_role("button", name="Aftercare questions").click()
+    expect(page.locator(".urgent")).to_contain_text("+1 555 0100")  # the clinic's number is known from the start
+    page.route("**/v1/answer", lambda route: route.abort())
+    ask(page, "Is peeling normal?")
+    expect(page.locator(".msg.bot.error")).to_contain_text("For anything urgent, call the clinic on +1 555 0100.")

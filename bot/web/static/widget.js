@@ -55,6 +55,7 @@
 .bot.error{background:#eceff1;border:1px dashed #546e7a}
 .warn{font-weight:700;display:block;margin-bottom:.25rem}
 .call{display:inline-block;margin-top:.5rem;padding:.375rem .625rem;background:#c62828;color:#fff;border-radius:.5rem;text-decoration:none;font-weight:600}
+.no_answer .call{background:#fff;color:var(--ink);border:1px solid var(--ink)}
 .cite{border:0;background:none;color:var(--ink);font-weight:700;cursor:pointer;padding:0 1px;font-size:.8125rem}
 .sources{margin-top:.5rem;display:flex;flex-direction:column;gap:.25rem;white-space:normal}
 details{background:#fff;border:1px solid #d5dbde;border-radius:.5rem;padding:.25rem .5rem;font-size:.8125rem}
@@ -230,11 +231,8 @@ mark{background:#fff3b0;color:inherit}
       call.href = "tel:" + emergencyNumber.replace(/[^+\d]/g, "");
       box.appendChild(call);
     }
-    if (r.type === "escalation" && phone) {
-      const call = el("a", "call", (r.emergency ? "Then call " : "Call ") + cfg.clinic + ": " + phone);
-      call.href = "tel:" + phone.replace(/[^+\d]/g, "");
-      box.appendChild(call);
-    }
+    // An escalation, and a reply that sends the client to the clinic, give a way to reach it.
+    if ((r.type === "escalation" || r.type === "no_answer") && phone) box.appendChild(callClinic(r.emergency ? "Then call " : "Call "));
     if (cards.length) box.appendChild(sources);
     box.appendChild(el("p", "disclaimer", r.disclaimer));
     if (r.request_id && message) box.appendChild(renderVote(message));
@@ -354,11 +352,18 @@ mark{background:#fff3b0;color:inherit}
     } else renderAnswer(m.response, m);
   }
 
-  // Retry sends the question the error sits under, whatever was asked since.
+  function callClinic(verb) {
+    const call = el("a", "call", verb + cfg.clinic + ": " + phone);
+    call.href = "tel:" + phone.replace(/[^+\d]/g, "");
+    return call;
+  }
+
+  // Retry sends the question the error sits under, whatever was asked since; the clinic's number is there too.
   function renderError(text, question) {
     const box = el("div", "msg bot error");
     box.setAttribute("role", "alert");
     box.appendChild(document.createTextNode(text || "Sorry, the assistant can't be reached right now."));
+    if (phone) box.appendChild(document.createTextNode(" For anything urgent, call " + cfg.clinic + " on " + phone + "."));
     const retry = el("button", "retry", "Retry");
     retry.type = "button";
     retry.addEventListener("click", () => {
