@@ -480,13 +480,14 @@ class AnswerEngine:
             unit for unit, text in quoted.items() if _INTERVAL.search(text) or _A_DAY_NAMED.search(text))
         self._timed_passages = frozenset(unit.passage for unit in self._gives_a_time)
         self._guide_terms = frozenset().union(*self._unit_terms.values())
-        self._barring_units = frozenset(u for passage in self._units for u in passage
-                                        if _BARS_TREATMENT.search(unit_text(knowledge, u)))
         # Who each barring sentence bars, item by item ("acne", "open wounds", "who are pregnant"): the words before
         # its "should not undergo", split at its commas and "or"s.
-        self._barred_items = {u: [item for part in _LIST_ITEMS.split(
-            unit_text(knowledge, u)[:_BARS_TREATMENT.search(unit_text(knowledge, u)).start()])
-            if (item := frozenset(terms(part)) - self.knowledge.common_terms)] for u in self._barring_units}
+        bars = {u: (text, found) for passage in self._units for u in passage
+                if (found := _BARS_TREATMENT.search(text := unit_text(knowledge, u)))}
+        self._barred_items = {u: [item for part in _LIST_ITEMS.split(text[:found.start()])
+                                  if (item := frozenset(terms(part)) - self.knowledge.common_terms)]
+                              for u, (text, found) in bars.items()}
+        self._barring_units = frozenset(bars)
         self._gives_frequency = frozenset(unit for units in self._units for unit in units
                                           if _GIVES_FREQUENCY.search(unit_text(knowledge, unit)))
         self._passage_terms = {i: frozenset().union(*(self._unit_terms[u] for u in units))

@@ -288,11 +288,16 @@ def quote_rows(engine: AnswerEngine, kept: list[GoldCase]) -> QuoteRows:
                      sentences)
 
 
-def right_sentences(kb: KnowledgeBase, precedents: Precedents) -> np.ndarray:
-    """`[i, j]`: sentence j belongs to a quote that carries kept question i's fact (the adapter's targets)."""
+def _units_by_key(kb: KnowledgeBase, precedents: Precedents) -> tuple[dict[str, Unit], Precedents]:
+    """The quotable units by their right-quote keys, and the precedents' right quotes as keys of those units."""
     units = build_all_units(kb)
     by_key = {quote_key(kb.passages[u.passage].doc_id, u.start, u.end): u for passage in units for u in passage}
-    precedents = precedents.in_units(unit_spans(kb, units))
+    return by_key, precedents.in_units(unit_spans(kb, units))
+
+
+def right_sentences(kb: KnowledgeBase, precedents: Precedents) -> np.ndarray:
+    """`[i, j]`: sentence j belongs to a quote that carries kept question i's fact (the adapter's targets)."""
+    by_key, precedents = _units_by_key(kb, precedents)
     right = np.zeros((len(precedents.answerable), len(kb.sentences)), dtype=bool)
     for i, keys in enumerate(precedents.right_quotes):
         for key in keys:
@@ -395,9 +400,8 @@ def passage_rows(engine: AnswerEngine, kept: list[GoldCase], precedents: Precede
     """Every candidate passage of every answerable kept question with a right quote: its signals, whether it holds
     a right quote, the question, and the hand blend's score. The engine's adapter gives the adapted signal."""
     kb = engine.knowledge
-    units = build_all_units(kb)
-    passage_of = {quote_key(kb.passages[u.passage].doc_id, u.start, u.end): u.passage for passage in units for u in passage}
-    precedents = precedents.in_units(unit_spans(kb, units))
+    by_key, precedents = _units_by_key(kb, precedents)
+    passage_of = {key: u.passage for key, u in by_key.items()}
     x, labels, groups, hand = [], [], [], []
     for g, (case, right) in enumerate(zip(kept, precedents.right_quotes)):
         if not right:

@@ -48,9 +48,15 @@ _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
 
 
 _DATA = read_yaml(DATA_FILE, "triage")
+
+
+def _written_out(pattern: str) -> str:
+    """A pattern with the parts the data file writes once put in its place ({gap}, {not_compared}, {numb})."""
+    return pattern.replace("{gap}", _GAP).replace("{not_compared}", _DATA["not_compared"]).replace("{numb}", _DATA["numb"])
+
+
 RED_FLAGS: dict[str, tuple[str, ...]] = {
-    reason: tuple(p.replace("{gap}", _GAP).replace("{not_compared}", _DATA["not_compared"]) for p in patterns)
-    for reason, patterns in _DATA["red_flags"].items()}
+    reason: tuple(_written_out(p) for p in patterns) for reason, patterns in _DATA["red_flags"].items()}
 _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, patterns in RED_FLAGS.items()}
 _IN_ORDER = tuple((reason, p, needed_literals(p)) for reason, patterns in _COMPILED.items() for p in patterns)
 
@@ -87,7 +93,7 @@ _COMPARED = tuple(re.compile(_DATA[key], re.I)
 _WORSENING_DENIED = re.compile(_DATA["worsening_denied"], re.I)
 _HAS_WHAT_WAS_ASKED = re.compile(_DATA["has_what_was_asked"], re.I)
 _ALWAYS = re.compile(_DATA["always"], re.I)
-_EMERGENCY = re.compile(_DATA["emergency"], re.I)
+_EMERGENCY = re.compile(_written_out(_DATA["emergency"]), re.I)
 _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
 _PLACE_ONLY_IN = frozenset(_DATA["place_only_in"])
 _EMERGENCY_WITH_A_REACTION = re.compile(_DATA["emergency_with_a_reaction"], re.I)
