@@ -476,6 +476,8 @@ def read(question: str, previous: list[str], common: frozenset[str] = frozenset(
             span = (product.start(), product.end())
     elif own.applies_it and not span:
         return Reading(question)
+    if span and not before.subject:
+        span = _outside_time_frame(before.text, span, common)
     subject_words = before.text[span[0]:span[1]] if span else _plural_named(before.text) if _points_with_they(own.core) else ""
     found = list(_TOKEN.finditer(question))
     applied = _applied_it([t.group(0).lower() for t in found]) if own.applies_it and subject_words else None
@@ -672,6 +674,17 @@ def _span_bounds(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     # of equals the first: the verb before its object.
     first, last = max(runs, key=lambda r: (round(sum(informativeness(t.group(0)) for t in tokens[r[0]:r[1] + 1]), 6), -r[0]))
     return tokens[first].start(), tokens[_through_particle(tokens, last)].end()
+
+
+def _outside_time_frame(text: str, span: tuple[int, int], common: frozenset[str]) -> tuple[int, int]:
+    """"For how long?" after "what should I avoid after my appointment?" asks how long to avoid: the treatment that
+    only places a question in time ("after my appointment") is not what a follow-up points at, when the question
+    names anything else."""
+    frames = [m.span() for m in _TIME_FRAME.finditer(text)]
+    if not any(start <= span[0] and span[1] <= end for start, end in frames):
+        return span
+    masked = "".join(" " if any(start <= i < end for start, end in frames) else c for i, c in enumerate(text))
+    return _span_bounds(masked, common) or span
 
 
 def _asked_span(text: str, common: frozenset[str]) -> tuple[int, int] | None:

@@ -120,6 +120,16 @@ def test_a_common_word_one_letter_from_a_red_flag_word_is_not_read_as_it() -> No
     assert not triage("plus can I rush to the gym after?").escalate
 
 
+@pytest.mark.parametrize("question", ["can i use my st ives scrub to get the flakey bits off?", "we went on hikes all week",
+                                      "can I go on dives on holiday next month?"])
+def test_a_word_as_common_as_a_red_flag_word_one_letter_away_is_not_read_as_it(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_hot_offered_as_the_other_choice_is_no_skin_that_is_hot() -> None:
+    assert not triage("should i shower with lukewarm water or is hot fine").escalate
+
+
 def test_sore_as_an_adjective_is_not_an_open_sore() -> None:
     assert not triage("Can I take ibuprofen if my face is a bit sore after microneedling?").escalate
 
