@@ -1140,9 +1140,10 @@ class AnswerEngine:
             barred = self.best_of(frozenset(u.passage for u in barring), fused, ranked, expansion.text, vector, votes,
                                   adapted, fits=lambda u: u.unit in barring)
             chosen = _lead_with(barred, chosen) if barred is not None else chosen
-        if facing and len(chosen) > 1:
-            # What to skip before a session never rides along with an answer about after one, nor the other way.
-            chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing)]
+        if len(chosen) > 1:
+            # What to skip before a session never rides along with an answer about after one, nor the other way; a
+            # question that names no side is a client's after theirs.
+            chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing or "after")]
         if len(chosen) > 1 and (what := _what_lasts(asking)) and what not in self.knowledge.common_terms:
             # "How long does the tightness last?": how long results last, in a quote that does not name the sign,
             # never rides along with how long the sign does.

@@ -1752,3 +1752,9 @@ def test_a_brand_asked_after_a_product_is_not_in_the_guides(client: TestClient, 
 def test_the_beach_after_treatment_is_answered_with_the_rule_against_direct_sunlight(client: TestClient) -> None:
     assert ask(client, "can I go to the beach after microneedling")["answer"].startswith(
         "Avoid using makeup, sweating, direct sunlight")
+
+
+@pytest.mark.parametrize("question", ["can I scrub off the flakes?", "worried about getting an infection, how do i avoid that"])
+def test_what_to_skip_before_a_session_does_not_ride_along_with_a_question_that_names_no_side(
+        client: TestClient, question: str) -> None:
+    assert "Before Your Appointment" not in ask(client, question)["answer"]
