@@ -63,6 +63,7 @@ from bot.reading.followup import (
     ANAPHORS,
     JUDGEMENT_WORDS,
     Reading,
+    TOLD_EFFECTS,
     alternatives,
     asks_about_the_reply,
     asks_nothing,
@@ -981,6 +982,12 @@ class AnswerEngine:
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted,
                                 asks_leave=bool(_ASKS_LEAVE.search(asking)))
                 if lead_days is not None else None)
+        if (lead is not None and not TOLD_EFFECTS.search(asked) and ranked[0].unit in self._gives_early_window
+                and ranked[0].unit in self._gives_instruction
+                and (key := self.key_term(asking, used_by_guides=True)) and self._loses_what_is_asked(lead, ranked[0], key)):
+            # "Will sweating on Tuesday be a problem?" tells no after-effect and asks about what the guides give a rule
+            # for the first days for, not how the skin is that day: a stage that does not name it gives way to the rule.
+            lead = None
         staged = lead is not None
         if _ASKS_WHAT_TO_DO.search(asking) and not _ASKS_TO_HASTEN.search(asking) \
                 and (lead or ranked[0]).unit not in self._gives_instruction:

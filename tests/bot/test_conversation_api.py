@@ -1758,3 +1758,11 @@ def test_the_beach_after_treatment_is_answered_with_the_rule_against_direct_sunl
 def test_what_to_skip_before_a_session_does_not_ride_along_with_a_question_that_names_no_side(
         client: TestClient, question: str) -> None:
     assert "Before Your Appointment" not in ask(client, question)["answer"]
+
+
+@pytest.mark.parametrize("question", ["will sweating be a problem?", "I play 5-a-side on Tuesday nights, is that alright or will "
+                                      "sweating mess it up"])
+def test_an_activity_asked_about_on_a_known_day_is_led_by_the_guides_rule_for_it_not_the_days_stage(
+        client: TestClient, question: str) -> None:
+    body = ask(client, question, treatment_date=(date.today() - timedelta(days=3)).isoformat())
+    assert "sweating" in body["answer"].split("[1]")[0]
