@@ -595,6 +595,8 @@ class AnswerEngine:
             # "And how long do I have to avoid those?" two turns after "what should I avoid?": read with that turn.
             asked_of = asked_of[:back + 1]
         reading = read(text, asked_of, common)
+        if reading.changed:
+            reading = replace(reading, read_with=asked_of[-1])
         own = shape(text)
         mention = day_in_question(text, today)
         if previous and not reading.changed and only_dates(text, mention):
@@ -602,9 +604,9 @@ class AnswerEngine:
             # the timeline says of the day in general.
             last = read(previous[-1], previous[:-1], common).text
             if not only_dates(last, day_in_question(last, today)):
-                reading = Reading(f"{last} {text}", "old_subject")
+                reading = Reading(f"{last} {text}", "old_subject", read_with=previous[-1])
         if previous and (counted := with_counted_unit(text, previous[-1])):
-            reading = Reading(counted, "old_subject")
+            reading = Reading(counted, "old_subject", read_with=previous[-1])
         if not reading.changed and len(text.split()) <= BARE_IT_WORDS and (bare := _BARE_IT.match(text)):
             # "Is it safe?", "does it work?" read with nothing the chat named: the treatment the guides are about.
             reading = Reading(f"{text[:bare.start('it')]}{self.settings.treatment_name}{text[bare.end('it'):]}", "old_subject")
@@ -650,7 +652,8 @@ class AnswerEngine:
             if not previous:
                 return Reply(self._wrap("no_answer", self.settings.no_answer_message, [], rid), Triage(escalate=False),
                              reading=reading)
-            reading, follows = Reading(read(previous[-1], previous[:-1], common).text, "old_subject"), True
+            reading, follows = Reading(read(previous[-1], previous[:-1], common).text, "old_subject",
+                                       read_with=previous[-1]), True
         after = self._next_stage(turns, context, today) if previous and asks_what_comes_next(text) else None
         if after is not None:
             first, heading = after
@@ -660,8 +663,10 @@ class AnswerEngine:
             reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span, mention,
                                 event_day=event_day, before_treatment=before_treatment)
         if reply.response.type == "no_answer" and follows and previous and not reading.condition:
-            for other in alternatives(text, asked_of if back is not None else previous, common):
-                retry = self._reply(text, other, previous, day, stage_day, rid, follows, span, mention)
+            leaned_on = asked_of if back is not None else previous
+            for other in alternatives(text, leaned_on, common):
+                retry = self._reply(text, replace(other, read_with=leaned_on[-1]), previous, day, stage_day, rid, follows,
+                                    span, mention)
                 if retry.response.type == "answer":
                     reply = retry
                     break
@@ -699,8 +704,12 @@ class AnswerEngine:
             reply = replace(reply, response=self._wrap(
                 "answer", f"{note}\n\n{reply.response.answer}",
                 reply.response.citations, rid))
-        changes = {"treatment_day": told_day,
-                   "interpreted_as": reply.reading.text if reply.reading and reply.reading.changed else None}
+        changed = bool(reply.reading and reply.reading.changed)
+        # The reading splices the client's words into an earlier question, which can read oddly ("can I makeup
+        # tomorrow?"); the earlier question itself, as typed, is what a widget can show without putting words in
+        # the client's mouth.
+        changes = {"treatment_day": told_day, "interpreted_as": reply.reading.text if changed else None,
+                   "read_with": reply.reading.read_with if changed else None}
         return replace(reply, response=reply.response.model_copy(update=changes))
 
     def _answer_parts(self, pieces: list[str], whole: Reply, previous: list[str], day: int | None,

@@ -82,6 +82,8 @@ class AnswerResponse(BaseModel):
     text: str = Field(description="The answer followed by the disclaimer: what a chat shows as is.")
     request_id: str
     interpreted_as: str | None = Field(default=None, description="The question as the engine read it, when the chat so far changed it.")
+    read_with: str | None = Field(default=None, description="The earlier question of the chat a follow-up was read with, as "
+                                  "the client wrote it, when the chat so far changed how it was read.")
     treatment_day: int | None = Field(default=None, description="Days since the treatment (0 = the day itself), when known.")
     emergency: bool = Field(default=False, description="An escalation whose advice is emergency services first (trouble "
                             "breathing, swelling of the lips or throat, fainting), not the clinic.")

@@ -94,6 +94,7 @@ class Reading:
     kind: ReadingKind = "alone"
     subject: tuple[int, int] | None = None  # where a new subject was put in, for the next follow-up to replace
     condition: str | None = None  # what a follow-up told of the client ("I'm 55"): the answer must speak to it
+    read_with: str | None = None  # the earlier question, as the client wrote it, that the reading leans on
 
     @property
     def changed(self) -> bool:

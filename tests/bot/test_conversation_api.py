@@ -1766,3 +1766,22 @@ def test_an_activity_asked_about_on_a_known_day_is_led_by_the_guides_rule_for_it
         client: TestClient, question: str) -> None:
     body = ask(client, question, treatment_date=(date.today() - timedelta(days=3)).isoformat())
     assert "sweating" in body["answer"].split("[1]")[0]
+
+
+def test_a_follow_up_names_the_earlier_question_it_was_read_with_as_the_client_wrote_it(client: TestClient) -> None:
+    body = ask(client, "and makeup?", [{"question": "My face is really red today, is that normal?", "type": "answer",
+                                        "doc_ids": None}])
+    assert body["read_with"] == "My face is really red today, is that normal?"
+
+
+def test_a_follow_up_pointing_two_turns_back_names_that_turn(client: TestClient) -> None:
+    body = ask(client, "how long do I have to avoid those?", [
+        {"question": "what should I avoid?", "type": "answer", "doc_ids": None},
+        {"question": "is peeling normal?", "type": "answer", "doc_ids": None}])
+    assert body["read_with"] == "what should I avoid?"
+
+
+@pytest.mark.parametrize("question", ["how many sessions for acne scars?",
+                                      "Ok so it's been five days and I look the same. When am I going to see a difference?"])
+def test_a_question_read_without_the_chat_names_no_earlier_question(client: TestClient, question: str) -> None:
+    assert ask(client, question, [{"question": "can I work out tomorrow?", "type": "answer", "doc_ids": None}])["read_with"] is None

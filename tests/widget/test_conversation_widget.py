@@ -73,7 +73,7 @@ def test_a_follow_up_is_sent_with_the_earlier_question_and_shows_how_it_was_read
         ask(page, "can I work out tomorrow?")
     cited = list(dict.fromkeys(c["doc_id"] for c in first.value.json()["citations"]))
     ask(page, "and makeup?")
-    expect(last_bot(page).locator(".read-as")).to_have_text("Read as: “can I makeup tomorrow?”")
+    expect(last_bot(page).locator(".read-as")).to_have_text("Read with your earlier question: “can I work out tomorrow?”")
     assert [body["context"]["previous"] for body in sent] == [
         [], [{"question": "can I work out tomorrow?", "type": "answer", "doc_ids": cited}]]
     show_top_of(page, last_bot(page).locator(".read-as"), "center")

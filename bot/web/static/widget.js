@@ -224,8 +224,9 @@ mark{background:#fff3b0;color:inherit}
       }
     });
     box.appendChild(text);
-    // A follow-up is answered as the engine read it with the chat before it: say so, so a wrong reading shows.
-    if (r.interpreted_as) box.appendChild(el("p", "read-as", "Read as: \u201c" + r.interpreted_as + "\u201d"));
+    // A follow-up is answered as read with an earlier question: name that question, so a wrong link shows.
+    if (r.read_with) box.appendChild(el("p", "read-as", "Read with your earlier question: \u201c" + r.read_with + "\u201d"));
+    else if (r.interpreted_as) box.appendChild(el("p", "read-as", "Read as: \u201c" + r.interpreted_as + "\u201d"));
     if (r.type === "escalation" && r.emergency && emergencyNumber) {
       const call = el("a", "call emergency", "Call emergency services: " + emergencyNumber);
       call.href = "tel:" + emergencyNumber.replace(/[^+\d]/g, "");
