@@ -1158,8 +1158,9 @@ class AnswerEngine:
             chosen = _lead_with(barred, chosen) if barred is not None else chosen
         if len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way; a
-            # question that names no side is a client's after theirs.
-            chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, facing or "after")]
+            # question that names no side is on its lead's side, and a client's after theirs when the lead is no side's.
+            kept = facing or self._sides[chosen[0].unit.passage] or "after"
+            chosen = [u for i, u in enumerate(chosen) if i == 0 or self._sides[u.unit.passage] in (None, kept)]
         if len(chosen) > 1 and (what := _what_lasts(asking)) and what not in self.knowledge.common_terms:
             # "How long does the tightness last?": how long results last, in a quote that does not name the sign,
             # never rides along with how long the sign does.
