@@ -202,7 +202,7 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"(^|[,;:.!?-]\s)\W*(can|could|does|do|will|wo
 # gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the client may do
 # something then, not told of as when a sign showed ("tomato face right after").
 _NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
-                        r"later\s+today)\b", re.I)
+                        r"later\s+today|(after|in)\s+(1|one|a|2|two)\s+days?|(1|one|a|2|two)\s+days?\s+(after|later|post))\b", re.I)
 WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
 _MAY_I = re.compile(r"\b((can|could|may|should)\s+i|(is|would)\s+(it|that|this)\s+(be\s+)?(ok|okay|safe|fine|alright|bad|a\s+problem)|"
                     r"am\s+i\s+allowed)\b|"

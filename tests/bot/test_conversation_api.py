@@ -1785,3 +1785,9 @@ def test_a_follow_up_pointing_two_turns_back_names_that_turn(client: TestClient)
                                       "Ok so it's been five days and I look the same. When am I going to see a difference?"])
 def test_a_question_read_without_the_chat_names_no_earlier_question(client: TestClient, question: str) -> None:
     assert ask(client, question, [{"question": "can I work out tomorrow?", "type": "answer", "doc_ids": None}])["read_with"] is None
+
+
+@pytest.mark.parametrize("question", ["can i go sun beach after 1 day the treatment?", "can I sunbathe 2 days after?"])
+def test_the_sun_a_day_or_two_after_counted_in_days_is_led_by_the_rule_for_the_first_days(
+        client: TestClient, question: str) -> None:
+    assert FIRST_DAYS_SUN_RULE.match(ask(client, question)["answer"])
