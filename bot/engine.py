@@ -198,9 +198,9 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"(^|[,;:.!?-]\s)\W*(can|could|does|do|will|wo
                                   r"|^\W*(is|are)\s+\w+\s+(common|likely|rare)\b|\bhow\s+(common|likely|rare)\s+(is|are)\b"
                                   r"|\bwhat\s+if\s+(it|i|my\s+\w+)\s+(scars?|gets?\s+scarr\w*|gets?\s+scarring)\b"
                                   r"|\b(will|could|might|would)\s+(i|you|u|people|someone)\s+(get|develop|end\s+up\s+with)\b", re.I)
-# A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?"), and a quote that
-# gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the client may do
-# something then, not told of as when a sign showed ("tomato face right after").
+# A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?", "... after 1 day"),
+# and a quote that gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the
+# client may do something then, not told of as when a sign showed ("tomato face right after").
 _NEAR_TIME = re.compile(r"\b(today|tonight|this\s+(morning|afternoon|evening)|tomorrow|the\s+(day|night|morning)\s+after|"
                         r"later\s+today|(after|in)\s+(1|one|a|2|two)\s+days?|(1|one|a|2|two)\s+days?\s+(after|later|post))\b", re.I)
 WINDOW_LAST_DAY = 1  # the day after the treatment is still inside the guides' first 24 to 48 hours
@@ -994,8 +994,8 @@ class AnswerEngine:
         if (lead is not None and not TOLD_EFFECTS.search(asked) and ranked[0].unit in self._gives_early_window
                 and ranked[0].unit in self._gives_instruction
                 and (key := self.key_term(asking, used_by_guides=True)) and self._loses_what_is_asked(lead, ranked[0], key)):
-            # "Will sweating on Tuesday be a problem?" tells no after-effect and asks about what the guides give a rule
-            # for the first days for, not how the skin is that day: a stage that does not name it gives way to the rule.
+            # "Will sweating on Tuesday be a problem?" tells no after-effect and asks about something the guides' rule for
+            # the first days names, not how the skin is that day: a stage that does not name it gives way to the rule.
             lead = None
         staged = lead is not None
         if _ASKS_WHAT_TO_DO.search(asking) and not _ASKS_TO_HASTEN.search(asking) \
