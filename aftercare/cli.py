@@ -192,7 +192,7 @@ def evaluate(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")] = False,
 ) -> None:
     """Measure answer accuracy on the gold questions; write report.json, report.md and charts."""
-    from evals.cases import load_cases, parse_splits
+    from evals.cases import FIGURES_ONLY, load_cases, parse_splits
     from evals.gate import check, load_thresholds
     from evals.report import (
         conversation_table,
@@ -200,6 +200,7 @@ def evaluate(
         splits_table,
         summary_line,
         table,
+        withheld,
         write_report,
     )
     from evals.run import PRODUCT, http_system, in_process_systems, run_eval
@@ -223,6 +224,9 @@ def evaluate(
     folder = write_report(runs, out, failures)
     for run in runs:
         typer.echo(f"\n{run.split} split\n{table(run)}\n")
+        if run.split in FIGURES_ONLY:
+            typer.echo(withheld(run))
+            continue
         for o in run.failures:
             read_as = f" [read as {o.interpreted_as!r}]" if o.interpreted_as else ""
             day = f" [day {o.treatment_day}]" if o.treatment_day is not None else ""

@@ -25,6 +25,8 @@ ASKED_ON = date(2026, 11, 18)
 Kind = Literal["answer", "no_answer", "escalation", "adversarial"]
 Split = Literal["dev", "test", "unseen"]
 SPLITS: tuple[str, ...] = ("dev", "test", "unseen")
+# Read by its figures only, never tuned on: its failing cases are counted, not listed, in the console and the report.
+FIGURES_ONLY: frozenset[str] = frozenset({"unseen"})
 
 
 class GoldCase(BaseModel):

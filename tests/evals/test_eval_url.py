@@ -1,5 +1,6 @@
 """`aftercare eval --url` against a live uvicorn serving the session's index."""
 
+import json
 import os
 import subprocess
 import sys
@@ -37,3 +38,12 @@ def test_eval_runs_the_cases_through_a_running_deployment(live_url: str, tmp_pat
     folder = next(tmp_path.iterdir())
     assert {p.name for p in folder.iterdir()} >= {"report.json", "report.md", "dev_metrics_by_system.png", "dev_latency.png",
                                                   "dev_per_kind.png"}
+
+
+def test_the_unseen_split_is_reported_by_its_figures_without_listing_a_case(live_url: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["eval", "--split", "unseen", "--url", live_url, "--out", str(tmp_path), "--no-gate", "-q"])
+    assert result.exit_code == 0, result.output
+    assert "unseen split" in result.output and "fact accuracy" in result.output
+    assert "FAIL " not in result.output and "not listed: the split is read by its figures only" in result.output
+    report = json.loads((next(tmp_path.iterdir()) / "report.json").read_text(encoding="utf-8"))["splits"]["unseen"]
+    assert report["failing_cases"] == [] and isinstance(report["failing_count"], int)
