@@ -595,8 +595,6 @@ class AnswerEngine:
             # "And how long do I have to avoid those?" two turns after "what should I avoid?": read with that turn.
             asked_of = asked_of[:back + 1]
         reading = read(text, asked_of, common)
-        if reading.changed:
-            reading = replace(reading, read_with=asked_of[-1])
         own = shape(text)
         mention = day_in_question(text, today)
         if previous and not reading.changed and only_dates(text, mention):
@@ -663,10 +661,8 @@ class AnswerEngine:
             reply = self._reply(text, reading, previous, day, stage_day, rid, follows, span, mention,
                                 event_day=event_day, before_treatment=before_treatment)
         if reply.response.type == "no_answer" and follows and previous and not reading.condition:
-            leaned_on = asked_of if back is not None else previous
-            for other in alternatives(text, leaned_on, common):
-                retry = self._reply(text, replace(other, read_with=leaned_on[-1]), previous, day, stage_day, rid, follows,
-                                    span, mention)
+            for other in alternatives(text, asked_of if back is not None else previous, common):
+                retry = self._reply(text, other, previous, day, stage_day, rid, follows, span, mention)
                 if retry.response.type == "answer":
                     reply = retry
                     break

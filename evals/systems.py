@@ -19,11 +19,16 @@ def engine_system(engine: AnswerEngine, history: dict[str, str] | None = None, w
     """`history`: case id → an unrelated earlier question to send with it (the check that history leaves a
     question that stands on its own unchanged); otherwise the case's own conversation. `with_chat=False` asks each
     case's last question alone, without its earlier questions or treatment date: the baseline conversations beat."""
+    # The type each earlier question was answered with: about 2,200 history cases share under 1,000 of them.
+    types: dict[str, str] = {}
+
     def run(case: GoldCase) -> Outcome:
         if history is not None and case.id in history:
             # Sent with the type it was answered with, as the widget sends it: an escalated one still stands.
             earlier = history[case.id]
-            context = Conversation(previous=[PreviousTurn(question=earlier, type=engine.reply(earlier).response.type)])
+            if earlier not in types:
+                types[earlier] = engine.reply(earlier).response.type
+            context = Conversation(previous=[PreviousTurn(question=earlier, type=types[earlier])])
         else:
             context = context_for(engine, case) if with_chat else None
         started = time.perf_counter()

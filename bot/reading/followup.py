@@ -339,7 +339,13 @@ _HAVING_ONE = re.compile(r"\b(need|needs|get|getting|book|booking|have|having|do
 
 
 def read(question: str, previous: list[str], common: frozenset[str] = frozenset()) -> Reading:
-    """The question as the engine reads it, given the earlier questions of the chat (oldest first)."""
+    """The question as the engine reads it, given the earlier questions of the chat (oldest first); a reading the chat
+    changed names the question it leans on."""
+    reading = _read(question, previous, common)
+    return replace(reading, read_with=previous[-1]) if reading.changed else reading
+
+
+def _read(question: str, previous: list[str], common: frozenset[str]) -> Reading:
     if not previous:
         return Reading(question)
     # "How long for that one?" points as "that" does.
@@ -547,7 +553,7 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
     # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form.
     if first.kind == "old_subject" and not own.applies_it:
         found.append(Reading(f"{before.text} {own.core}", "old_subject"))
-    return [r for r in dict.fromkeys(found) if r.text != first.text]
+    return [replace(r, read_with=previous[-1]) for r in dict.fromkeys(found) if r.text != first.text]
 
 
 _TIME_SIDE = re.compile(r"\b(before|after|during|beforehand|afterwards?)\b", re.I)
@@ -684,7 +690,7 @@ def _outside_time_frame(text: str, span: tuple[int, int], common: frozenset[str]
     frames = [m.span() for m in _TIME_FRAME.finditer(text)]
     if not any(start <= span[0] and span[1] <= end for start, end in frames):
         return span
-    masked = "".join(" " if any(start <= i < end for start, end in frames) else c for i, c in enumerate(text))
+    masked = _TIME_FRAME.sub(lambda m: " " * len(m.group(0)), text)
     return _span_bounds(masked, common) or span
 
 

@@ -42,7 +42,7 @@ def unreadable(text: str, known: frozenset[str] = frozenset()) -> bool:
         return True
     if not _may_be_foreign(words):
         return False
-    not_english = sum(w not in known and (_english(w) < RARE_IN_ENGLISH or commoner_elsewhere(w)) for w in words)
+    not_english = sum(w not in known and (zipf_frequency(w) < RARE_IN_ENGLISH or commoner_elsewhere(w)) for w in words)
     return not_english > SHARE * len(words)
 
 
@@ -67,13 +67,7 @@ def _other_script(words: list[str]) -> bool:
 def _may_be_foreign(words: list[str]) -> bool:
     """Four or more words, most of them not everyday English: only then are the other languages' lists looked at,
     so a service that only ever gets English never loads them."""
-    return len(words) >= MIN_WORDS and sum(_english(w) < EVERYDAY_ENGLISH for w in words) > SHARE * len(words)
-
-
-@lru_cache(maxsize=65536)
-def _english(word: str) -> float:
-    """Words recur from question to question: looked up once each."""
-    return zipf_frequency(word)
+    return len(words) >= MIN_WORDS and sum(zipf_frequency(w) < EVERYDAY_ENGLISH for w in words) > SHARE * len(words)
 
 
 def _latin(ch: str) -> bool:
@@ -83,6 +77,6 @@ def _latin(ch: str) -> bool:
 @lru_cache(maxsize=8192)
 def commoner_elsewhere(word: str) -> bool:
     """A word that is another language's far more than English's ("que", "puis", "sa")."""
-    english = _english(word)
+    english = zipf_frequency(word)
     return any(wordfreq_zipf(word, language, wordlist="small") >= english + COMMONER_ELSEWHERE
                for language in OTHER_LATIN_LANGUAGES)
