@@ -264,6 +264,22 @@ def test_self_tanner_after_treatment_is_not_answered_with_sun_advice(client) -> 
     assert body["type"] == "no_answer"
 
 
+@pytest.mark.parametrize("message", ["looks fine on the outside now, is my skin still healing underneath?",
+                                     "it looks healed from the outside but feels tight"])
+def test_the_skin_on_the_outside_is_how_it_looks_not_sun_exposure(message: str) -> None:
+    assert "sun exposure" not in expand(message).text
+
+
+def test_sitting_outside_is_sun_exposure() -> None:
+    assert "sun exposure" in expand("can I sit outside tomorrow?").text
+
+
+def test_healing_under_a_surface_that_looks_fine_is_answered_with_the_two_months_below_it(client) -> None:
+    question = "looks fine on the outside now, is my skin still healing underneath?"
+    body = client.post("/v1/answer", json={"question": question}).json()
+    assert "healing will still be happening under the surface of your skin for up to 2 months" in body["answer"]
+
+
 @pytest.mark.parametrize("question", ["can I do weights tomorrow?", "when can I do weight training again?",
                                       "can i lift weights at the gym?"])
 def test_training_with_weights_is_the_sweating_the_guides_speak_of(question: str) -> None:
