@@ -51,8 +51,10 @@ _DATA = read_yaml(DATA_FILE, "triage")
 
 
 def _written_out(pattern: str) -> str:
-    """A pattern with the parts the data file writes once put in its place ({gap}, {not_compared}, {numb})."""
-    return pattern.replace("{gap}", _GAP).replace("{not_compared}", _DATA["not_compared"]).replace("{numb}", _DATA["numb"])
+    """A pattern with the parts the data file writes once put in its place ({gap}, {not_compared}, {numb},
+    {after_session})."""
+    return (pattern.replace("{gap}", _GAP).replace("{not_compared}", _DATA["not_compared"]).replace("{numb}", _DATA["numb"])
+            .replace("{after_session}", _DATA["after_session"]))
 
 
 RED_FLAGS: dict[str, tuple[str, ...]] = {

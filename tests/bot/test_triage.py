@@ -1284,6 +1284,20 @@ def test_skin_changing_colour_bruising_all_over_and_a_sore_eye_escalate(question
     assert triage(question, 1).escalate
 
 
+@pytest.mark.parametrize("question", ["will the dark spots I got after microneedling fade on their own?",
+                                      "I got brown spots after my treatment, how long until they go away?",
+                                      "got some dark patches since my second session"])
+def test_dark_spots_the_client_got_from_a_session_are_the_guides_hyperpigmentation(question: str) -> None:
+    assert triage(question, 10).reasons == ("pigmentation changes",)
+
+
+@pytest.mark.parametrize("question", ["I have dark spots after years of sun, will microneedling help?",
+                                      "will MN help the dark marks I got from old pimples",
+                                      "can microneedling give you dark spots?"])
+def test_dark_spots_the_treatment_is_for_or_asked_of_do_not_escalate(question: str) -> None:
+    assert not triage(question, 10).escalate
+
+
 @pytest.mark.parametrize("question", ["red around my eyes on day 1", "my skin looks pale and dry"])
 def test_redness_round_the_eyes_and_pale_dry_skin_do_not_escalate(question: str) -> None:
     assert not triage(question, 1).escalate
@@ -1501,13 +1515,20 @@ def test_eyes_swollen_shut_get_emergency_services_first() -> None:
 
 
 @pytest.mark.parametrize("question", ["day 0, my face is redder than before I went in, normal?",
-                                      "Im puffier than after my last session, is something wrong?"])
+                                      "Im puffier than after my last session, is something wrong?",
+                                      "why is my skin redder than last time?",
+                                      "sessions only 2 weeks apart and this time I'm redder and more irritated than last time, why?",
+                                      "compared to last time I'm way redder"])
 def test_skin_compared_with_before_the_treatment_or_another_session_is_no_growing_sign(question: str) -> None:
     assert not triage(question, 0).escalate
 
 
 def test_redder_than_yesterday_still_escalates() -> None:
     assert triage("it's redder than yesterday", 3).escalate
+
+
+def test_redder_than_last_night_still_escalates() -> None:
+    assert triage("it's getting redder than last night", 2).escalate
 
 
 def test_asking_whether_a_normal_sign_means_infection_is_no_report() -> None:
