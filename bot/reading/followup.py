@@ -696,10 +696,31 @@ def _outside_time_frame(text: str, span: tuple[int, int], common: frozenset[str]
 
 def _asked_span(text: str, common: frozenset[str]) -> tuple[int, int] | None:
     """The subject of what a question asks, not of what it then tells: "red" in "how long will my skin stay red, i have
-    eczema", which "and the dryness?" replaces."""
-    if (told := _TOLD_AFTER.search(text)) and (span := _span_bounds(text[:told.start()], common)):
-        return span
-    return _span_bounds(text, common)
+    eczema", which "and the dryness?" replaces; and not a trait the client has, told on the way ("red" in "day 3 and i
+    have sensitive skin, still slightly red", which "is that normal too?" asks about)."""
+    for told_of in dict.fromkeys((_without_traits(text), text)):
+        if (told := _TOLD_AFTER.search(told_of)) and (span := _span_bounds(told_of[:told.start()], common)):
+            return span
+        if (span := _span_bounds(told_of, common)) is not None:
+            return span
+    return None
+
+
+_HAS = re.compile(r"\b(i\s+have|i\s*'?ve\s+got|i\s+got)\b", re.I)
+
+
+def _without_traits(text: str) -> str:
+    """The text with each clause that tells what the client has ("i have sensitive skin") blanked, places kept."""
+    def blank(clause: re.Match[str]) -> str:
+        has = _HAS.search(clause.group(0).replace("’", "'"))
+        if has is None or not _CONDITION.match(rest := clause.group(0)[has.start():].strip()) or denied(rest):
+            return clause.group(0)
+        return clause.group(0)[:has.start()] + " " * (len(clause.group(0)) - has.start())
+    return _PART.sub(blank, text)
+
+
+# A clause, or a part of one joined by "and" or "but" ("i have sensitive skin and my face is still red").
+_PART = re.compile(r"(?:(?!\b(?:and|but)\b)[^.,;!?])+", re.I)
 
 
 def _in_a_likeness(tokens: list[re.Match[str]], i: int) -> bool:

@@ -43,6 +43,18 @@ def test_a_new_subject_replaces_what_the_last_question_asked_of_not_the_conditio
         "how long will my skin stay dryness, i have eczema"
 
 
+@pytest.mark.parametrize(("earlier", "read_as"), [
+    ("mine is day 3 and i have sensitive skin, still slightly red", "is slightly red normal too?"),
+    ("i have sensitive skin and my face is still red on day 3", "is red normal too?")])
+def test_a_follow_up_without_a_subject_asks_of_the_sign_told_not_of_a_trait_the_client_has(earlier: str,
+                                                                                           read_as: str) -> None:
+    assert read("is that normal too?", [earlier], COMMON).text == read_as
+
+
+def test_a_trait_alone_is_still_the_subject_a_follow_up_takes() -> None:
+    assert read("how long for that?", ["i have sensitive skin"], COMMON).text == "how long for sensitive?"
+
+
 def test_a_side_of_the_treatment_asked_after_a_question_naming_none_is_read_alone() -> None:
     reading = read("ok and afterwards?", ["i have a tan from my holiday, can i still have the treatment?"], COMMON)
     assert reading.text == "ok and afterwards?" and not reading.changed
