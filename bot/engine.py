@@ -40,6 +40,7 @@ from bot.answering.coverage import (
     is_covered,
     load_answerability,
     signals,
+    unknown_words,
 )
 from bot.answering.disclaimer import wrap
 from bot.answering.faq import guides_questions
@@ -185,6 +186,10 @@ SHORT_STORY_QUESTION_WORDS = 3
 # "Would you advise against combining them so closely?": "them" anywhere in the question is what the story named
 # (never a determiner, as "that" or "this" may be; "they" is as often the clinic: "while they're doing it").
 _STORY_PRONOUN = re.compile(r"\bthem\b", re.I)
+# "Will microneedling smooth it?", "does it help with it?": an "it" that something is done to or done with, not the
+# "it" a question is about ("does it hurt?", "is it worth it?").
+_OBJECT_IT = re.compile(r"\b(?!(?:is|was|will|would|does|do|did|can|could|should|has|have|had|make|makes|made|if|when|"
+                        r"because|and|but|so|that|worth|after|before|since|until|till)\b)[a-z]+\s+it\b(?!\s*'?s\b)", re.I)
 # When the quotes left after an over stage score under this share of the over stage's best, they answer something
 # else: half, as between a quote that answers and one that shares only a word.
 OVER_STAGE_SHARE = 0.5
@@ -670,7 +675,8 @@ class AnswerEngine:
                 and not _TELLS_OF_HEALTH.search(text)
                 and (asked_only := asking_sentences(text)) != text and self.asks_enough_alone(asked_only)
                 and not (_ASKS_SUITABILITY.search(asked_only) and _TELLS_OF_SELF.match(text.replace("’", "'")))
-                and not shape(asked_only).points_back and not _STORY_PRONOUN.search(asked_only)):
+                and not shape(asked_only).points_back and not _STORY_PRONOUN.search(asked_only)
+                and not self._asks_of_an_unknown_told(text, asked_only)):
             # "Ok so it's been five days and I look the same ... When am I actually going to see a difference?": the
             # story's words weigh against an answer the question alone finds. Not when the question points into the
             # story ("Lash lift booked Wednesday. Is that too close?"), the story tells of the client's health ("I'm
@@ -1184,6 +1190,14 @@ class AnswerEngine:
             answer = f"{day_label(stage_day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, _citations(quotes), rid), flags, hits, coverage, answerable, reading,
                      chosen)
+
+    def _asks_of_an_unknown_told(self, text: str, asked: str) -> bool:
+        """"Got cellulite on my thighs. Will microneedling smooth it?": the "it" is what the story names, and one the
+        guides never name leaves the question alone nothing of theirs to answer."""
+        if not _OBJECT_IT.search(asked):
+            return False
+        story = text.replace(asked, " ")
+        return bool(unknown_words(story, self.speller, expand(story).bridged))
 
     @staticmethod
     def asks_enough_alone(question: str) -> bool:

@@ -973,6 +973,15 @@ def test_a_story_of_the_client_is_not_set_aside_when_the_question_asks_whether_t
     assert body["type"] == "no_answer"
 
 
+def test_a_question_about_a_concern_its_story_names_and_the_guides_never_do_is_refused(client: TestClient) -> None:
+    assert ask(client, "Got cellulite on my thighs. Will microneedling smooth it?")["type"] == "no_answer"
+
+
+def test_a_question_about_a_concern_its_story_names_and_the_guides_cover_is_answered(client: TestClient) -> None:
+    body = ask(client, "Got acne scars on my cheeks. Will microneedling smooth it?")
+    assert body["type"] == "answer" and "acne scars" in body["answer"]
+
+
 def test_how_the_skin_should_look_right_now_is_answered_with_the_days_stage(client: TestClient) -> None:
     four_days_ago = (date.today() - timedelta(days=4)).isoformat()  # the default clinic time zone is UTC
     body = ask(client, "how's my skin supposed to look right now", treatment_date=four_days_ago)
