@@ -46,7 +46,7 @@ ABOUT_THE_CLINIC = re.compile(
     r"(do|does)\s+(you|u|the\s+clinic|the\s+salon|your\s+clinic)\s+(sell|stock|carry)|buy\s+(it|them|one|that)?\s*from\s+(you|the\s+clinic)|"
     r"(book|schedule)\s+(an?\s+)?(appointment|consultation|slot)\s+(for|on|at)\s+(next|this|mon|tue|wed|thu|fri|sat|sun|\d)|"
     r"are\s+you\s+open|open\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)days?|"
-    r"how\s+much\s+(is|are|for|would\s+(it|that|one|a\s+\w+)\s+be|will\s+(it|that)\s+be)\s+(?!too\b|enough\b)(\w+\s+){0,4}?"
+    r"how\s+much\s+(is|are|for|would\s+(it|that|one|a\s+\w+)\s+be|will\s+(it|that)\s+be)\s+(?!too\b|enough\b)(\w[\w-]*\s+){0,4}?"
     r"(sessions?|treatments?|courses?|packages?|appointments?|microneedl\w*|prp|consultations?|top[\s-]?ups?)|"
     # "How much is it?" in a chat with a clinic is its price, and so is what adding something costs ("how much extra is it
     # to add PRP?").

@@ -155,6 +155,7 @@ def test_every_quote_is_verbatim_in_its_passage_and_its_document(client: TestCli
     "can I book online?", "are you open on Sundays?", "best moisturizer brand?", "what serum brand do u recommend",
     "how much is a microneedling session?", "how much is PRP added onto microneedling",
     "is the first session free if i bring a friend?", "do you give a discount for students",
+    "How much is a touch-up session compared to the first one?",
 ])
 def test_a_question_the_guides_do_not_cover_gets_the_no_answer_message(client: TestClient, question: str) -> None:
     body = ask(client, question)
