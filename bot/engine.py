@@ -186,8 +186,10 @@ SHORT_STORY_QUESTION_WORDS = 3
 # "Would you advise against combining them so closely?": "them" anywhere in the question is what the story named
 # (never a determiner, as "that" or "this" may be; "they" is as often the clinic: "while they're doing it").
 _STORY_PRONOUN = re.compile(r"\bthem\b", re.I)
-# "Will microneedling smooth it?", "does it help with it?": an "it" that something is done to or done with, not the
-# "it" a question is about ("does it hurt?", "is it worth it?").
+# "Will microneedling smooth it?": an "it" that something is done to or done with, not the "it" a question is about
+# ("does it hurt?", "is it worth it?"); in a question that names the treatment, that "it" is something else ("what
+# does it feel like while they're doing it?" names none).
+_NAMES_TREATMENT = re.compile(r"\b(microneedl\w*|micro-needl\w*|mn|needling|treatments?|procedures?|sessions?)\b", re.I)
 _OBJECT_IT = re.compile(r"\b(?!(?:is|was|will|would|does|do|did|can|could|should|has|have|had|make|makes|made|if|when|"
                         r"because|and|but|so|that|worth|after|before|since|until|till)\b)[a-z]+\s+it\b(?!\s*'?s\b)", re.I)
 # When the quotes left after an over stage score under this share of the over stage's best, they answer something
@@ -1194,7 +1196,7 @@ class AnswerEngine:
     def _asks_of_an_unknown_told(self, text: str, asked: str) -> bool:
         """"Got cellulite on my thighs. Will microneedling smooth it?": the "it" is what the story names, and one the
         guides never name leaves the question alone nothing of theirs to answer."""
-        if not _OBJECT_IT.search(asked):
+        if not (_OBJECT_IT.search(asked) and _NAMES_TREATMENT.search(asked)):
             return False
         story = text.replace(asked, " ")
         return bool(unknown_words(story, self.speller, expand(story).bridged))
