@@ -28,14 +28,16 @@ def ask(engine: AnswerEngine, case: GoldCase, context: Conversation | None = Non
 
 
 def unrelated_history(cases: list[GoldCase]) -> dict[str, str]:
-    """For each single question, an earlier question from another case on other articles: what a chat that moved
-    on from another topic sends. Deterministic, so runs compare."""
-    single = [c for c in cases if c.row is None and c.kind == "answer"]
+    """For each single question, an earlier question from another case of its split on other articles: what a chat
+    that moved on from another topic sends. Deterministic, and within the split, so runs compare and new dev
+    questions leave the other splits' pairs as they were."""
     history: dict[str, str] = {}
-    for i, case in enumerate(single):
-        for step in range(1, len(single)):
-            other = single[(i + len(single) // 2 + step) % len(single)]
-            if not set(other.docs) & set(case.docs) or step == len(single) - 1:
-                history[case.id] = other.question
-                break
+    for split in dict.fromkeys(c.split for c in cases):
+        single = [c for c in cases if c.split == split and c.row is None and c.kind == "answer"]
+        for i, case in enumerate(single):
+            for step in range(1, len(single)):
+                other = single[(i + len(single) // 2 + step) % len(single)]
+                if not set(other.docs) & set(case.docs) or step == len(single) - 1:
+                    history[case.id] = other.question
+                    break
     return history
