@@ -707,20 +707,19 @@ def _asked_span(text: str, common: frozenset[str]) -> tuple[int, int] | None:
 
 
 _HAS = re.compile(r"\b(i\s+have|i\s*'?ve\s+got|i\s+got)\b", re.I)
+# A clause, or a part of one joined by "and" or "but" ("i have sensitive skin and my face is still red").
+_PART = re.compile(r"(?:(?!\b(?:and|but)\b)[^.,;!?])+", re.I)
 
 
 def _without_traits(text: str) -> str:
     """The text with each clause that tells what the client has ("i have sensitive skin") blanked, places kept."""
     def blank(clause: re.Match[str]) -> str:
-        has = _HAS.search(clause.group(0).replace("’", "'"))
-        if has is None or not _CONDITION.match(rest := clause.group(0)[has.start():].strip()) or denied(rest):
+        part = clause.group(0).replace("’", "'")
+        has = _HAS.search(part)
+        if has is None or not _CONDITION.match(rest := part[has.start():].strip()) or denied(rest):
             return clause.group(0)
-        return clause.group(0)[:has.start()] + " " * (len(clause.group(0)) - has.start())
+        return clause.group(0)[:has.start()] + " " * (len(part) - has.start())
     return _PART.sub(blank, text)
-
-
-# A clause, or a part of one joined by "and" or "but" ("i have sensitive skin and my face is still red").
-_PART = re.compile(r"(?:(?!\b(?:and|but)\b)[^.,;!?])+", re.I)
 
 
 def _in_a_likeness(tokens: list[re.Match[str]], i: int) -> bool:

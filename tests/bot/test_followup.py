@@ -45,7 +45,8 @@ def test_a_new_subject_replaces_what_the_last_question_asked_of_not_the_conditio
 
 @pytest.mark.parametrize(("earlier", "read_as"), [
     ("mine is day 3 and i have sensitive skin, still slightly red", "is slightly red normal too?"),
-    ("i have sensitive skin and my face is still red on day 3", "is red normal too?")])
+    ("i have sensitive skin and my face is still red on day 3", "is red normal too?"),
+    ("mine is day 3 and i’ve got sensitive skin, still slightly red", "is slightly red normal too?")])
 def test_a_follow_up_without_a_subject_asks_of_the_sign_told_not_of_a_trait_the_client_has(earlier: str,
                                                                                            read_as: str) -> None:
     assert read("is that normal too?", [earlier], COMMON).text == read_as
