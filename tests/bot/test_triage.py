@@ -425,6 +425,7 @@ def test_a_rash_or_itchy_lumps_escalate_as_a_reaction(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "what are the signs of an infection?",
     "what does an allergic reaction look like?",
+    "what does an allergic reaction to microneedling look like?",
     "which parts of the face hurt more?",
     "can microneedling cause a rash?",
 ])
