@@ -200,10 +200,17 @@ def conditions_told(message: str) -> list[str]:
     pregnant")."""
     found = []
     for clause in _CLAUSE.findall(message.replace("’", "'")):
-        told = _SELF_TOLD.search(clause)
-        if told and _CONDITION.match(rest := clause[told.start():].strip()) and not denied(rest):
-            found.append(_what_is_told(rest))
+        if (start := _told_from(clause, _SELF_TOLD)) is not None:
+            found.append(_what_is_told(clause[start:].strip()))
     return found
+
+
+def _told_from(clause: str, opener: re.Pattern[str]) -> int | None:
+    """Where a clause (apostrophes typed straight) starts telling a condition of the client that it does not deny."""
+    told = opener.search(clause)
+    if told is None or not _CONDITION.match(rest := clause[told.start():].strip()) or denied(rest):
+        return None
+    return told.start()
 
 
 def shape(question: str) -> Shape:
@@ -714,11 +721,8 @@ _PART = re.compile(r"(?:(?!\b(?:and|but)\b)[^.,;!?])+", re.I)
 def _without_traits(text: str) -> str:
     """The text with each clause that tells what the client has ("i have sensitive skin") blanked, places kept."""
     def blank(clause: re.Match[str]) -> str:
-        part = clause.group(0).replace("’", "'")
-        has = _HAS.search(part)
-        if has is None or not _CONDITION.match(rest := part[has.start():].strip()) or denied(rest):
-            return clause.group(0)
-        return clause.group(0)[:has.start()] + " " * (len(part) - has.start())
+        start = _told_from(clause.group(0).replace("’", "'"), _HAS)
+        return clause.group(0) if start is None else clause.group(0)[:start] + " " * (len(clause.group(0)) - start)
     return _PART.sub(blank, text)
 
 
