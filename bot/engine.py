@@ -990,7 +990,7 @@ class AnswerEngine:
         facing = side or ("after" if day is not None or told_too is not None else None)
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
         # Nor is the next session's date ("when is my next session due? had my first 2 weeks ago"): its interval answers.
-        lead_days = (None if side == "before" or asks_interval else (stage_day, stage_day)
+        lead_days = (None if side == "before" or asks_interval or asks_when_results_show(asking) else (stage_day, stage_day)
                      if stage_day is not None else (routine_day, routine_day) if routine_day is not None else span)
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted,
                                 asks_leave=bool(_ASKS_LEAVE.search(asking)))
@@ -1215,6 +1215,8 @@ class AnswerEngine:
         every passage uses."""
         if (mention is not None and mention.phrase not in text) or _ASKS_HOW_OFTEN.search(text):
             return False  # "its been 3 weeks, can i go again now?" asks for the interval, in words every passage uses
+        if asks_when_results_show(text):
+            return False  # "day 1, when will I see results?": a time still ahead, not the day's stage
         if mention is None and (QUANTITATIVE.search(text) or _ASKS_ROUTINE.search(text)):
             # The day known from the chat: "when will it look better?" asks of another day, "what should I do
             # tonight?" for the day's routine (which `_reply` reads by its own branch).
@@ -1515,6 +1517,12 @@ def _what_lasts(asking: str) -> str | None:
     """The stem of what a how-long question asks to last, when it names it ("tightness"; not "it")."""
     what = next(iter(_lasting_words(asking)), None)
     return stem(what) if what and not is_context_word(what) and what.lower() not in ANAPHORS else None
+
+
+def asks_when_results_show(text: str) -> bool:
+    """"When will I see the full results?" on the day of treatment asks of weeks ahead: the day's stage of healing
+    answers nothing of it."""
+    return bool(_ASKS_A_TIME.search(text) and _ASKS_ONSET.search(text) and not _DURATION.search(text))
 
 
 def _lead_where(ranked: list[ScoredUnit], fits: Callable[[ScoredUnit], bool]) -> ScoredUnit | None:

@@ -312,6 +312,16 @@ def test_asking_leave_for_an_activity_days_after_treatment_leads_with_the_rule_n
     assert "makeup, sweating" in body["answer"].split("[1]")[0]
 
 
+@pytest.mark.parametrize("question, treatment_date", [
+    ("So after this one when will I see the full results?", date.today().isoformat()),
+    ("day 1, when will i see results?", None)])
+def test_asking_when_results_show_in_the_first_days_is_answered_with_weeks_not_the_days_redness(
+        client: TestClient, question: str, treatment_date: str | None) -> None:
+    body = ask(client, question, treatment_date=treatment_date)
+    first = body["answer"].split("[1]")[0]
+    assert re.search(r"\b(2–4 weeks|3–6 months)\b", first) and "redness" not in first
+
+
 def test_of_two_days_in_a_message_the_one_that_dates_the_treatment_gives_the_day(client: TestClient) -> None:
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     body = ask(client, "i did a spin class this morning, treatment was yesterday afternoon. was that too soon?",
