@@ -1024,6 +1024,11 @@ class AnswerEngine:
         answers_onset: Callable[[ScoredUnit], bool] = lambda u: not (onset and u.unit in self._on_duration)
         if lead is None and (counts := session_counts(asking)):
             lead = self.count_lead(ranked, counts, answers_onset)
+        if (lead is None and ranked[0].unit not in self._on_duration and not TOLD_EFFECTS.search(asked)
+                and self._asks_how_long_it_lasts(asking)):
+            # "My skin looks amazing, how long will it last?": how long the look lasts, not when results show; an
+            # after-effect told ("still red, how long will it last?") is what lasts, and the quotes of it lead.
+            lead = _lead_where(ranked[:COMPOSE_FROM], lambda u: u.unit in self._on_duration)
         if lead is None and facing and not asks_interval:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one. How far
             # apart sessions go is no side's ("is it too soon to book session 2 for next week?" on day 11).
@@ -1192,6 +1197,13 @@ class AnswerEngine:
             answer = f"{day_label(stage_day)}\n\n{answer}"
         return Reply(self._wrap("answer", answer, _citations(quotes), rid), flags, hits, coverage, answerable, reading,
                      chosen)
+
+    @staticmethod
+    def _asks_how_long_it_lasts(asking: str) -> bool:
+        """A how-long question whose "last" is of "it" alone: a question naming what lasts ("does sun exposure shorten
+        how long the results last?") is ranked by its own words."""
+        lasting = _lasting_words(asking)
+        return bool(lasting and _DURATION.search(asking)) and lasting[0].lower() in ANAPHORS and len(lasting) == 1
 
     def _asks_of_an_unknown_told(self, text: str, asked: str) -> bool:
         """"Got cellulite on my thighs. Will microneedling smooth it?": the "it" is what the story names, and one the

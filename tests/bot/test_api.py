@@ -94,6 +94,12 @@ def test_my_last_session_in_a_question_of_when_results_show_is_no_question_of_ho
     assert "Patients often see the most dramatic changes 2–3 months after their final session" in first
 
 
+def test_how_long_a_look_the_client_likes_will_last_is_answered_with_how_long_results_last(client: TestClient) -> None:
+    first = ask(client, "my skin looks amazing, how long will it last?")["answer"].split("[1]")[0]
+    assert re.search(r"results can last anywhere from a few months to a couple of years|results of microneedling can "
+                     r"last for several months to a year|results last 4-6 weeks", first)
+
+
 def test_asking_whether_the_sun_shortens_how_long_results_last_is_not_answered_with_a_stages_length(
         client: TestClient) -> None:
     first = ask(client, "Does sun exposure shorten how long the results last?")["answer"].split("[1]")[0]
