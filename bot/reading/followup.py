@@ -66,6 +66,8 @@ _APPLYING = frozenset(_DATA["applying"])
 _WHAT_TO_APPLY = re.compile(r"^\s*(?:what|whats|what's|which\s+\w+|anything|any\s+\w+|things?)\s+(?P<lead>(?:\w+\s+){0,3}?(?:"
                             + "|".join(sorted(_APPLYING, key=len, reverse=True)) + r"))\b(?P<rest>.*)$", re.I)
 _GOING_ON = frozenset(_DATA["going_on"])
+_SIGN_COURSE = re.compile(_DATA["sign_course"], re.I)
+_CAUSING = frozenset(_DATA["causing"])
 _GOING = frozenset({"go", "going", "goes"})
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
@@ -235,6 +237,7 @@ def shape(question: str) -> Shape:
         t in _POINTERS and not (i + 1 < len(pointing) and _is_subject(pointing[i + 1], frozenset()))
         for i, t in enumerate(pointing[:first_subject])) or _ends_pointing(pointing, core, len(subject))
     applies_it = _applies_it(pointing)
+    points_back = points_back or _runs_its_course(pointing)
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
                  points_back=points_back or applies_it, refers_back=refers_back, applies_it=applies_it,
                  # "And the redness, how long?" asks in its own words: only its subject is short.
@@ -306,6 +309,15 @@ def _plural_named(text: str) -> str:
 def _is_plural(word: str) -> bool:
     word = word.lower()
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _runs_its_course(tokens: list[str]) -> bool:
+    """"Anything I can do to make it go away faster?", "when will it calm down?": what goes away or calms down is an
+    after-effect, so "it" is the one the last message told; not after the question names something of its own ("my
+    redness, will it fade?")."""
+    joined = " ".join(tokens)
+    return any(not any(_is_subject(w, frozenset()) and w not in _CAUSING for w in joined[:m.start()].split())
+               for m in _SIGN_COURSE.finditer(joined))
 
 
 def _applies_it(tokens: list[str]) -> bool:

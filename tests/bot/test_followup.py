@@ -52,6 +52,19 @@ def test_a_follow_up_without_a_subject_asks_of_the_sign_told_not_of_a_trait_the_
     assert read("is that normal too?", [earlier], COMMON).text == read_as
 
 
+@pytest.mark.parametrize(("question", "read_as"), [
+    ("anything i can do to make it go away faster?", "anything i can do to make redness go away faster?"),
+    ("when will it calm down?", "when will redness calm down?")])
+def test_it_doing_what_an_after_effect_does_is_the_after_effect_the_last_message_told(question: str,
+                                                                                       read_as: str) -> None:
+    reading = read(question, ["the redness is bad today"], COMMON)
+    assert (reading.kind, reading.text) == ("old_subject", read_as)
+
+
+def test_an_after_effect_the_question_names_itself_is_what_it_goes_away_means() -> None:
+    assert read("my swelling is worse, will it go down?", ["the redness is bad today"], COMMON).kind == "alone"
+
+
 def test_a_trait_alone_is_still_the_subject_a_follow_up_takes() -> None:
     assert read("how long for that?", ["i have sensitive skin"], COMMON).text == "how long for sensitive?"
 
