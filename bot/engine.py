@@ -1165,6 +1165,11 @@ class AnswerEngine:
             barred = self.best_of(frozenset(u.passage for u in barring), fused, ranked, expansion.text, vector, votes,
                                   adapted, fits=lambda u: u.unit in barring)
             chosen = _lead_with(barred, chosen) if barred is not None else chosen
+        elif len(chosen) > 1 and facing == "after" and not _ASKS_SUITABILITY.search(asking):
+            # "Skin looks smoother but I still have marks from acne, is that normal?" three weeks after: who should not
+            # be treated, riding along with nothing the client told of themselves, reads as telling them they should
+            # not have been.
+            chosen = [u for i, u in enumerate(chosen) if i == 0 or u.unit not in self._barring_units]
         if len(chosen) > 1:
             # What to skip before a session never rides along with an answer about after one, nor the other way; a
             # question that names no side is on its lead's side, and a client's after theirs when the lead is no side's.

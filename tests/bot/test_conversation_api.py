@@ -322,6 +322,13 @@ def test_asking_when_results_show_in_the_first_days_is_answered_with_weeks_not_t
     assert re.search(r"\b(2–4 weeks|3–6 months)\b", first) and "redness" not in first
 
 
+def test_a_client_weeks_after_treatment_is_not_told_who_should_not_have_it(client: TestClient) -> None:
+    body = ask(client, "skin looks smoother but I still have marks from acne, is that normal?",
+               treatment_date=(date.today() - timedelta(days=21)).isoformat())
+    assert "shallow acne scars could look less pronounced" in body["answer"]
+    assert "should not undergo the treatment" not in body["answer"]
+
+
 def test_of_two_days_in_a_message_the_one_that_dates_the_treatment_gives_the_day(client: TestClient) -> None:
     yesterday = (date.today() - timedelta(days=1)).isoformat()
     body = ask(client, "i did a spin class this morning, treatment was yesterday afternoon. was that too soon?",
