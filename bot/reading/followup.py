@@ -68,6 +68,7 @@ _WHAT_TO_APPLY = re.compile(r"^\s*(?:what|whats|what's|which\s+\w+|anything|any\
 _GOING_ON = frozenset(_DATA["going_on"])
 _SIGN_COURSE = re.compile(_DATA["sign_course"], re.I)
 _CAUSING = frozenset(_DATA["causing"])
+_COUNTED_FOR_THAT = re.compile(_DATA["counted_for_that"], re.I)
 _GOING = frozenset({"go", "going", "goes"})
 _STOPSET = frozenset(STOPWORDS)
 _NOT_SUBJECT = _STOPSET | frozenset(_DATA["form_words"]) | ANAPHORS
@@ -237,7 +238,7 @@ def shape(question: str) -> Shape:
         t in _POINTERS and not (i + 1 < len(pointing) and _is_subject(pointing[i + 1], frozenset()))
         for i, t in enumerate(pointing[:first_subject])) or _ends_pointing(pointing, core, len(subject))
     applies_it = _applies_it(pointing)
-    points_back = points_back or _runs_its_course(pointing)
+    points_back = points_back or _runs_its_course(pointing) or bool(_COUNTED_FOR_THAT.match(core))
     return Shape(core=core.strip(), subject=subject, has_form=has_form, continues=continues,
                  points_back=points_back or applies_it, refers_back=refers_back, applies_it=applies_it,
                  # "And the redness, how long?" asks in its own words: only its subject is short.

@@ -65,6 +65,16 @@ def test_an_after_effect_the_question_names_itself_is_what_it_goes_away_means() 
     assert read("my swelling is worse, will it go down?", ["the redness is bad today"], COMMON).kind == "alone"
 
 
+def test_how_many_sessions_that_needs_counts_them_for_what_the_last_message_told() -> None:
+    reading = read("how many sessions will that need?", ["my acne scars are deep"], COMMON)
+    assert (reading.kind, reading.text) == ("old_subject", "how many sessions will acne scars need?")
+
+
+def test_how_many_sessions_that_takes_after_the_question_names_it_is_read_alone() -> None:
+    assert read("I have deep acne scars, how many treatments will that take", ["how long does redness last?"],
+                COMMON).kind == "alone"
+
+
 def test_a_trait_alone_is_still_the_subject_a_follow_up_takes() -> None:
     assert read("how long for that?", ["i have sensitive skin"], COMMON).text == "how long for sensitive?"
 
