@@ -75,6 +75,8 @@ _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _DOING = re.compile(_DOING_WORDS, re.I)
 _IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oops|wait|no)\W+)*(?:(?:it|mine)\s+(?:was|were)|i\s+meant?)"
                      r"(?:\s+(?:actually|really|done))?\s+(?:on\s+)?", re.I)
+_HEADLINE_TIME = re.compile(r"\W*(?P<time>[\w ]+?)\s*(?:[-–—:,]|\s\band\b)(?!\s*(?:i|we|he|she|they|my\s+(?:friend|husband|wife|partner|"
+                            r"mum|mom|dad|sister|brother|son|daughter|kids?|boyfriend|girlfriend))\b|\s*i['’])", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
 _TIME_SPAN = re.compile(
@@ -142,6 +144,11 @@ def day_in_question(text: str, today: date) -> DayMention | None:
         # the treatment.
         if not anchors and (it_was := _IT_WAS.match(part)) and _RELATIVE.match(part, it_was.end()):
             anchors = [it_was.end()]
+        # "3 days ago and still a bit red", "yesterday - can I wash my face?": a time heading the message, with how the
+        # skin is or a question after it and no other happening told, dates the treatment.
+        if not anchors and sentence.start() == 0 and (head := _HEADLINE_TIME.match(part)) \
+                and _RELATIVE.fullmatch(head.group("time")):
+            anchors = [head.start("time")]
         anchored_before = bool(anchors)
         if not anchors:
             continue

@@ -62,6 +62,21 @@ def test_of_two_days_in_a_message_the_treatments_is_the_one_its_clause_names(que
     assert mention is not None and mention.day == day
 
 
+@pytest.mark.parametrize(("question", "day"), [
+    ("3 days ago and still a bit red", 3),
+    ("yesterday - can I wash my face with my normal foaming cleanser?", 1),
+    ("2 days ago, still red, normal?", 2)])
+def test_a_time_heading_the_message_before_how_the_skin_is_dates_the_treatment(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day
+
+
+@pytest.mark.parametrize("question", ["yesterday, I went to the beach, is that bad?",
+                                      "2 days ago my friend said to use ice, is that ok?"])
+def test_a_time_heading_what_someone_did_dates_nothing(question: str) -> None:
+    assert day_in_question(question, WEDNESDAY) is None
+
+
 def test_a_day_phrase_about_the_skin_rather_than_the_treatment_dates_nothing() -> None:
     assert day_in_question("it was pink yesterday but now it is spreading", WEDNESDAY) is None
 
