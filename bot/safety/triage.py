@@ -29,7 +29,7 @@ from bot.reading.word_tables import zipf_frequency
 # ("no signs of pus or fever"), not by commas ("no swelling, fever of 39") nor past a "but" ("no fever but
 # pus").
 _WORD_IN_REACH = r"(?:(?!(?:but|yet|though|although|except|plus|also|still|now|then)\b)\w+\s+)"
-_NEGATION = re.compile(r"\b(no|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|(?:i'?ll|i\s+will|i'?d|i\s+would|you'?ll|you\s+will)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|don'?t(?=\s+$)|do\s+not(?=\s+$)|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
+_NEGATION = re.compile(r"\b(no|zero|not|without|never|nothing(?!\s+but\b)|(?:can'?t|cannot|won'?t|will\s+not)\s+get\s+an?|(?:i'?ll|i\s+will|i'?d|i\s+would|you'?ll|you\s+will)\s+get\s+an?|don'?t have|doesn'?t have|didn'?t have|don'?t(?=\s+$)|do\s+not(?=\s+$)|doesn'?t|does not|didn'?t|isn'?t|aren'?t|"
                        r"haven'?t got|free of|"
                        r"worried about|worry about|afraid of|scared of|concerned about|nervous about|risk of|chance of|avoid|avoiding|prevent|"
                        r"preventing|nothing like|stories (?:of|about|with)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:of|about)|(?:heard|read|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?(?:that\s+)?(?:some\s+)?(?:people|ppl|someone|others|clients)\s+(?:can\s+|could\s+|might\s+|may\s+|sometimes\s+)?(?:get|got|have|had|develop)|(?:can|could|might|may|will|does|do)\s+(?:trigger|cause|give\s+(?:you|people|me)|bring\s+on|lead\s+to)|videos? (?:of|about))"
@@ -41,7 +41,7 @@ _WRITTEN_WITH_NEGATION = re.compile(r"\bnot\b|n'|cannot|unable")
 # A sign named as what something is for ("ice your face right after to stop swelling"), with no "the" or "my" that
 # would tell of one there ("to bring the swelling down").
 _FOR_PURPOSE = re.compile(r"\bto\s+(stop|reduce|prevent|minimi[sz]e|avoid|limit|help\s+with)\s+$", re.I)
-_NEGATED_LAST_WORD = re.compile(r"\b(no|not|nothing|isn'?t|aren'?t|never|without)\s+(really\s+|yet\s+|even\s+)?$", re.I)
+_NEGATED_LAST_WORD = re.compile(r"\b(no|zero|not|nothing|isn'?t|aren'?t|never|without)\s+(really\s+|yet\s+|even\s+)?$", re.I)
 
 DATA_FILE = DATA_DIR / "triage.yaml"
 _GAP = r"\W+(?:\w+\W+){0,6}?"  # up to six words in between
@@ -595,7 +595,7 @@ def is_early_normal_course(text: str, matched: list[str], day: int | None = None
 
 
 # A sign denied by name ("No fever, no pus, nothing like that, just hot and tight") is no sign off the normal course.
-_DENIED_SIGN = re.compile(r"\b(no|not(?!\s+(going|getting|improving|settling|better|calming|fading|stopping|healing))|nothing\s+like|nothing|without|no\s+signs?\s+of)\s+(\w+)(\s+or\s+(\w+))?", re.I)
+_DENIED_SIGN = re.compile(r"\b(no|zero|not(?!\s+(going|getting|improving|settling|better|calming|fading|stopping|healing))|nothing\s+like|nothing|without|no\s+signs?\s+of)\s+(\w+)(\s+or\s+(\w+))?", re.I)
 
 
 def _not_normal(text: str) -> bool:

@@ -555,6 +555,14 @@ def test_a_negation_does_not_reach_past_a_but_or_a_comma(question: str) -> None:
     assert triage(question, 2).escalate
 
 
+def test_zero_denies_a_sign_as_no_does() -> None:
+    assert not triage("Zero pain, zero pus, zero fever, just wondering when I'll actually see results").escalate
+
+
+def test_zero_of_one_sign_does_not_deny_another_told_after_a_but() -> None:
+    assert triage("zero fever but there's yellow pus coming out", 4).escalate
+
+
 def test_lips_swelling_after_other_signs_denied_gets_emergency_services() -> None:
     assert triage("no fever or chills but lips swelling").emergency
 
