@@ -73,10 +73,12 @@ _DOING_WORDS = r"had|did|done"
 _TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|appt|procedure|mn|microneedl\w*|micro-needl\w*|needl\w*"
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _DOING = re.compile(_DOING_WORDS, re.I)
-_IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oops|wait|no)\W+)*(?:(?:it|mine)\s+(?:was|were)|i\s+meant?)"
+_IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oops|wait|no)\W+)*(?:(?:i\s+meant?\s+)?(?:it|mine)\s+(?:was|were)|i\s+meant?)"
                      r"(?:\s+(?:actually|really|done))?\s+(?:on\s+)?", re.I)
 _HEADLINE_TIME = re.compile(r"\W*(?P<time>[\w ]+?)\s*(?:[-–—:,]|\s\band\b)(?!\s*(?:i|we|he|she|they|my\s+(?:friend|husband|wife|partner|"
                             r"mum|mom|dad|sister|brother|son|daughter|kids?|boyfriend|girlfriend))\b|\s*i['’])", re.I)
+_DENIED_TIME = re.compile(r"\bnot\s+(?:on\s+|since\s+)?$", re.I)
+_CORRECTION = re.compile(r"\b(?:no|nope|sorry|oops|wait|actually|i\s+mean|i\s+meant|correction|scratch\s+that)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
 # A span of time named in a question ("by 3 to 6 months", "the 4 week mark", "the first few days", "tomorrow").
 _TIME_SPAN = re.compile(
@@ -115,7 +117,7 @@ def day_in_question(text: str, today: date) -> DayMention | None:
     text = spelled_out(text)
     if not _MAY_DATE.search(text):
         return None
-    found: list[tuple[int, DayMention]] = []
+    found: list[tuple[int, DayMention, int]] = []  # how far from the treatment's word, the mention, where
     anchored_before = False
     for sentence in _SENTENCE.finditer(text):
         part = sentence.group(0)
@@ -125,7 +127,7 @@ def day_in_question(text: str, today: date) -> DayMention | None:
                 continue
             day = _since_treatment(match)
             if day is not None:
-                found.append((0, DayMention(day, match.group(0))))
+                found.append((0, DayMention(day, match.group(0)), sentence.start() + match.start()))
         anchors = [m for m in _TREATMENT.finditer(part) if not _COMPARED.search(part[:m.start()])]
         # "I did a spin class this morning, treatment was yesterday": a word naming the treatment outranks a verb
         # that may date anything ("had", "did", "done").
@@ -164,14 +166,23 @@ def day_in_question(text: str, today: date) -> DayMention | None:
             day = _relative_day(match.group("phrase").lower(), today)
             if day is not None:
                 distance = min(_distance(part, a, match) for a in anchors)
-                found.append((distance, DayMention(day, match.group(0))))
+                found.append((distance, DayMention(day, match.group(0)), sentence.start() + match.start()))
         if not relative:
             # "Treatment was at 2, it's 9pm now": a time of day with no day named is today's.
             for match in _CLOCK.finditer(part):
                 if not _ahead(part, match, anchors):
                     far = 2 * len(text) + min(_distance(part, a, match) for a in anchors)
-                    found.append((far, DayMention(0, match.group(0))))
-    return min(found, key=lambda f: f[0])[1] if found else None
+                    found.append((far, DayMention(0, match.group(0)), sentence.start() + match.start()))
+    # "4 days ago, not yesterday": a day the client denies is not the treatment's.
+    found = [f for f in found if not _DENIED_TIME.search(text, 0, f[2])]
+    if not found:
+        return None
+    # "day 2 — sorry, day 6", "6 weeks ago — no, 4 weeks": the day told after a correction replaces the one before it.
+    first = min(f[2] for f in found)
+    corrected = [f for f in found if f[2] > first and _CORRECTION.search(text, first, f[2])]
+    if corrected:
+        return max(corrected, key=lambda f: f[2])[1]
+    return min(found, key=lambda f: f[0])[1]
 
 
 # "Can I use my toner a few days after?", "what should I use in the first two days after?": a time asked about, not

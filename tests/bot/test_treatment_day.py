@@ -77,6 +77,19 @@ def test_a_time_heading_what_someone_did_dates_nothing(question: str) -> None:
     assert day_in_question(question, WEDNESDAY) is None
 
 
+@pytest.mark.parametrize(("question", "day"), [
+    ("day 2 — sorry, day 6 — and I have a few little breakouts. expected?", 6),
+    ("I had it done yesterday — no wait, it's day 5 now. Flaky around my mouth, normal?", 5)])
+def test_a_day_told_after_a_correction_replaces_the_one_before_it(question: str, day: int) -> None:
+    mention = day_in_question(question, WEDNESDAY)
+    assert mention is not None and mention.day == day
+
+
+def test_a_day_the_client_denies_is_not_the_treatments() -> None:
+    mention = day_in_question("sorry, I mean it was 4 days ago, not yesterday. just flaky now. normal?", WEDNESDAY)
+    assert mention is not None and mention.day == 4
+
+
 def test_a_day_phrase_about_the_skin_rather_than_the_treatment_dates_nothing() -> None:
     assert day_in_question("it was pink yesterday but now it is spreading", WEDNESDAY) is None
 
