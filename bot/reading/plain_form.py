@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.reading.followup import DISPOSITION, FEELINGS, JUDGEMENT_WORDS, PEOPLE, TOLD_EFFECTS, VENT, is_context_word
+from bot.reading.followup import DISPOSITION, FEELINGS, JUDGEMENT_WORDS, PEOPLE, TOLD_EFFECTS, VENT, is_context_word, shape
 from bot.reading.parts import opens_a_question
 from bot.reading.text import stem, words
 from bot.reading.vocabulary import informativeness
@@ -41,6 +41,7 @@ def plain_form(question: str, keep_told: bool = False) -> str:
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
     text = _without_feelings(text)
     text = _without_denials(text)
+    text = _without_denied_told(text)
     text = _without_reporting(text)
     text = _DENIED_DOING.sub(_as_avoiding, text)
     # "Face still warm on day 2, should I call you guys?" asks whether it is normal, in the clinic's words.
@@ -64,7 +65,7 @@ _CLAUSE = re.compile(r"[^,.;!?]+[,.;!?]*")
 # "No itching, just dry", "nothing like an allergy, just tight and warm", "it doesn't look like my eczema flaring, just
 # dry": what the client has is told after the "just"; the signs denied beside it are no subject of the question.
 _DENIED_BEFORE_JUST = re.compile(
-    r"(?:^|(?<=[.!?;,]\s))\s*(?:def(?:initely)?\s+|deffo\s+|and\s+|but\s+|so\s+)?(?:no|not|nothing|never|without|"
+    r"(?:^|(?<=[.!?;,]\s))\s*(?:def(?:initely)?\s+|deffo\s+|and\s+|but\s+|so\s+)?(?:no|zero|not|nothing|never|without|"
     r"(?:it|this|that|i)\s+(?:don'?t|doesn'?t|isn'?t|do\s+not|does\s+not|is\s+not)|it'?s\s+not|i'?m\s+not|i\s+have\s+no)\b"
     r"[^.!?;]*[,.;:-]\s*(?=(?:(?!(?:is|are|am|do|does|did|can|could|should|will|would|was|were|have|has)\b)\w+'?s?\s+){0,2}"
     r"(?:just|only)\b)", re.I)
@@ -104,6 +105,32 @@ _REPORTED = re.compile(
 def _without_reporting(text: str) -> str:
     kept = _REPORTED.sub("", text)
     return kept if len(kept.split()) >= 3 else text
+
+
+# A clause before the question that tells what is not so: "I'm not a smoker.", "My scars aren't from acne, ...".
+_DENIED_TOLD = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bbut\s))\s*(?:(?:i'?m|im|i\s+am|i|i'?ve|i\s+have|(?P<own>my\s+\w+(?:\s+\w+)?)(?:\s+(?:are|is|were|was))?|"
+    r"they(?:\s+are|'?re)?|it(?:'?s|\s+is)?)\s+)?(?:not|no|never|zero|don'?t|dont|doesn'?t|aren'?t|arent|isn'?t|isnt|weren'?t|wasn'?t|"
+    r"haven'?t|havent|hasn'?t|didn'?t|didnt)\b[^,;.!?]*?(?=\s+(?:but|and)\b|[,;.!?]|$)", re.I)
+_LEFT_OVER = re.compile(r"^(?:\W|\b(?:and|but|so)\b)*|(?:\W|\b(?:and|but|so)\b)*$", re.I)
+
+
+def _without_denied_told(text: str) -> str:
+    """"I don't go out in the sun much and I'm not a smoker. What else helps results last?": what the client tells is
+    not so names nothing the question asks about, yet its words find the passage about it ("Avoid Smoking"). Only
+    before a question that names something of its own: "I haven't noticed any results. Is that normal?" asks of them."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    asked = sentences[-1]
+    own = shape(asked)
+    # "... Does that matter?", "Didn't get that glow. Bad sign?": the question asks of what was denied.
+    if (len(sentences) < 2 or not _ASKS.search(asked.replace("’", "'")) or own.refers_back
+            or not [w for w in own.subject if w not in JUDGEMENT_WORDS]):
+        return text
+    # "My acne scars are not deep": what is denied is said of the scars, which the question still asks of.
+    told = [s if _ASKS.search(s.replace("’", "'")) else _DENIED_TOLD.sub(lambda m: m.group("own") or "", s.replace("’", "'"))
+            for s in sentences[:-1]]
+    kept = " ".join(f"{t}." for t in (_LEFT_OVER.sub("", t) for t in told) if t)
+    return f"{kept} {asked}" if kept else asked
 
 
 def _without_denials(text: str) -> str:

@@ -161,3 +161,19 @@ def test_a_claim_reported_from_a_friend_is_answered_with_the_guides_figure(clien
 
 def test_a_vent_beside_a_report_is_how_the_client_feels_not_what_they_ask() -> None:
     assert "money" not in plain_form("its been 3 weeks and honestly nothing. was this a waste of money??")
+
+
+def test_what_the_client_tells_is_not_so_before_a_question_of_its_own_is_left_out() -> None:
+    assert plain_form("i dont go out in the sun much and i'm not a smoker. what else helps results last?") == \
+        "what else helps results last?"
+
+
+@pytest.mark.parametrize("question", ["I'm not on any blood thinners or other meds. Does that matter for how long I heal?",
+                                      "Didn't get that immediate glow everyone talks about. Bad sign?"])
+def test_a_denial_the_question_asks_about_stays(question: str) -> None:
+    assert plain_form(question) == question
+
+
+def test_a_denial_said_of_something_the_question_asks_about_keeps_that_thing() -> None:
+    assert plain_form("My acne scars are not deep, only small. How many session I need?") == \
+        "My acne scars, only small. How many session I need?"
