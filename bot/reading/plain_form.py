@@ -69,6 +69,10 @@ _DENIED_BEFORE_JUST = re.compile(
     r"(?:it|this|that|i)\s+(?:don'?t|doesn'?t|isn'?t|do\s+not|does\s+not|is\s+not)|it'?s\s+not|i'?m\s+not|i\s+have\s+no)\b"
     r"[^.!?;]*[,.;:-]\s*(?=(?:(?!(?:is|are|am|do|does|did|can|could|should|will|would|was|were|have|has)\b)\w+'?s?\s+){0,2}"
     r"(?:just|only)\b)", re.I)
+# ... or before a "but" that tells what there is ("doesn't hurt but feels tight", "no pain but a bit red").
+_DENIED_BEFORE_BUT = re.compile(
+    r"(?:^|(?<=[.!?;,:—–-]\s)|(?<=[—–]))\s*(?:(?:it|this|that|i|my\s+\w+)\s+)?(?:doesn'?t|does\s+not|isn'?t|is\s+not|no|not|never|zero)\b"
+    r"[^.!?;,:—–]*?\s+(?=but\s+(?!(?:is|are|am|do|does|did|can|could|should|will|would)\b))", re.I)
 # ... and after it ("just dry and tight, no open bits").
 _DENIED_AFTER_JUST = re.compile(r"(\bjust\b[^.!?;]*?)(?:[,;]\s*(?:and\s+)?(?:no|not|nothing|never)\b[^,.!?;]*)+(?=[.!?;]|$)",
                                 re.I)
@@ -134,7 +138,7 @@ def _without_denied_told(text: str) -> str:
 
 
 def _without_denials(text: str) -> str:
-    kept = _DENIED_AFTER_JUST.sub(r"\1", _DENIED_BEFORE_JUST.sub("", text))
+    kept = _DENIED_AFTER_JUST.sub(r"\1", _DENIED_BEFORE_BUT.sub("", _DENIED_BEFORE_JUST.sub("", text)))
     return kept if kept.strip(" ,.;:!?-") else text
 
 

@@ -177,3 +177,12 @@ def test_a_denial_the_question_asks_about_stays(question: str) -> None:
 def test_a_denial_said_of_something_the_question_asks_about_keeps_that_thing() -> None:
     assert plain_form("My acne scars are not deep, only small. How many session I need?") == \
         "My acne scars, only small. How many session I need?"
+
+
+def test_a_sign_denied_before_a_but_that_tells_what_there_is_is_left_out() -> None:
+    assert plain_form("day 2, doesn't hurt but feels tight. normal?") == "day 2, but feels tight. normal?"
+
+
+def test_a_denial_before_a_but_that_asks_stays() -> None:
+    assert plain_form("it doesn't hurt but is it normal to be this red?") == \
+        "it doesn't hurt but is it normal to be this red?"
