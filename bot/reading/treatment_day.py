@@ -177,7 +177,8 @@ def day_in_question(text: str, today: date) -> DayMention | None:
     found = [f for f in found if not _DENIED_TIME.search(text, 0, f[2])]
     if not found:
         return None
-    # "day 2 — sorry, day 6", "6 weeks ago — no, 4 weeks": the day told after a correction replaces the one before it.
+    # "day 2 — sorry, day 6", "yesterday — no wait, it's day 5": the day told after a correction replaces the one
+    # before it ("6 weeks ago — no, 4 weeks" corrects with a span that is no day by itself, and stays as it was).
     first = min(f[2] for f in found)
     corrected = [f for f in found if f[2] > first and _CORRECTION.search(text, first, f[2])]
     if corrected:
