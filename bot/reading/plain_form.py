@@ -123,16 +123,16 @@ def _without_denied_told(text: str) -> str:
     """"I don't go out in the sun much and I'm not a smoker. What else helps results last?": what the client tells is
     not so names nothing the question asks about, yet its words find the passage about it ("Avoid Smoking"). Only
     before a question that names something of its own: "I haven't noticed any results. Is that normal?" asks of them."""
-    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
-    asked = sentences[-1]
+    *before, asked = re.split(r"(?<=[.!?])\s+", text.strip())
+    if not before or not _ASKS.search(asked.replace("’", "'")):
+        return text
     own = shape(asked)
     # "... Does that matter?", "Didn't get that glow. Bad sign?": the question asks of what was denied.
-    if (len(sentences) < 2 or not _ASKS.search(asked.replace("’", "'")) or own.refers_back
-            or not [w for w in own.subject if w not in JUDGEMENT_WORDS]):
+    if own.refers_back or not [w for w in own.subject if w not in JUDGEMENT_WORDS]:
         return text
     # "My acne scars are not deep": what is denied is said of the scars, which the question still asks of.
-    told = [s if _ASKS.search(s.replace("’", "'")) else _DENIED_TOLD.sub(lambda m: m.group("own") or "", s.replace("’", "'"))
-            for s in sentences[:-1]]
+    told = [s if _ASKS.search(straight := s.replace("’", "'")) else _DENIED_TOLD.sub(lambda m: m.group("own") or "", straight)
+            for s in before]
     kept = " ".join(f"{t}." for t in (_LEFT_OVER.sub("", t) for t in told) if t)
     return f"{kept} {asked}" if kept else asked
 
