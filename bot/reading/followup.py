@@ -292,7 +292,7 @@ def _ends_pointing(tokens: list[str], core: str, subject_words: int) -> bool:
 
 
 def _they_before_a_verb(core: str) -> bool:
-    tokens = [t.lower() for t in _TOKEN.findall(core)]
+    tokens = [t.lower() for t in _TOKEN.findall(_pointing_words(core))]
     first = next((i for i, t in enumerate(tokens) if _is_subject(t, frozenset())), len(tokens))
     return any(t in ("they", "them") for t in tokens[:first])
 

@@ -35,10 +35,16 @@ _ASKS = re.compile(r"\?|(^|[,.;:!]|\b(and|but|so))\s*(should|can|could|will|woul
                    r"|\b(what|how|when|why|where|which)\b", re.I)
 
 
+# "Just finished my final session!!", "walked around for an hour on day 2...": a told sentence's emphasis or trailing
+# off says nothing the guides could match, and the marks weigh on the question's embedding beside a short question.
+_EMPHATIC_STOP = re.compile(r"(?:!{2,}|!|\.{2,}|…)(?=\s+\S)")
+
+
 def plain_form(question: str, keep_told: bool = False) -> str:
     """`keep_told`: keep the after-effects told before a question of its own, for a reader that must see every sign
     told (the embedding net of triage)."""
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
+    text = _EMPHATIC_STOP.sub(".", text)
     text = _without_feelings(text)
     text = _without_denials(text)
     text = _without_denied_told(text)
@@ -133,6 +139,8 @@ def _without_denied_told(text: str) -> str:
     # "My acne scars are not deep": what is denied is said of the scars, which the question still asks of.
     told = [s if _ASKS.search(straight := s.replace("’", "'")) else _DENIED_TOLD.sub(lambda m: m.group("own") or "", straight)
             for s in before]
+    if told == [s.replace("’", "'") for s in before]:
+        return text
     kept = " ".join(f"{t}." for t in (_LEFT_OVER.sub("", t) for t in told) if t)
     return f"{kept} {asked}" if kept else asked
 

@@ -1817,3 +1817,10 @@ def test_a_question_read_without_the_chat_names_no_earlier_question(client: Test
 def test_the_sun_a_day_or_two_after_counted_in_days_is_led_by_the_rule_for_the_first_days(
         client: TestClient, question: str) -> None:
     assert FIRST_DAYS_SUN_RULE.match(ask(client, question)["answer"])
+
+
+@pytest.mark.parametrize("question", ["do they numb you first?", "will they give me something for the pain?"])
+def test_a_they_doing_something_to_the_client_is_the_clinic_not_what_the_last_question_named(
+        client: TestClient, question: str) -> None:
+    body = ask(client, question, [{"question": "how many sessions for stretch marks?", "type": "answer", "doc_ids": None}])
+    assert body["interpreted_as"] is None

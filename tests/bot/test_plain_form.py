@@ -186,3 +186,14 @@ def test_a_sign_denied_before_a_but_that_tells_what_there_is_is_left_out() -> No
 def test_a_denial_before_a_but_that_asks_stays() -> None:
     assert plain_form("it doesn't hurt but is it normal to be this red?") == \
         "it doesn't hurt but is it normal to be this red?"
+
+
+def test_a_told_sentences_emphasis_or_trailing_off_reads_as_a_full_stop() -> None:
+    assert plain_form("Just finished my final session!! Any tips to keep my skin looking this good?") == (
+        "Just finished my final session. Any tips to keep my skin looking this good?")
+    assert plain_form("walked around for an hour on day 2… did i ruin it?") == (
+        "walked around for an hour on day 2. did i ruin it?")
+
+
+def test_an_exclamation_ending_the_message_is_left_as_it_is() -> None:
+    assert plain_form("can I wear makeup tomorrow!") == "can I wear makeup tomorrow!"
