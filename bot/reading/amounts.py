@@ -111,15 +111,22 @@ def asking_sentences(text: str) -> str:
 
 
 # A question asking for an amount of a product or a percentage ("what % retinol should I restart at?", "how many drops
-# of serum?") is answered only by a quote that gives one: the guides give no doses, and a sentence naming the product
-# without an amount does not answer it.
-_ASKS_AMOUNT = re.compile(r"\b(what|which|how\s+much|how\s+many|how\s+high\s+a?)\s*(%|percent\w*|strength|concentration|drops?|"
-                          r"pumps?|ml|mg|dose|dosage)(?!\w)", re.I)
-_AMOUNT = re.compile(r"\d\s*(%|percent\b|drops?\b|pumps?\b|ml\b|mg\b)", re.I)
+# of serum?", "how many litres of water a day?") is answered only by a quote that gives one: the guides give no doses,
+# and a sentence naming the product without an amount does not answer it.
+_UNIT = r"(?:%|percent\w*|drops?|pumps?|ml|mg|lit(?:re|er)s?|glass(?:es)?|cups?|ounces?|oz|bottles?)"
+_ASKS_AMOUNT = re.compile(r"\b(what|which|how\s+much|how\s+many|how\s+high\s+a?)\s*(" + _UNIT + r"|strength|concentration|"
+                          r"dose|dosage)(?!\w)", re.I)
+# So is one that names a figure and asks whether it will do or which of two ("is SPF 30 enough or do I need 50+?", "is
+# 2 litres enough?"): "a high SPF" says neither. Not a figure only told ("I use SPF 50, will my results last longer?").
+_FIGURE = r"(?:spf\s*\d+\+?|\d+\+?\s*spf|\d+(?:\.\d+)?\s*" + _UNIT + r"(?!\w))"
+_ASKS_OF_A_FIGURE = re.compile(
+    r"\b" + _FIGURE + r"\s*(?:\w+\s+){0,2}?(?:enough|too\s+(?:much|little|low|high)|high\s+enough|or\b|vs\.?|versus|better|"
+    r"ok|okay|fine)|\b(?:or|vs\.?|versus|than)\s+(?:an?\s+)?" + _FIGURE, re.I)
+_AMOUNT = re.compile(r"\d\s*" + _UNIT + r"(?!\w)|spf\s*\d", re.I)
 
 
 def asks_for_an_amount(text: str) -> bool:
-    return _ASKS_AMOUNT.search(text) is not None
+    return _ASKS_AMOUNT.search(text) is not None or _ASKS_OF_A_FIGURE.search(text) is not None
 
 
 def gives_an_amount(text: str) -> bool:

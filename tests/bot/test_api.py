@@ -382,6 +382,23 @@ def test_a_question_asking_for_a_dose_the_guides_never_give_gets_the_no_answer_m
     assert body["type"] == "no_answer"
 
 
+@pytest.mark.parametrize("question", ["How many litres of water should I drink a day while healing?",
+                                      "ok so you keep saying high SPF — is SPF 30 enough or do I need 50+?"])
+def test_a_question_asking_for_a_figure_the_guides_never_give_gets_the_no_answer_message(client: TestClient,
+                                                                                       question: str) -> None:
+    assert ask(client, question)["type"] == "no_answer"
+
+
+def test_a_figure_only_told_beside_the_question_does_not_make_it_ask_for_one(client: TestClient) -> None:
+    body = ask(client, "I use SPF 50 every day, will my results last longer?")
+    assert body["type"] == "answer" and "Sunscreen with a high SPF should be applied daily" in body["answer"]
+
+
+def test_the_treatment_said_to_wear_off_is_answered_with_how_long_results_last(client: TestClient) -> None:
+    body = ask(client, "My boyfriend says microneedling just wears off after a month — is he right?")
+    assert body["answer"].startswith("In general, the results of microneedling can last for several months to a year.")
+
+
 def test_a_question_asking_for_a_percentage_the_guides_give_is_answered_with_it(client: TestClient) -> None:
     body = ask(client, "what percentage improvement will I see in my scars?")
     assert body["type"] == "answer" and "20–30% improvement" in body["answer"]
