@@ -126,15 +126,24 @@ def unknown_words(question: str, speller: Speller, bridged: frozenset[str],
 _COMPARES = re.compile(r"\b(better|best|worse|safer|gentler|more\s+effective|prefer\w*|recommend\w*|choose)\b", re.I)
 _COMPARED = re.compile(r"(?:(\w+)\W+)?(\w+)\W+(?:or|vs|versus|than|compared\s+(?:to|with))\W+(?:(?:a|an|the|my|your|some)\W+)?"
                        r"(\w+)(?:\W+(\w+))?", re.I)
+# Any comparative before a "than" weighs too ("do men need more sessions than women?", "do women heal faster than
+# men?"), by what comes after the "than"; not someone of the client's ("quicker than my mum"), whom the guides answer
+# for by what is told of them (her age).
+# A bare "more than" is an amount ("more than the standard amount"), and "other than", "rather than" compare nothing.
+_THAN = re.compile(r"\b(?:(?:more|less|fewer)(?:\s+\w+){1,3}?|(?!(?:other|rather|never|ever|after|over|under|whether|either|neither)\b)"
+                   r"\w{3,}er(?:\s+\w+){0,3}?)\s+than\s+(?!(?:my|our|his|her|their|your)\b)(?:(?:a|an|the|some)\s+)?(\w+)", re.I)
 
 
 def compares_with_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
     """Whether the question weighs one thing against another the guides never name: the guides compare nothing with
     it, so a passage on the other one is no answer to the choice."""
-    if not unknown or not _COMPARES.search(question):
+    if not unknown:
         return False
     missing = set(unknown)
-    return any(w and w.lower() in missing for m in _COMPARED.finditer(question) for w in m.groups())
+    if any(m.group(1).lower() in missing for m in _THAN.finditer(question)):
+        return True
+    return bool(_COMPARES.search(question)) and any(w and w.lower() in missing for m in _COMPARED.finditer(question)
+                                                    for w in m.groups())
 
 
 def signals(question: str, bridged_terms: frozenset[str], speller: Speller, bridges: WordBridges, dense_top: float,

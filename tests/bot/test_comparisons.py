@@ -28,3 +28,23 @@ def test_a_comparison_with_a_treatment_the_guides_never_name_is_refused(client) 
 def test_a_comparison_the_guides_make_is_still_answered(client) -> None:
     body = client.post("/v1/answer", json={"question": "home derma pen vs clinic, risks?"}).json()
     assert body["type"] == "answer" and "not as effective as a professional one" in body["answer"]
+
+
+@pytest.mark.parametrize(("question", "unknown"), [("Do men need more sessions than women?", ("men", "women")),
+                                                   ("do women heal faster than men?", ("women", "men"))])
+def test_any_comparative_before_than_weighs_against_the_word_after_it(question: str, unknown: tuple[str, ...]) -> None:
+    assert compares_with_the_unknown(question, unknown)
+
+
+@pytest.mark.parametrize(("question", "unknown"), [
+    ("I'm 24, will I heal quicker than my mum who's also getting it done?", ("mum",)),
+    ("Do I need more than the standard amount?", ("standard",)),
+    ("anything other than sunscreen I should use?", ("anything",)),
+])
+def test_someone_of_the_clients_an_amount_or_other_than_is_no_comparison(question: str, unknown: tuple[str, ...]) -> None:
+    assert not compares_with_the_unknown(question, unknown)
+
+
+def test_a_comparison_of_people_the_guides_never_make_is_refused(client) -> None:
+    body = client.post("/v1/answer", json={"question": "Do men need more sessions than women?"}).json()
+    assert body["type"] == "no_answer"
