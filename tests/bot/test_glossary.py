@@ -295,3 +295,9 @@ def test_whether_the_treatment_worked_for_the_client_is_answered_with_when_resul
 def test_how_the_treatment_works_in_general_is_still_answered_with_how_it_works(client) -> None:
     body = client.post("/v1/answer", json={"question": "how does microneedling work?"}).json()
     assert body["answer"].startswith("Microneedling creates tiny, precise wounds on your skin")
+
+
+@pytest.mark.parametrize("question", ["how many sessions for deep boxcar scars?", "how many rounds for my ice pick scars"])
+def test_a_kind_of_acne_scar_gets_the_guides_sessions_for_acne_scars(client, question: str) -> None:
+    body = client.post("/v1/answer", json={"question": question}).json()
+    assert body["type"] == "answer" and "Deep Scars: 6-8+ Sessions" in body["answer"]
