@@ -1001,6 +1001,12 @@ class AnswerEngine:
             # "Will sweating on Tuesday be a problem?" tells no after-effect and asks about something the guides' rule for
             # the first days names, not how the skin is that day: a stage that does not name it gives way to the rule.
             lead = None
+        if (lead is not None and facing and not asks_interval and self._sides[ranked[0].unit.passage] not in (None, facing)
+                and (key := self.key_term(asking, used_by_guides=True)) and self._loses_what_is_asked(lead, ranked[0], key)
+                and not self._bridged(asked, expansion.text) & self._unit_terms[lead.unit]):
+            # "Day 2 here, can I get a spray tan for a party in a few days?": the guides name tanning only before the
+            # treatment, and the stage of the day, which does not name it, answers nothing asked (as below, without a day).
+            return refused()
         staged = lead is not None
         if _ASKS_WHAT_TO_DO.search(asking) and not _ASKS_TO_HASTEN.search(asking) \
                 and (lead or ranked[0]).unit not in self._gives_instruction:

@@ -1824,3 +1824,11 @@ def test_a_they_doing_something_to_the_client_is_the_clinic_not_what_the_last_qu
         client: TestClient, question: str) -> None:
     body = ask(client, question, [{"question": "how many sessions for stretch marks?", "type": "answer", "doc_ids": None}])
     assert body["interpreted_as"] is None
+
+
+@pytest.mark.parametrize("question", ["Day 2 here — can I get a spray tan for a party tomorrow?",
+                                      "Day 2 here — can I get a spray tan for a party next week?"])
+def test_something_the_guides_name_only_before_the_treatment_asked_on_a_day_after_it_is_not_answered_with_the_days_stage(
+        client: TestClient, question: str) -> None:
+    two_days_ago = (date.today() - timedelta(days=2)).isoformat()
+    assert ask(client, question, treatment_date=two_days_ago)["type"] == "no_answer"
