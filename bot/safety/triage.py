@@ -303,6 +303,27 @@ def tells_of_now(text: str) -> bool:
     return bool(_REPORTS.search(text))
 
 
+# A clause that names a time of its own ("now", "today", "still", "day 5") is no more of the first days told before it.
+_TIME_OF_ITS_OWN = re.compile(r"\b(now|today|tonight|currently|still|anymore|since|day\s*\d+|\d+\s*days?)\b", re.I)
+
+
+def _without_early_clauses(sentence: str) -> str:
+    """The sentence without the clauses that tell of the first days, or of a sign nearly gone: "The first day I was
+    quite swollen and red" tells of day 0 in both its clauses, the "and red" too, until a clause names a time of its
+    own ("... and now it's still red")."""
+    out, at, early = [], 0, False
+    for found in _CLAUSE.finditer(sentence):
+        clause = found.group(0)
+        if _TOLD_OF_EARLY.search(clause):
+            early = True
+        elif _TIME_OF_ITS_OWN.search(clause):
+            early = False
+        dropped = (early or _NEARLY_GONE.search(clause)) and not _PERSISTING.search(clause)
+        out += [sentence[at:found.start()], "" if dropped else clause]
+        at = found.end()
+    return "".join(out) + sentence[at:]
+
+
 def reports_lasting_sign(text: str, day: int) -> bool:
     """"Still bright red" on day 6 is not the normal course; "a little pink" or "will I be red?" is no report of it."""
     # A sentence asking how long a sign lasts ("how long will I be red?" on day 4) asks what is normal; "... I'm still
@@ -313,8 +334,7 @@ def reports_lasting_sign(text: str, day: int) -> bool:
     told = _WILL_IT_STILL.sub("", told)
     # "Bit red that evening but nothing crazy": a sign told of on the first day or night, in a clause of its own, is
     # the normal course then, not a sign lasting now; nor is one told as nearly gone.
-    told = _CLAUSE.sub(lambda c: "" if (_TOLD_OF_EARLY.search(c.group(0)) or _NEARLY_GONE.search(c.group(0)))
-                       and not _PERSISTING.search(c.group(0)) else c.group(0), told)
+    told = " ".join(_without_early_clauses(m.group(0)) for m in SENTENCE.finditer(told))
     lasting = ((day > LASTING_AFTER_DAY and (_present(_LASTING_SIGN, told) or _present(_LASTING_PAIN, told)))
                or (day > FLAKING_AFTER_DAY and _present(_LASTING_FLAKING, told))
                or (day > NUMB_AFTER_DAY and _present(_LASTING_NUMBNESS, told)))

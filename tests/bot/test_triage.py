@@ -2482,3 +2482,13 @@ def test_a_number_asked_beside_a_count_of_days_is_no_numbness() -> None:
 
 def test_numbness_that_lasts_days_still_escalates() -> None:
     assert triage("my cheek has been numb for 3 days", None).escalate
+
+
+def test_signs_told_of_the_first_day_in_every_clause_are_no_sign_lasting_now() -> None:
+    message = ("The first day I was quite swollen and red, like a sunburn, but it all settled and I feel great. When "
+               "will my scars start to fade?")
+    assert not triage(message, day=5).escalate
+
+
+def test_a_clause_after_the_first_day_naming_a_time_of_its_own_still_reports_a_lasting_sign() -> None:
+    assert triage("The first day I was swollen and red and now it's still bright red", day=5).escalate
