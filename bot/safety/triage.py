@@ -470,8 +470,10 @@ def _without_others_stories(text: str, set_claims_aside: bool) -> tuple[str, boo
             return ""
         seen = _OTHERS["media"].search(clause)
         told = clause[seen.end():] if seen else clause
-        story = own_question and ((seen or _OTHERS["subject"].search(clause) or last_was_story) and _OTHERS["past"].search(told)
-                                  and not _OTHERS["now_or_mine"].search(told))
+        # "... last year (she's totally fine now)": the other person told as fine now is the end of their story.
+        untold = _OTHERS["fine_now"].sub(" ", told)
+        story = own_question and (((seen or _OTHERS["subject"].search(clause) or last_was_story) and _OTHERS["past"].search(told)
+                                   and not _OTHERS["now_or_mine"].search(untold)) or (last_was_story and not untold.strip(" ,.;!?")))
         last_was_story = bool(story)
         # "I had a TCA peel last year and shed in big sheets for a week": the clause that goes on with it is of then too.
         goes_on = (last_was_history and re.match(r"\s*and\s+(?!(i|my|it|its|it's|now|there|this|they)\b)", clause, re.I)

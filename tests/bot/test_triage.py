@@ -2492,3 +2492,17 @@ def test_signs_told_of_the_first_day_in_every_clause_are_no_sign_lasting_now() -
 
 def test_a_clause_after_the_first_day_naming_a_time_of_its_own_still_reports_a_lasting_sign() -> None:
     assert triage("The first day I was swollen and red and now it's still bright red", day=5).escalate
+
+
+def test_a_fever_with_the_flu_before_the_treatment_is_another_occasion() -> None:
+    message = "I caught the flu with a high fever ten days ago, before my session. All gone now. Can I wear makeup tomorrow?"
+    assert not triage(message, day=1).escalate
+
+
+def test_someone_elses_past_sign_told_with_an_aside_that_they_are_fine_now_is_their_story() -> None:
+    message = "My sister got an infection after hers years ago (she's completely fine now). Will I get one?"
+    assert not triage(message, day=1).escalate
+
+
+def test_the_clients_own_sign_told_after_someone_elses_story_still_escalates() -> None:
+    assert triage("my friend got pus after hers (she's fine now). I have pus too, is that normal?", day=3).escalate
