@@ -1002,8 +1002,7 @@ class AnswerEngine:
             # the first days names, not how the skin is that day: a stage that does not name it gives way to the rule.
             lead = None
         if (lead is not None and facing and not asks_interval and self._sides[ranked[0].unit.passage] not in (None, facing)
-                and (key := self.key_term(asking, used_by_guides=True)) and self._loses_what_is_asked(lead, ranked[0], key)
-                and not self._bridged(asked, expansion.text) & self._unit_terms[lead.unit]):
+                and self._misses_what_is_asked(lead, ranked[0], asking, asked, expansion.text)):
             # "Day 2 here, can I get a spray tan for a party in a few days?": the guides name tanning only before the
             # treatment, and the stage of the day, which does not name it, answers nothing asked (as below, without a day).
             return refused()
@@ -1039,9 +1038,7 @@ class AnswerEngine:
             # "When can I restart tretinoin after a session?" is not answered by what to skip before one. How far
             # apart sessions go is no side's ("is it too soon to book session 2 for next week?" on day 11).
             lead = _lead_where(ranked, lambda u: self._sides[u.unit.passage] in (None, facing))
-            if (lead is not None and (key := self.key_term(asking, used_by_guides=True))
-                    and self._loses_what_is_asked(lead, ranked[0], key)
-                    and not self._bridged(asked, expansion.text) & self._unit_terms[lead.unit]):
+            if lead is not None and self._misses_what_is_asked(lead, ranked[0], asking, asked, expansion.text):
                 # "Can I wear makeup to the appointment?": the guides name makeup only after the treatment, and a
                 # quote on this side that does not name it answers nothing asked.
                 return refused()
@@ -1350,6 +1347,13 @@ class AnswerEngine:
                  if not is_context_word(w) and stem(w) not in self.knowledge.common_terms
                  and (not used_by_guides or stem(w) in self._guide_terms)]
         return max(found)[1] if found else None
+
+    def _misses_what_is_asked(self, lead: ScoredUnit, best: ScoredUnit, asking: str, asked: str, expanded: str) -> bool:
+        """Whether a quote on the side of the treatment asked about leaves out what the question asks, which the best
+        quote, on the other side, names; a client's word bridged to one of the quote's own still counts as named."""
+        key = self.key_term(asking, used_by_guides=True)
+        return (bool(key) and self._loses_what_is_asked(lead, best, key)
+                and not self._bridged(asked, expanded) & self._unit_terms[lead.unit])
 
     def _loses_what_is_asked(self, lead: ScoredUnit, best: ScoredUnit, key: str) -> bool:
         """Whether `lead` leaves out the question's key term that `best` names."""

@@ -37,7 +37,7 @@ _ASKS = re.compile(r"\?|(^|[,.;:!]|\b(and|but|so))\s*(should|can|could|will|woul
 
 # "Just finished my final session!!", "walked around for an hour on day 2...": a told sentence's emphasis or trailing
 # off says nothing the guides could match, and the marks weigh on the question's embedding beside a short question.
-_EMPHATIC_STOP = re.compile(r"(?:!{2,}|!|\.{2,}|…)(?=\s+\S)")
+_EMPHATIC_STOP = re.compile(r"(?:!+|\.{2,}|…)(?=\s+\S)")
 
 
 def plain_form(question: str, keep_told: bool = False) -> str:
@@ -137,9 +137,9 @@ def _without_denied_told(text: str) -> str:
     if own.refers_back or not [w for w in own.subject if w not in JUDGEMENT_WORDS]:
         return text
     # "My acne scars are not deep": what is denied is said of the scars, which the question still asks of.
-    told = [s if _ASKS.search(straight := s.replace("’", "'")) else _DENIED_TOLD.sub(lambda m: m.group("own") or "", straight)
-            for s in before]
-    if told == [s.replace("’", "'") for s in before]:
+    straight = [s.replace("’", "'") for s in before]
+    told = [s if _ASKS.search(s) else _DENIED_TOLD.sub(lambda m: m.group("own") or "", s) for s in straight]
+    if told == straight:
         return text
     kept = " ".join(f"{t}." for t in (_LEFT_OVER.sub("", t) for t in told) if t)
     return f"{kept} {asked}" if kept else asked
