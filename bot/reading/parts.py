@@ -2,7 +2,7 @@
 
 Clients put two questions in one message; when one of them is about something the guides never cover (a price,
 another treatment, driving home), the whole message reads as uncovered and the part the guides do answer is
-refused with it, or one part's quotes crowd out the other's. A part is cut where a new question opens (after "?", ";",
+refused with it, or one part's quotes crowd out the other's. A part is cut where a new question opens (after "?", ";", ":",
 a full stop, " - ", ", and", "and", "+", "also", "plus" followed by a question word; a number of a list, "1) ... 2) ..."),
 never inside a clause, so "redness and swelling" stays one subject; a statement is the context of the question after
 it.
@@ -15,15 +15,19 @@ import re
 _QUESTION_WORD = (r"how|what|when|why|where|which|who|whats|hows|whens|can|could|should|shall|is|are|am|do|does|did|will|would"
                   r"|may|might|must|has|have|any|anything")
 # A greeting or filler word before the question word still opens a question ("helo can i drink alcohol ...").
-_OPENS_A_QUESTION = re.compile(rf"^\s*(?:(?:and|also|plus|but|so|ok|okay|oh|hi|hii+|hello|helo|hey|heya|hiya|um+|hmm+|well|"
-                               rf"right|yeah|yes|sorry|quick\s+question)\W+)*(?:{_QUESTION_WORD})\b", re.I)
+_FILLER = (r"and|also|plus|but|so|ok|okay|oh|hi|hii+|hello|helo|hey|heya|hiya|um+|hmm+|well|right|yeah|yes|sorry"
+           r"|quick\s+question")
+# A number of a list ("1) when can I ...") opens its question as a greeting does.
+_OPENS_A_QUESTION = re.compile(rf"^\s*(?:\d[).:]\s*)?(?:(?:{_FILLER})\W+)*(?:{_QUESTION_WORD})\b", re.I)
+# "... results? oh and how long do they last?": "oh" cut off before "and how" tells nothing.
+_ONLY_FILLER = re.compile(rf"^\W*(?:(?:{_FILLER})\W*)+$", re.I)
 # "redness how long + makeup when": a terse question puts its question word last.
 _ASKED_LAST = r"(?:how\s+(?:long|soon|many|much|often)|when|why)\W*$"
 _ENDS_ON_ITS_QUESTION_WORD = re.compile(rf"\b{_ASKED_LAST}", re.I)
 # "makeup when" asks in two words; "and when?" leans on the question before it.
 _ASKS_TERSELY = re.compile(rf"\b(?!and\b|also\b|plus\b|but\b|so\b)\w+\s+{_ASKED_LAST}", re.I)
 _BOUNDARY = re.compile(
-    rf"\?+\s*|;\s*|[.!]+\s+|\s+\+\s+(?=(?:{_QUESTION_WORD})\b|[^+?]*\b{_ASKED_LAST})|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|,\s+(?=(?:{_QUESTION_WORD})\b)"
+    rf"\?+\s*|;\s*|[.!]+\s+|\s+\+\s+(?=(?:{_QUESTION_WORD})\b|[^+?]*\b{_ASKED_LAST})|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|[,:]\s+(?=(?:{_QUESTION_WORD})\b)"
     rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+"
     # An emoji ends a sentence as a full stop would ("i have a date tmrw 😩 can i wear makeup").
     rf"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s+(?=(?:{_QUESTION_WORD})\b)",
@@ -66,7 +70,7 @@ def parts(question: str) -> list[str]:
     told: list[tuple[int, int, str]] = []
     for i, span in enumerate(spans):
         # "My daughter is 15 and has acne scars": "and" after a statement goes on with it.
-        goes_on = (bool(told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
+        goes_on = (any(not _ONLY_FILLER.match(question[t[0]:t[1]]) for t in told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
                    and not _ASKS_SOMEONE.match(question[span[0]:span[1]]))
         told.append(span)
         text = question[span[0]:span[1]]

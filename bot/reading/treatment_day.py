@@ -77,6 +77,9 @@ _IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oo
                      r"(?:\s+(?:actually|really|done))?\s+(?:on\s+)?", re.I)
 _HEADLINE_TIME = re.compile(r"\W*(?P<time>[\w ]+?)\s*(?:[-–—:,]|\s\band\b)(?!\s*(?:i|we|he|she|they|my\s+(?:friend|husband|wife|partner|"
                             r"mum|mom|dad|sister|brother|son|daughter|kids?|boyfriend|girlfriend))\b|\s*i['’])", re.I)
+# "1) when can I go in the sun 2) do I need sunscreen every day 3) can I use retinol?": numbers counting a list from
+# 1, each closed by ")", number its questions, not days ("every day 3)").
+_LIST_NUMBER = re.compile(r"(?:^|(?<=\s))(\d)\)(?=\s)")
 _DENIED_TIME = re.compile(r"\bnot\s+(?:on\s+|since\s+)?$", re.I)
 _CORRECTION = re.compile(r"\b(?:no|nope|sorry|oops|wait|actually|i\s+mean|i\s+meant|correction|scratch\s+that)\b", re.I)
 _SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+")  # not split inside "1.5"
@@ -104,6 +107,13 @@ class DayMention:
     phrase: str
 
 
+def _without_list_numbers(text: str) -> str:
+    numbers = [int(m.group(1)) for m in _LIST_NUMBER.finditer(text)]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return _LIST_NUMBER.sub(" ", text)
+
+
 def days_since(treatment: date, today: date) -> int | None:
     """None for a date still ahead: a client may ask before the treatment, and then no day applies."""
     days = (today - treatment).days
@@ -114,7 +124,7 @@ def days_since(treatment: date, today: date) -> int | None:
 def day_in_question(text: str, today: date) -> DayMention | None:
     """The day since treatment the question speaks of, if it dates the treatment (read with chat shorthand spelled
     out, as the engine reads every message). Cached: a chat reads its earlier messages again on every turn."""
-    text = spelled_out(text)
+    text = _without_list_numbers(spelled_out(text))
     if not _MAY_DATE.search(text):
         return None
     found: list[tuple[int, DayMention, int]] = []  # how far from the treatment's word, the mention, where

@@ -1130,6 +1130,11 @@ def test_a_second_part_pointing_back_with_that_is_asked_of_the_first_parts_subje
     assert "sun damage" in body["answer"] and "sessions" in body["answer"].split("[1]", 1)[1]
 
 
+def test_both_questions_after_a_lead_in_ending_in_a_colon_are_answered(client: TestClient) -> None:
+    body = ask(client, "two questions: can I work out tomorrow, and is it normal that my face feels warm and tight?")
+    assert "sweating" in body["answer"] and "warm and tight" in body["answer"]
+
+
 def test_when_the_next_session_is_due_is_answered_with_the_interval_not_the_stage_of_the_day(client: TestClient) -> None:
     treated = (date.today() - timedelta(days=14)).isoformat()
     body = ask(client, "when is my next session due? had my first one 2 weeks ago", treatment_date=treated)

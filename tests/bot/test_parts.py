@@ -51,6 +51,27 @@ def test_a_numbered_list_of_questions_is_cut_at_each_number() -> None:
         == ["ok random qs lol 1) when can i work out", "can i take ibuprofen for the soreness", "do u have parking"]
 
 
+def test_a_list_numbered_from_its_first_question_is_cut_at_each_number() -> None:
+    assert parts("1) when can I go back in the sun 2) do I need sunscreen every day 3) can I use my retinol?") == [
+        "1) when can I go back in the sun", "do I need sunscreen every day", "can I use my retinol?"]
+
+
+def test_a_lead_in_ending_in_a_colon_is_the_context_of_the_question_after_it() -> None:
+    assert parts("two questions: can I work out tomorrow, and is it normal that my face feels warm and tight?") == [
+        "two questions: can I work out tomorrow", "is it normal that my face feels warm and tight?"]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("When will I see results? oh and how long do they last?",
+     ["When will I see results?", "oh and how long do they last?"]),
+    ("ok and sunscreen, is that fine from day one? oh and what about the gym",
+     ["ok and sunscreen, is that fine from day one?", "oh and what about the gym"]),
+])
+def test_a_filler_word_before_and_opens_the_next_question_rather_than_telling_something(
+        message: str, expected: list[str]) -> None:
+    assert parts(message) == expected
+
+
 def test_a_question_mark_closes_a_question_asked_without_a_question_word() -> None:
     assert parts("had my 2nd session last night, face is tight and pink today. normal? and when do i book #3") == [
         "had my 2nd session last night, face is tight and pink today. normal?", "and when do i book #3"]

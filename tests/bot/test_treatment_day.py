@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from bot.reading.treatment_day import (
+    DayMention,
     days_ahead,
     day_in_question,
     days_since,
@@ -520,3 +521,13 @@ def test_a_day_that_only_follows_other_words_after_it_was_is_no_treatment_date(m
 
 def test_a_needle_depth_in_millimetres_is_no_date() -> None:
     assert day_in_question("which gives faster results, a 0.5 mm or a 1.5 mm treatment?", WEDNESDAY) is None
+
+
+def test_the_numbers_of_a_list_of_questions_are_no_day_after_the_word_day() -> None:
+    assert day_in_question("1) when can I go in the sun 2) do I need sunscreen every day 3) can I use retinol?",
+                           WEDNESDAY) is None
+
+
+def test_a_day_closed_by_a_bracket_outside_a_numbered_list_is_still_a_day() -> None:
+    assert day_in_question("still red (day 3) is that ok", WEDNESDAY) == DayMention(3, "day 3")
+
