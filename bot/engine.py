@@ -83,7 +83,7 @@ from bot.reading.followup import (
 )
 from bot.reading.glossary import expand
 from bot.reading.language import unreadable
-from bot.reading.parts import opens_a_question, parts
+from bot.reading.parts import opens_a_question, parts, without_lead_in
 from bot.reading.plain_form import SUBJECT_INFORMATIVENESS, plain_form
 from bot.reading.shorthand import spelled_out
 from bot.reading.spelling import Speller
@@ -751,6 +751,7 @@ class AnswerEngine:
             asked.append(piece)
         if len(asked) < 2:
             return None
+        asked = [without_lead_in(piece) for piece in asked]
         replies = [self._reply(piece, Reading(piece), previous, day, stage_day, rid, False, None,
                                day_in_question(piece, today)) for piece in asked]
         for i in range(1, len(replies)):

@@ -21,6 +21,10 @@ _FILLER = (r"and|also|plus|but|so|ok|okay|oh|hi|hii+|hello|helo|hey|heya|hiya|um
 _OPENS_A_QUESTION = re.compile(rf"^\s*(?:\d[).:]\s*)?(?:(?:{_FILLER})\W+)*(?:{_QUESTION_WORD})\b", re.I)
 # "... results? oh and how long do they last?": "oh" cut off before "and how" tells nothing.
 _ONLY_FILLER = re.compile(rf"^\W*(?:(?:{_FILLER})\W*)+$", re.I)
+_LEADING_FILLER = re.compile(rf"^\s*(?:\d[).:]\s*)?(?:(?:{_FILLER})\W+)*", re.I)
+# "Does the weather matter? It's winter here. also does stress ...": a question opening with "also" adds one of its
+# own, so the statement before it told of the question before.
+_ADDS_A_QUESTION = re.compile(rf"^\s*(?:(?:oh|ok|okay|um+|so)\W+)*(?:and|also|plus)\W+(?:{_QUESTION_WORD})\b", re.I)
 # "redness how long + makeup when": a terse question puts its question word last.
 _ASKED_LAST = r"(?:how\s+(?:long|soon|many|much|often)|when|why)\W*$"
 _ENDS_ON_ITS_QUESTION_WORD = re.compile(rf"\b{_ASKED_LAST}", re.I)
@@ -45,6 +49,13 @@ MIN_WORDS = 3  # "and cost?" is no question of its own
 
 def opens_a_question(text: str) -> bool:
     return _OPENS_A_QUESTION.match(text) is not None
+
+
+def without_lead_in(piece: str) -> str:
+    """A part as asked on its own: "oh and do I need sessions forever?" is answered as "do I need sessions forever?",
+    since the joining words carry nothing of the question yet move what it retrieves."""
+    rest = _LEADING_FILLER.sub("", piece, count=1)
+    return rest if _OPENS_A_QUESTION.match(rest) else piece
 
 
 def _next_question(question: str, spans: list[tuple[int, int, str]]) -> str:
@@ -80,6 +91,9 @@ def parts(question: str) -> list[str]:
             len(told) > 1 or _ANOTHER_QUESTION.match(_next_question(question, spans[i + 1:])) is not None)
         if (_OPENS_A_QUESTION.match(text) or closed or _ASKS_AT_THE_END.search(text)
                 or _ENDS_ON_ITS_QUESTION_WORD.search(text)) and not goes_on:
+            if groups and len(told) > 1 and _ADDS_A_QUESTION.match(text):
+                groups[-1] += told[:-1]
+                told = told[-1:]
             groups.append(told)
             told = []
     if told and groups:

@@ -1135,6 +1135,16 @@ def test_both_questions_after_a_lead_in_ending_in_a_colon_are_answered(client: T
     assert "sweating" in body["answer"] and "warm and tight" in body["answer"]
 
 
+def test_a_second_question_joined_by_and_is_answered_as_if_asked_alone(client: TestClient) -> None:
+    body = ask(client, "When will the results peak? and do I need sessions forever?")
+    assert "3–6 months" in body["answer"] and "don’t always last a lifetime" in body["answer"]
+
+
+def test_a_statement_between_two_questions_does_not_pull_the_second_to_its_subject(client: TestClient) -> None:
+    body = ask(client, "Does the weather matter? It's winter here and freezing. also does stress affect my results")
+    assert "Cold, dry air" in body["answer"] and "stress" in body["answer"]
+
+
 def test_when_the_next_session_is_due_is_answered_with_the_interval_not_the_stage_of_the_day(client: TestClient) -> None:
     treated = (date.today() - timedelta(days=14)).isoformat()
     body = ask(client, "when is my next session due? had my first one 2 weeks ago", treatment_date=treated)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reading.parts import parts
+from bot.reading.parts import parts, without_lead_in
 
 
 @pytest.mark.parametrize(("message", "expected"), [
@@ -72,6 +72,20 @@ def test_a_filler_word_before_and_opens_the_next_question_rather_than_telling_so
     assert parts(message) == expected
 
 
+def test_a_statement_before_a_question_opening_with_also_tells_of_the_question_before_it() -> None:
+    assert parts("Does the weather matter? It's winter here and freezing. also does stress affect my results") == [
+        "Does the weather matter? It's winter here and freezing", "also does stress affect my results"]
+
+
+@pytest.mark.parametrize(("piece", "asked"), [
+    ("oh and do I need sessions forever?", "do I need sessions forever?"),
+    ("1) when can I go back in the sun", "when can I go back in the sun"),
+    ("and redness?", "and redness?"),
+])
+def test_a_part_is_asked_without_the_words_joining_it_to_the_one_before(piece: str, asked: str) -> None:
+    assert without_lead_in(piece) == asked
+
+
 def test_a_question_mark_closes_a_question_asked_without_a_question_word() -> None:
     assert parts("had my 2nd session last night, face is tight and pink today. normal? and when do i book #3") == [
         "had my 2nd session last night, face is tight and pink today. normal?", "and when do i book #3"]
@@ -124,7 +138,7 @@ def test_a_plus_sign_inside_a_list_of_products_keeps_the_question_whole() -> Non
     ("i have melasma and dark spot, microneedling help? and how many treatment",
      ["i have melasma and dark spot, microneedling help?", "and how many treatment"]),
     ("blood thinners affect results? I'm on warfarin. also does diabetes matter",
-     ["blood thinners affect results?", "I'm on warfarin. also does diabetes matter"]),
+     ["blood thinners affect results? I'm on warfarin", "also does diabetes matter"]),
 ])
 def test_a_first_question_without_a_question_word_is_closed_by_its_question_mark_when_another_opens_with_and_or_also(
         message: str, expected: list[str]) -> None:
