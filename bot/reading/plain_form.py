@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.followup import DISPOSITION, FEELINGS, JUDGEMENT_WORDS, PEOPLE, TOLD_EFFECTS, VENT, is_context_word, shape
-from bot.reading.parts import opens_a_question
+from bot.reading.parts import opens_a_question, without_lead_in
 from bot.reading.text import stem, words
 from bot.reading.vocabulary import informativeness
 
@@ -37,14 +37,16 @@ _ASKS = re.compile(r"\?|(^|[,.;:!]|\b(and|but|so))\s*(should|can|could|will|woul
 
 # "Just finished my final session!!", "walked around for an hour on day 2...": a told sentence's emphasis or trailing
 # off says nothing the guides could match, and the marks weigh on the question's embedding beside a short question.
-_EMPHATIC_STOP = re.compile(r"(?:!+|\.{2,}|…)(?=\s+\S)")
+# An emoji ends a sentence the same way ("Zero pain, zero pus 🙂 just wondering when I'll see results").
+_EMPHATIC_STOP = re.compile(r"(?:!+|\.{2,}|…|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+)(?=\s+\S)")
 
 
 def plain_form(question: str, keep_told: bool = False) -> str:
     """`keep_told`: keep the after-effects told before a question of its own, for a reader that must see every sign
     told (the embedding net of triage)."""
     text = _SPOKEN_MARK.sub(lambda m: _SPOKEN[" ".join(m.group(1).lower().split())], question)
-    text = _EMPHATIC_STOP.sub(".", text)
+    # "and how do I make them last longer?": the word joining it to the chat carries nothing the guides could match.
+    text = without_lead_in(_EMPHATIC_STOP.sub(".", text))
     text = _without_feelings(text)
     text = _without_denials(text)
     text = _without_denied_told(text)

@@ -1145,6 +1145,12 @@ def test_a_statement_between_two_questions_does_not_pull_the_second_to_its_subje
     assert "Cold, dry air" in body["answer"] and "stress" in body["answer"]
 
 
+def test_a_follow_up_opening_with_and_that_asks_on_its_own_is_answered_as_if_asked_alone(client: TestClient) -> None:
+    body = ask(client, "and how do i make them last longer?",
+               [{"question": "how long will my results last?", "type": "answer"}])
+    assert "Shielding your skin from the sun is vital" in body["answer"]
+
+
 def test_when_the_next_session_is_due_is_answered_with_the_interval_not_the_stage_of_the_day(client: TestClient) -> None:
     treated = (date.today() - timedelta(days=14)).isoformat()
     body = ask(client, "when is my next session due? had my first one 2 weeks ago", treatment_date=treated)

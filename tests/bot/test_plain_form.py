@@ -195,5 +195,23 @@ def test_a_told_sentences_emphasis_or_trailing_off_reads_as_a_full_stop() -> Non
         "walked around for an hour on day 2. did i ruin it?")
 
 
+def test_an_emoji_ends_a_told_sentence_so_signs_denied_before_it_leave_the_question_alone() -> None:
+    assert plain_form("Zero pain, zero pus, zero fever 🙂 just wondering when I'll actually see results") == (
+        "just wondering when I'll actually see results")
+
+
+@pytest.mark.parametrize(("question", "plain"), [
+    ("and how do i make them last longer?", "how do i make them last longer?"),
+    ("ok so will I still age normally after microneedling?", "will I still age normally after microneedling?"),
+    ("and makeup?", "and makeup?"),
+])
+def test_words_joining_a_question_to_the_chat_are_left_out_when_it_asks_on_its_own(question: str, plain: str) -> None:
+    assert plain_form(question) == plain
+
+
+def test_an_emoji_ending_the_message_is_left_as_it_is() -> None:
+    assert plain_form("can I wear makeup 😩") == "can I wear makeup 😩"
+
+
 def test_an_exclamation_ending_the_message_is_left_as_it_is() -> None:
     assert plain_form("can I wear makeup tomorrow!") == "can I wear makeup tomorrow!"
