@@ -835,8 +835,10 @@ class AnswerEngine:
         # "how long does redness last" ... "is it normal its flaky now": a message naming a sign of its own is a
         # sentence of its own, and the last one's question stays a question.
         joint = ". " if names_a_course_sign(text) and not last.rstrip().endswith(("?", "!", ".")) else " "
-        # A red flag of the last question alone was escalated then; it does not make a new question one.
-        if not triage(last, day).escalate and (joined := triage(f"{last}{joint}{text}", day)).escalate:
+        # A red flag of the last question alone was escalated then; it does not make a new question one. A last message
+        # naming no sign ("I had pretty severe scarring. Do people like me need more maintenance?") adds none to this one.
+        if (not triage(last, day).escalate and (names_a_course_sign(last) or names_a_red_flag(last))
+                and (joined := triage(f"{last}{joint}{text}", day)).escalate):
             return joined
         return flags
 

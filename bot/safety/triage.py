@@ -150,8 +150,11 @@ _QUESTION_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[.!?;])|(?<=,\s)|(?<=:\s)|(?<=,\sa
                               r"(?!(?:and|but|also)\s)[^.!?;,:]+?(?=,\s|:\s|[.!?;]|$)")
 _IF = re.compile(r"\bif\b", re.I)
 _STILL_AHEAD = re.compile(r"\b((?:will|would)\s+(?:i|it|my\s+\w+|the\s+\w+|they))\s+still\b", re.I)
-_WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:will|would|am\s+i\s+going\s+to)\s+"
-                            r"(?:i|it|my\s+\w+|the\s+\w+|they)\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
+# "Will I still be red ...", "is my face still going to be red by then?".
+_ASKED_OF = r"(?:i|it|my\s+\w+|the\s+\w+|they)"
+_WILL_IT_STILL = re.compile(r"(?:^|(?<=[.!?;,])|(?<=\s[-–—])|\band\b|\bbut\b)\s*(?:(?:will|would)\s+" + _ASKED_OF
+                            + r"|(?:am|is|are)\s+" + _ASKED_OF + r"\s+(?:still\s+)?going\s+to)"
+                            r"\s+(?:still\s+)?(?:be|look|stay|have)\b[^.!?;,]*", re.I)
 # "My face is still puffy, how long does the swelling last?": how long a sign lasts, asked anywhere in the message, and
 # the sign told as severe.
 _ASKS_HOW_LONG_IT_LASTS = re.compile(r"\bhow\s+long\s+(does|do|will|would|should|is|are|can)\b[^.?!]*\b(last|lasts|stay|take|go\s+down|"

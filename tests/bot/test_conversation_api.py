@@ -1151,6 +1151,12 @@ def test_a_follow_up_opening_with_and_that_asks_on_its_own_is_answered_as_if_ask
     assert "Shielding your skin from the sun is vital" in body["answer"]
 
 
+def test_a_last_question_naming_no_sign_adds_none_to_a_normal_course_told_after_it(client: TestClient) -> None:
+    body = ask(client, "it's 9pm, treatment was at 2, and my cheeks still feel hot to the touch. normal??",
+               [{"question": "I had pretty severe scarring. Do people like me need more maintenance?", "type": "answer"}])
+    assert body["type"] == "answer"
+
+
 def test_when_the_next_session_is_due_is_answered_with_the_interval_not_the_stage_of_the_day(client: TestClient) -> None:
     treated = (date.today() - timedelta(days=14)).isoformat()
     body = ask(client, "when is my next session due? had my first one 2 weeks ago", treatment_date=treated)

@@ -720,6 +720,18 @@ def test_asking_whether_a_sign_will_still_be_there_on_a_later_day_is_no_report_o
                       day=4).escalate
 
 
+@pytest.mark.parametrize("question", [
+    "I have a job interview on Friday. Is my face still going to be red by then?",
+    "am I going to be red for my party?",
+])
+def test_asking_whether_a_sign_is_going_to_be_there_later_is_no_report_of_it(question: str) -> None:
+    assert not triage(question, day=5).escalate
+
+
+def test_a_sign_told_as_still_there_before_asking_if_it_is_going_to_stay_escalates() -> None:
+    assert triage("I'm still really red, is it going to stay like this?", day=5).escalate
+
+
 def test_the_same_sign_told_as_still_there_now_escalates() -> None:
     assert triage("had it tuesday, will I still be red? it's still bright red now", day=4).escalate
 
