@@ -604,10 +604,12 @@ class AnswerEngine:
         reading = read(text, asked_of, common)
         own = shape(text)
         mention = day_in_question(text, today)
-        if previous and not reading.changed and only_dates(text, mention):
+        if previous and (not reading.changed or reading.text == text) and only_dates(text, mention):
             # "I'm on day 9 btw" after "is peeling normal?": the last question asked again for that day, not what
             # the timeline says of the day in general.
             last = read(previous[-1], previous[:-1], common).text
+            # "... had it done 4 weeks ago" then "sorry i meant 4 days ago": the day told before is no longer the day.
+            last = without_dating(last, day_in_question(last, today))
             if not only_dates(last, day_in_question(last, today)):
                 reading = Reading(f"{last} {text}", "old_subject", read_with=previous[-1])
         if previous and (counted := with_counted_unit(text, previous[-1])):

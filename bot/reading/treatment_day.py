@@ -70,7 +70,9 @@ _CLOCK = re.compile(r"\bat\s+(?P<phrase>(?:1[0-2]|[1-9])(?::[0-5]\d)?\s*(?:am|pm
                     r"(?![\d:])(?!\s*(?:hours?|days?|weeks?|months?|years?|sessions?|%|ish\b))", re.I)
 # Verbs that may date anything ("I did a spin class this morning"), then words that name the treatment.
 _DOING_WORDS = r"had|did|done"
-_TREATMENT_WORDS = rf"{_DOING_WORDS}|treat\w*|session|appointment|appt|procedure|mn|microneedl\w*|micro-needl\w*|needl\w*"
+# "My first one was on nov 2", "my last one was 6 weeks ago": a session counted by an ordinal.
+_TREATMENT_WORDS = (rf"{_DOING_WORDS}|treat\w*|session|appointment|appt|procedure|mn|microneedl\w*|micro-needl\w*|needl\w*"
+                    r"|(?:first|last|latest|previous|second|third|\d(?:st|nd|rd|th))\s+one")
 _TREATMENT = re.compile(rf"\b({_TREATMENT_WORDS})\b", re.I)
 _DOING = re.compile(_DOING_WORDS, re.I)
 _IT_WAS = re.compile(r"\W*(?:(?:btw|oh|and|actually|so|also|ok|okay|fyi|sorry|oops|wait|no)\W+)*(?:(?:i\s+meant?\s+)?(?:it|mine)\s+(?:was|were)|i\s+meant?)"
@@ -289,9 +291,16 @@ def only_dates(text: str, mention: DayMention | None) -> bool:
     return mention is not None and mention.phrase in text and _only_the_day(text, mention.phrase)
 
 
+# "sorry i meant 4 days ago not 4 weeks": the day it corrects, told beside the new one.
+_DENIED_ALTERNATIVE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)?(?:[\w-]+\s+)?"
+                                 r"(?:hours?|days?|weeks?|months?|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                                 r"(?:\s+ago)?", re.I)
+
+
 def _only_the_day(part: str, phrase: str) -> bool:
     """Whether the words around the day phrase only say that the treatment happened ("I had it done", "it's")."""
-    return not re.search(r"\w", _DATING_WORDS.sub(" ", re.sub(r"['’]\w*", "", part.replace(phrase, " "))))
+    rest = _DENIED_ALTERNATIVE.sub(" ", re.sub(r"['’]\w*", "", part.replace(phrase, " ")))
+    return not re.search(r"\w", _DATING_WORDS.sub(" ", rest))
 
 
 def without_dating(text: str, mention: DayMention | None) -> str:

@@ -1157,6 +1157,26 @@ def test_a_last_question_naming_no_sign_adds_none_to_a_normal_course_told_after_
     assert body["type"] == "answer"
 
 
+def test_asking_if_the_sign_just_escalated_is_normal_gets_the_same_advice_again(client: TestClient) -> None:
+    body = ask(client, "its a bit better now. is swelling normal after microneedling?",
+               [{"question": "my eyes and lips are swelling up and my throat feels tight", "type": "escalation"}])
+    assert body["type"] == "escalation" and body["emergency"] is True
+
+
+def test_asking_if_another_kind_of_sign_is_normal_after_an_escalation_is_answered_with_the_reminder(
+        client: TestClient) -> None:
+    body = ask(client, "is redness normal after microneedling?",
+               [{"question": "there's pus coming out of a spot", "type": "escalation"}])
+    assert body["type"] == "answer" and body["answer"].startswith("Because of what you described earlier")
+
+
+def test_a_day_corrected_in_a_later_message_answers_the_last_question_again_for_the_new_day(client: TestClient) -> None:
+    body = ask(client, "sorry i meant 4 days ago not 4 weeks",
+               [{"question": "should i be seeing results by now? had it done 4 weeks ago", "type": "answer"}])
+    assert body["treatment_day"] == 4 and body["interpreted_as"].startswith("should i be seeing results by now?")
+    assert "Weeks 3–4" not in body["answer"]
+
+
 def test_when_the_next_session_is_due_is_answered_with_the_interval_not_the_stage_of_the_day(client: TestClient) -> None:
     treated = (date.today() - timedelta(days=14)).isoformat()
     body = ask(client, "when is my next session due? had my first one 2 weeks ago", treatment_date=treated)

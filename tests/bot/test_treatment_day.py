@@ -531,3 +531,12 @@ def test_the_numbers_of_a_list_of_questions_are_no_day_after_the_word_day() -> N
 def test_a_day_closed_by_a_bracket_outside_a_numbered_list_is_still_a_day() -> None:
     assert day_in_question("still red (day 3) is that ok", WEDNESDAY) == DayMention(3, "day 3")
 
+
+
+def test_a_date_told_of_a_session_counted_by_an_ordinal_dates_the_treatment() -> None:
+    assert day_in_question("my first one was on nov 2", WEDNESDAY) == DayMention(16, "nov 2")
+
+
+def test_a_correction_naming_the_day_it_corrects_only_dates_the_treatment() -> None:
+    text = "sorry i meant 4 days ago not 4 weeks"
+    assert only_dates(text, day_in_question(text, WEDNESDAY))
