@@ -18,10 +18,11 @@ _QUESTION_WORD = (r"how|what|when|why|where|which|who|whats|hows|whens|can|could
 _FILLER = (r"and|also|plus|but|so|ok|okay|oh|hi|hii+|hello|helo|hey|heya|hiya|um+|hmm+|well|right|yeah|yes|sorry"
            r"|quick\s+question")
 # A number of a list ("1) when can I ...") opens its question as a greeting does.
-_OPENS_A_QUESTION = re.compile(rf"^\s*(?:\d[).:]\s*)?(?:(?:{_FILLER})\W+)*(?:{_QUESTION_WORD})\b", re.I)
+_LEAD_IN = rf"^\s*(?:\d[).:]\s*)?(?:(?:{_FILLER})\W+)*"
+_OPENS_A_QUESTION = re.compile(rf"{_LEAD_IN}(?:{_QUESTION_WORD})\b", re.I)
+_LEADING_FILLER = re.compile(_LEAD_IN, re.I)
 # "... results? oh and how long do they last?": "oh" cut off before "and how" tells nothing.
 _ONLY_FILLER = re.compile(rf"^\W*(?:(?:{_FILLER})\W*)+$", re.I)
-_LEADING_FILLER = re.compile(rf"^\s*(?:\d[).:]\s*)?(?:(?:{_FILLER})\W+)*", re.I)
 # "Does the weather matter? It's winter here. also does stress ...": a question opening with "also" adds one of its
 # own, so the statement before it told of the question before.
 _ADDS_A_QUESTION = re.compile(rf"^\s*(?:(?:oh|ok|okay|um+|so)\W+)*(?:and|also|plus)\W+(?:{_QUESTION_WORD})\b", re.I)
@@ -81,7 +82,8 @@ def parts(question: str) -> list[str]:
     told: list[tuple[int, int, str]] = []
     for i, span in enumerate(spans):
         # "My daughter is 15 and has acne scars": "and" after a statement goes on with it.
-        goes_on = (any(not _ONLY_FILLER.match(question[t[0]:t[1]]) for t in told) and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
+        tells = any(not _ONLY_FILLER.match(question[t[0]:t[1]]) for t in told)
+        goes_on = (tells and re.search(r"\b(and|plus|but)\s", span[2], re.I) is not None
                    and not _ASKS_SOMEONE.match(question[span[0]:span[1]]))
         told.append(span)
         text = question[span[0]:span[1]]
