@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF]"
 _QUESTION_WORD = (r"how|what|when|why|where|which|who|whats|hows|whens|can|could|should|shall|is|are|am|do|does|did|will|would"
                   r"|may|might|must|has|have|any|anything")
 # A greeting or filler word before the question word still opens a question ("helo can i drink alcohol ...").
@@ -35,7 +36,7 @@ _BOUNDARY = re.compile(
     rf"\?+\s*|;\s*|[.!]+\s+|\s+\+\s+(?=(?:{_QUESTION_WORD})\b|[^+?]*\b{_ASKED_LAST})|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|[,:]\s+(?=(?:{_QUESTION_WORD})\b)"
     rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+"
     # An emoji ends a sentence as a full stop would ("i have a date tmrw 😩 can i wear makeup").
-    rf"|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+\s+(?=(?:{_QUESTION_WORD})\b)",
+    rf"|\s*{EMOJI}+\s+(?=(?:{_QUESTION_WORD})\b)",
     re.I)
 # "... and can i get botox next week": a question word with whom it asks of opens a question, not "has acne scars".
 _ASKS_SOMEONE = re.compile(rf"^\s*(?:{_QUESTION_WORD})\s+(i|you|u|we|it|that|this|they|he|she|my|there)\b", re.I)

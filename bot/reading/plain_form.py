@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.reading.followup import DISPOSITION, FEELINGS, JUDGEMENT_WORDS, PEOPLE, TOLD_EFFECTS, VENT, is_context_word, shape
-from bot.reading.parts import opens_a_question, without_lead_in
+from bot.reading.parts import EMOJI, opens_a_question, without_lead_in
 from bot.reading.text import stem, words
 from bot.reading.vocabulary import informativeness
 
@@ -38,7 +38,7 @@ _ASKS = re.compile(r"\?|(^|[,.;:!]|\b(and|but|so))\s*(should|can|could|will|woul
 # "Just finished my final session!!", "walked around for an hour on day 2...": a told sentence's emphasis or trailing
 # off says nothing the guides could match, and the marks weigh on the question's embedding beside a short question.
 # An emoji ends a sentence the same way ("Zero pain, zero pus 🙂 just wondering when I'll see results").
-_EMPHATIC_STOP = re.compile(r"(?:!+|\.{2,}|…|\s*[\U0001F000-\U0001FAFF\u2600-\u27BF]+)(?=\s+\S)")
+_EMPHATIC_STOP = re.compile(rf"(?:!+|\.{{2,}}|…|\s*{EMOJI}+)(?=\s+\S)")
 
 
 def plain_form(question: str, keep_told: bool = False) -> str:
