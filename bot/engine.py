@@ -1006,6 +1006,11 @@ class AnswerEngine:
             # "Will sweating on Tuesday be a problem?" tells no after-effect and asks about something the guides' rule for
             # the first days names, not how the skin is that day: a stage that does not name it gives way to the rule.
             lead = None
+        if (lead is not None and event_day is not None and lead_days == event_day
+                and self._misses_what_is_asked(lead, ranked[0], asking, asked, expansion.text)):
+            # "Party Saturday, will I still be red?": the stage of the event's day that does not name what is asked
+            # says nothing of it then; the best quote, which tells how long it lasts, answers.
+            lead = None
         if (lead is not None and facing and not asks_interval and self._sides[ranked[0].unit.passage] not in (None, facing)
                 and self._misses_what_is_asked(lead, ranked[0], asking, asked, expansion.text)):
             # "Day 2 here, can I get a spray tan for a party in a few days?": the guides name tanning only before the

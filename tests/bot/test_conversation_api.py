@@ -1879,3 +1879,17 @@ def test_something_the_guides_name_only_before_the_treatment_asked_on_a_day_afte
         client: TestClient, question: str) -> None:
     two_days_ago = (date.today() - timedelta(days=2)).isoformat()
     assert ask(client, question, treatment_date=two_days_ago)["type"] == "no_answer"
+
+
+@pytest.mark.parametrize("question", ["I had microneedling yesterday and my best friend's wedding is in 3 days — will I still be red?",
+                                      "had it done yesterday and there's a party in 3 days, am i still going to be red??"])
+def test_whether_a_sign_lasts_to_an_event_is_led_by_how_long_it_lasts_not_by_a_stage_of_that_day_silent_on_it(
+        client: TestClient, question: str) -> None:
+    first = ask(client, question)["citations"][0]["quote"]
+    assert first == ("The redness typically subsides within 24–48 hours, though sensitive skin types may experience "
+                     "lingering effects for up to 72 hours.")
+
+
+def test_the_stage_of_an_events_day_still_leads_when_it_names_what_is_asked(client: TestClient) -> None:
+    body = ask(client, "had it done yesterday and there's a party in 3 days, will the flaking be gone by then?")
+    assert body["answer"].startswith("Days 3-5: You may see:")
