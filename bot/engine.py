@@ -371,6 +371,9 @@ def _side(text: str) -> str | None:
 
 
 # A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
+# A sentence opening with its verb, asking yes or no ("will it tighten my jawline", "does it hurt?").
+_ASKS_YES_OR_NO = re.compile(r"(?:^|[.!?]\s+)\W*(will|would|can|could|does|do|did|is|are|am|should|may|might|has|have)\b",
+                             re.I)
 _BARE_QUESTION = re.compile(r"^\W*\w+(\s+\w+)?\s*\?+\W*$")
 # "Is the flaking normal or a sign of infection?": what is offered as the other answer to "normal".
 _NORMAL_OR = re.compile(r"\b(normal|ok|okay|fine|expected|usual)\s+or\b(?P<other>.*)$", re.I)
@@ -1195,7 +1198,7 @@ class AnswerEngine:
                       if i == 0 or u.unit not in self._on_duration or what in self._unit_terms[u.unit]]
         chosen = keep_further(self.knowledge, chosen, self.further_model)
         chosen = self._naming_the_key(chosen, ranked, asking)
-        quotes = compose_quotes(self.knowledge, chosen)
+        quotes = compose_quotes(self.knowledge, chosen, asks_yes_or_no=bool(_ASKS_YES_OR_NO.search(asking)))
         texts = [q.text for q in quotes]
         flagged = {stem(w) for w in red_flag_words(flags.asked_of)}
         if offered is not None:

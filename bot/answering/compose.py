@@ -42,6 +42,8 @@ _LIST_ITEM = re.compile(r"^(?:- |\d+[.)] )")
 _LEANS_BACK = re.compile(r"^(however|but|this|that|these|those|it|they|so|also|additionally|therefore|because of this|as a result)\b", re.I)
 _SAYS_OF_THE_LIST = re.compile(r"^(these|those|they)\s+(are|were|can|may|might|should|will)\b", re.I)
 _QUALIFIES = re.compile(r"^(however|but)\b", re.I)
+# A reply and at most a few words of degree: "Yes.", "Yes, slightly.", "No, not usually."
+_BARE_REPLY = re.compile(r"(?:yes|no)\b[^.!?]{0,20}[.!]", re.I)
 _POINTS_BACK = re.compile(r"\b(it|its|this|that|these|those|they|them|their)\b", re.I)
 _REFERS_BACK = re.compile(r"\b(this|that|these|those)\s+(period|time|phase|stage|point|process|reason|effect|response)\b", re.I)
 _DEICTIC = re.compile(r"^(this|that|these|those|it|they|here|there|now|at this stage|then)\b", re.I)
@@ -297,9 +299,10 @@ def interleave(kb: KnowledgeBase, choices: list[list[ScoredUnit]]) -> list[Score
     return chosen
 
 
-def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
+def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit], asks_yes_or_no: bool = False) -> list[Quote]:
     """Adjacent or overlapping picks from one passage merge into one quote (a lead chosen by a rule can overlap a
-    unit chosen by score: a sentence, and it with the "But ..." after it); each quote gets the next citation number."""
+    unit chosen by score: a sentence, and it with the "But ..." after it); each quote gets the next citation number.
+    `asks_yes_or_no`: the guides' own short reply before a quote ("Yes, slightly.") answers it, and goes with it."""
     merged: list[tuple[Unit, float]] = []
     for item in chosen:
         for k, (unit, score) in enumerate(merged):
@@ -308,7 +311,10 @@ def compose_quotes(kb: KnowledgeBase, chosen: list[ScoredUnit]) -> list[Quote]:
                 break
         else:
             merged.append((item.unit, item.score))
-    merged = _with_qualifications(kb, [(_without_a_turn(kb, unit), score) for unit, score in merged])
+    merged = [(_without_a_turn(kb, unit), score) for unit, score in merged]
+    if asks_yes_or_no:
+        merged = _with_their_replies(kb, merged)
+    merged = _with_qualifications(kb, merged)
     quotes: list[Quote] = []
     for n, (unit, score) in enumerate(merged, start=1):
         passage = kb.passages[unit.passage]
@@ -349,6 +355,23 @@ def _with_qualifications(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) ->
             used += after.end - after.start
             extended.append((after, score))
     return extended
+
+
+def _with_their_replies(kb: KnowledgeBase, merged: list[tuple[Unit, float]]) -> list[tuple[Unit, float]]:
+    """"Will it tighten my jawline?" answered "It stimulates collagen ..., but it's no substitute for a facelift."
+    without the "Yes, slightly." before it: the reply, too short to be quoted alone, is what says how much."""
+    used = sum(unit.end - unit.start for unit, _ in merged)
+    replied: list[tuple[Unit, float]] = []
+    for unit, score in merged:
+        ids = kb.by_passage[unit.passage]
+        at = ids.index(unit.sentences[0])
+        if at > 0 and _BARE_REPLY.fullmatch(kb.sentences[ids[at - 1]].text.strip()) \
+                and used + unit.start - kb.sentences[ids[at - 1]].start <= MAX_CHARS:
+            before = kb.sentences[ids[at - 1]]
+            used += unit.start - before.start
+            unit = Unit(passage=unit.passage, sentences=(ids[at - 1], *unit.sentences), start=before.start, end=unit.end)
+        replied.append((unit, score))
+    return replied
 
 
 def _quoted_already(merged: list[tuple[Unit, float]], passage: int, sentences: Iterable[int]) -> bool:

@@ -1893,3 +1893,14 @@ def test_whether_a_sign_lasts_to_an_event_is_led_by_how_long_it_lasts_not_by_a_s
 def test_the_stage_of_an_events_day_still_leads_when_it_names_what_is_asked(client: TestClient) -> None:
     body = ask(client, "had it done yesterday and there's a party in 3 days, will the flaking be gone by then?")
     assert body["answer"].startswith("Days 3-5: You may see:")
+
+
+@pytest.mark.parametrize("question", ["will microneedling tighten my saggy jawline", "Can microneedling tighten skin?"])
+def test_a_yes_or_no_question_is_quoted_with_the_guides_short_reply_before_the_sentence_that_answers(
+        client: TestClient, question: str) -> None:
+    assert ask(client, question)["answer"].startswith("Yes, slightly. It stimulates collagen and elastin production")
+
+
+def test_a_question_asking_what_not_whether_is_quoted_without_the_short_reply(client: TestClient) -> None:
+    assert ask(client, "what does microneedling do for sagging skin?")["answer"].startswith(
+        "It stimulates collagen and elastin production")
