@@ -81,7 +81,7 @@ from bot.reading.followup import (
     turn_pointed_at,
     without_letter_framing,
 )
-from bot.reading.glossary import expand
+from bot.reading.glossary import SEES_NO_CHANGE, expand
 from bot.reading.language import unreadable
 from bot.reading.parts import opens_a_question, parts, without_lead_in
 from bot.reading.plain_form import SUBJECT_INFORMATIVENESS, plain_form
@@ -998,7 +998,10 @@ class AnswerEngine:
         facing = side or ("after" if day is not None or told_too is not None else None)
         # Days before the appointment ("waxed a couple of days before my appointment?") are no stage of healing.
         # Nor is the next session's date ("when is my next session due? had my first 2 weeks ago"): its interval answers.
-        lead_days = (None if side == "before" or asks_interval or asks_when_results_show(asking) else (stage_day, stage_day)
+        # Nor is it when the client sees no change yet ("10 days, did it not work?"): when results show answers, and the
+        # day's stage ("it often feels smoother") tells them what they say they do not see.
+        lead_days = (None if side == "before" or asks_interval or asks_when_results_show(asking)
+                     or SEES_NO_CHANGE in expansion.text else (stage_day, stage_day)
                      if stage_day is not None else (routine_day, routine_day) if routine_day is not None else span)
         lead = (self.stage_lead(fused, ranked, expansion.text, vector, lead_days, votes, adapted,
                                 asks_leave=bool(_ASKS_LEAVE.search(asking)))

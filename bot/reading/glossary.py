@@ -20,6 +20,10 @@ _DATA = read_yaml(DATA_FILE, "glossary")
 GLOSSARY: dict[str, str] = _DATA["bridges"]
 # Skincare ingredients by name: read by bot/answering/products.py.
 INGREDIENTS: dict[str, str] = _DATA["ingredients"]
+# The seed for a client who sees no change yet ("did it not work??"): the engine reads it as asking when results show.
+SEES_NO_CHANGE = "results not immediate subtle take weeks to show"
+if SEES_NO_CHANGE not in GLOSSARY.values():
+    raise ValueError(f"{DATA_FILE} has no bridge to {SEES_NO_CHANGE!r}, which bot/engine.py reads; restore it.")
 _COMPILED = [(re.compile(rf"\b({pattern})\b", re.I), expansion) for pattern, expansion in GLOSSARY.items()]
 _NEEDED = [needed_literals(pattern) for pattern, _ in _COMPILED]
 

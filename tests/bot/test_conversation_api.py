@@ -1904,3 +1904,11 @@ def test_a_yes_or_no_question_is_quoted_with_the_guides_short_reply_before_the_s
 def test_a_question_asking_what_not_whether_is_quoted_without_the_short_reply(client: TestClient) -> None:
     assert ask(client, "what does microneedling do for sagging skin?")["answer"].startswith(
         "It stimulates collagen and elastin production")
+
+
+@pytest.mark.parametrize("question", ["its been 10 days and honestly i dont see any difference. did it not work?",
+                                      "10 days out, is it not working?"])
+def test_a_client_seeing_no_change_yet_is_told_when_results_show_not_the_days_stage(client: TestClient, question: str) -> None:
+    answer = ask(client, question)["answer"]
+    assert answer.startswith("Visible Results (2-4 Weeks): True micro needling results become more apparent between 2 to 4 "
+                             "weeks after your treatment.")
