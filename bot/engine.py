@@ -44,6 +44,7 @@ from bot.answering.coverage import (
 )
 from bot.answering.disclaimer import wrap
 from bot.answering.faq import guides_questions
+from bot.answering.degrees import of_the_degree_told
 from bot.answering.further_quotes import keep_further, load_further_quote_model
 from bot.answering.likeness import names_only_in_a_comparison
 from bot.answering.products import ingredients, names_other_ingredients
@@ -1200,6 +1201,7 @@ class AnswerEngine:
             chosen = [u for i, u in enumerate(chosen)
                       if i == 0 or u.unit not in self._on_duration or what in self._unit_terms[u.unit]]
         chosen = keep_further(self.knowledge, chosen, self.further_model)
+        chosen = of_the_degree_told(chosen, reading.text, lambda u: unit_text(self.knowledge, u.unit))
         chosen = self._naming_the_key(chosen, ranked, asking)
         quotes = compose_quotes(self.knowledge, chosen, asks_yes_or_no=bool(_ASKS_YES_OR_NO.search(asking)))
         texts = [q.text for q in quotes]

@@ -20,6 +20,8 @@ _DATA = read_yaml(DATA_FILE, "glossary")
 GLOSSARY: dict[str, str] = _DATA["bridges"]
 # Skincare ingredients by name: read by bot/answering/products.py.
 INGREDIENTS: dict[str, str] = _DATA["ingredients"]
+# How far a condition goes ("mild", "deep"), each degree's words as a pattern: read by bot/answering/degrees.py.
+DEGREES: dict[str, str] = _DATA["degrees"]
 # The seed for a client who sees no change yet ("did it not work??"): the engine reads it as asking when results show.
 SEES_NO_CHANGE = "results not immediate subtle take weeks to show"
 if SEES_NO_CHANGE not in GLOSSARY.values():

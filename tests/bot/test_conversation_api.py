@@ -1912,3 +1912,14 @@ def test_a_client_seeing_no_change_yet_is_told_when_results_show_not_the_days_st
     answer = ask(client, question)["answer"]
     assert answer.startswith("Visible Results (2-4 Weeks): True micro needling results become more apparent between 2 to 4 "
                              "weeks after your treatment.")
+
+
+def test_a_client_naming_how_deep_their_scars_are_gets_no_further_quote_for_superficial_ones(client: TestClient) -> None:
+    quotes = [c["quote"] for c in ask(client, "how many sessions will i need for my acne scars? theyre pretty deep")["citations"]]
+    assert "Deep Scars: 6-8+ Sessions" in quotes[0]
+    assert not any("superficial acne scars" in q for q in quotes)
+
+
+def test_a_client_naming_no_degree_gets_the_quotes_for_every_degree(client: TestClient) -> None:
+    quotes = [c["quote"] for c in ask(client, "how many sessions for acne scars?")["citations"]]
+    assert any("superficial acne scars" in q for q in quotes)
