@@ -63,8 +63,8 @@ def test_of_the_quotes_on_a_condition_told_the_one_naming_what_is_asked_leads(cl
 
 def test_a_question_the_guides_ask_themselves_is_answered_with_their_answer_to_it(client: TestClient) -> None:
     body = ask(client, "I'm 55 and my jowls are going. Does microneedling tighten skin?")
-    assert body["answer"].startswith("It stimulates collagen and elastin production, giving the skin a firmer and "
-                                     "smoother appearance, but it’s no substitute for a facelift.")
+    assert body["answer"].startswith("Yes, slightly. It stimulates collagen and elastin production, giving the skin a "
+                                     "firmer and smoother appearance, but it’s no substitute for a facelift.")
 
 
 def test_a_word_of_the_guides_question_that_stands_for_another_of_their_words_asks_that_one(client: TestClient) -> None:

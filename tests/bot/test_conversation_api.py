@@ -1923,3 +1923,11 @@ def test_a_client_naming_how_deep_their_scars_are_gets_no_further_quote_for_supe
 def test_a_client_naming_no_degree_gets_the_quotes_for_every_degree(client: TestClient) -> None:
     quotes = [c["quote"] for c in ask(client, "how many sessions for acne scars?")["citations"]]
     assert any("superficial acne scars" in q for q in quotes)
+
+
+@pytest.mark.parametrize("follow_up", ["is this a normal reaction?",
+                                       "ok im at the ER now, they're treating me. is this a common reaction?"])
+def test_asking_whether_an_escalated_sign_is_a_common_reaction_is_never_answered_with_the_normal_course(
+        client: TestClient, follow_up: str) -> None:
+    previous = [{"question": "my lips are swelling up and its hard to breathe", "type": "escalation", "doc_ids": None}]
+    assert ask(client, follow_up, previous)["type"] == "escalation"
