@@ -372,6 +372,9 @@ def _side(text: str) -> str | None:
 
 
 # A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
+# How much of something, not of time or of change ("how much is a session?", "how much does it cost?").
+_ASKS_AN_AMOUNT = re.compile(r"\bhow\s+much\b(?!\s+(longer|later|sooner|time|more\s+time|better|worse|improvement|change|"
+                             r"difference|of\s+a\s+difference))", re.I)
 # A sentence opening with its verb, asking yes or no ("will it tighten my jawline", "does it hurt?").
 _ASKS_YES_OR_NO = re.compile(r"(?:^|[.!?]\s+)\W*(will|would|can|could|does|do|did|is|are|am|should|may|might|has|have)\b",
                              re.I)
@@ -1009,9 +1012,11 @@ class AnswerEngine:
                 if lead_days is not None else None)
         if (lead is not None and not TOLD_EFFECTS.search(asked) and ranked[0].unit in self._gives_early_window
                 and ranked[0].unit in self._gives_instruction
-                and (key := self.key_term(asking, used_by_guides=True)) and self._loses_what_is_asked(lead, ranked[0], key)):
+                and (asked_of := self._asked_terms(asking, asked, expansion.text))
+                and asked_of & self._unit_terms[ranked[0].unit] and not asked_of & self._unit_terms[lead.unit]):
             # "Will sweating on Tuesday be a problem?" tells no after-effect and asks about something the guides' rule for
             # the first days names, not how the skin is that day: a stage that does not name it gives way to the rule.
+            # Named in the client's words or the guides' for them ("day 5, can I start working out again?": sweating).
             lead = None
         if (lead is not None and event_day is not None and lead_days == event_day
                 and self._misses_what_is_asked(lead, ranked[0], asking, asked, expansion.text)):
@@ -1255,6 +1260,8 @@ class AnswerEngine:
             return False  # "its been 3 weeks, can i go again now?" asks for the interval, in words every passage uses
         if asks_when_results_show(text):
             return False  # "day 1, when will I see results?": a time still ahead, not the day's stage
+        if _ASKS_AN_AMOUNT.search(text):
+            return False  # "how much is a session usually?" on day 42 asks a price, in words every passage uses
         if mention is None and (QUANTITATIVE.search(text) or _ASKS_ROUTINE.search(text)):
             # The day known from the chat: "when will it look better?" asks of another day, "what should I do
             # tonight?" for the day's routine (which `_reply` reads by its own branch).
@@ -1372,6 +1379,11 @@ class AnswerEngine:
         key = self.key_term(asking, used_by_guides=True)
         return (bool(key) and self._loses_what_is_asked(lead, best, key)
                 and not self._bridged(asked, expanded) & self._unit_terms[lead.unit])
+
+    def _asked_terms(self, asking: str, asked: str, expanded: str) -> frozenset[str]:
+        """The key term among the guides' words and the guides' words for the client's ("gym" → "sweat")."""
+        key = self.key_term(asking, used_by_guides=True)
+        return self._bridged(asked, expanded) | ({key} if key else set())
 
     def _loses_what_is_asked(self, lead: ScoredUnit, best: ScoredUnit, key: str) -> bool:
         """Whether `lead` leaves out the question's key term that `best` names."""

@@ -1931,3 +1931,14 @@ def test_asking_whether_an_escalated_sign_is_a_common_reaction_is_never_answered
         client: TestClient, follow_up: str) -> None:
     previous = [{"question": "my lips are swelling up and its hard to breathe", "type": "escalation", "doc_ids": None}]
     assert ask(client, follow_up, previous)["type"] == "escalation"
+
+
+def test_asking_a_price_with_the_treatment_date_known_is_not_answered_with_the_days_stage(client: TestClient) -> None:
+    six_weeks_ago = (date.today() - timedelta(days=42)).isoformat()
+    assert ask(client, "how much is a session usually?", treatment_date=six_weeks_ago)["type"] == "no_answer"
+
+
+@pytest.mark.parametrize("question", ["day 5 today, can i start working out again", "day 5, can i go to the gym?"])
+def test_asking_leave_for_exercise_after_the_first_days_is_led_by_the_rule_that_names_sweating(
+        client: TestClient, question: str) -> None:
+    assert ask(client, question)["answer"].startswith("First 24-48 hours: Avoiding makeup, sweating, and harsh skincare.")
