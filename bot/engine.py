@@ -1229,12 +1229,17 @@ class AnswerEngine:
         return Reply(self._wrap("answer", answer, _citations(quotes), rid), flags, hits, coverage, answerable, reading,
                      chosen)
 
-    @staticmethod
-    def _asks_how_long_it_lasts(asking: str) -> bool:
-        """A how-long question whose "last" is of "it" alone: a question naming what lasts ("does sun exposure shorten
-        how long the results last?") is ranked by its own words."""
+    def _asks_how_long_it_lasts(self, asking: str) -> bool:
+        """A how-long question whose "last" is of "it" alone, or of a word every passage uses ("how long will the full
+        results last?", whose own words find when full results show): a question naming what lasts ("how long does
+        the tightness last?") is ranked by its own words."""
         lasting = _lasting_words(asking)
-        return bool(lasting and _DURATION.search(asking)) and lasting[0].lower() in ANAPHORS and len(lasting) == 1
+        if not (lasting and _DURATION.search(asking)):
+            return False
+        if lasting[0].lower() in ANAPHORS:
+            return len(lasting) == 1
+        # "Full" or "final" beside it are the guides' own words; "filler results" are another treatment's.
+        return stem(lasting[0]) in self.knowledge.common_terms and all(stem(w) in self._guide_terms for w in lasting[1:])
 
     def _asks_of_an_unknown_told(self, text: str, asked: str) -> bool:
         """"Got cellulite on my thighs. Will microneedling smooth it?": the "it" is what the story names, and one the

@@ -1942,3 +1942,15 @@ def test_asking_a_price_with_the_treatment_date_known_is_not_answered_with_the_d
 def test_asking_leave_for_exercise_after_the_first_days_is_led_by_the_rule_that_names_sweating(
         client: TestClient, question: str) -> None:
     assert ask(client, question)["answer"].startswith("First 24-48 hours: Avoiding makeup, sweating, and harsh skincare.")
+
+
+def test_how_long_the_full_results_last_is_led_by_how_long_results_last_not_when_they_show(client: TestClient) -> None:
+    assert ask(client, "how long will the full results last?")["answer"].startswith(
+        "2. Treatment Frequency: Typically, the results can last anywhere from a few months to a couple of years")
+
+
+def test_how_long_the_full_result_lasts_asked_as_a_follow_up_is_led_by_how_long_results_last(client: TestClient) -> None:
+    previous = [{"question": "two weeks out now — when do results actually show up?", "type": "answer", "doc_ids": None},
+                {"question": "and the full result?", "type": "answer", "doc_ids": None}]
+    assert "the results can last anywhere from a few months to a couple of years" in \
+        ask(client, "how long will that last", previous)["answer"].split("[1]")[0]
