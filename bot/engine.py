@@ -375,6 +375,19 @@ def _side(text: str) -> str | None:
 # How much of something, not of time or of change ("how much is a session?", "how much does it cost?").
 _ASKS_AN_AMOUNT = re.compile(r"\bhow\s+much\b(?!\s+(longer|later|sooner|time|more\s+time|better|worse|improvement|change|"
                              r"difference|of\s+a\s+difference))", re.I)
+# ... and when: now or soon, at a time that the spacing of sessions allows or not ("I am pregnant, can I do the next
+# session?" asks whether at all, "can I do my next session on a lunch break?" how it fits a day).
+_SOON = re.compile(r"\b(now|yet|already|soon|sooner|early|earlier|next\s+week|this\s+week|in\s+(a\s+)?(\d+|one|two|three|four|"
+                   r"few|couple)|after\s+(just\s+|only\s+)?(\d+|one|two|three|four|a\s+few|a\s+couple)|time\s+for|ready\s+for|"
+                   r"due)\b", re.I)
+# Words that make a span one between sessions ("spaced 4-6 weeks apart", "leave about 4-6 weeks between each session").
+_SPACING = re.compile(r"\b(between|apart|spaced|spacing|how\s+often|wait)\b", re.I)
+# Whether the next session can be now or soon ("is now a good time for the next?", "is it ok to book the 2nd one for
+# next week", "am I ready for another session?"): the interval between sessions answers, not the day's stage.
+_NEXT_SESSION = r"(next|2nd|second|3rd|third|4th|fourth|another|following)(\s+(one|session|treatment|appointment|appt|round))?\b"
+_ASKS_IF_TIME_FOR_THE_NEXT = re.compile(
+    rf"\b(book|booking|have|get|do|schedule|go\s+for|ready\s+for|time\s+for|due)\s+(in\s+)?((my|the|a|an)\s+)?{_NEXT_SESSION}"
+    rf"(?!\s+(after|before)\b)", re.I)
 # A sentence opening with its verb, asking yes or no ("will it tighten my jawline", "does it hurt?").
 _ASKS_YES_OR_NO = re.compile(r"(?:^|[.!?]\s+)\W*(will|would|can|could|does|do|did|is|are|am|should|may|might|has|have)\b",
                              re.I)
@@ -509,6 +522,7 @@ class AnswerEngine:
                                for i, units in enumerate(self._units)}
         self._gives_interval = frozenset(unit for units in self._units for unit in units
                                          if _INTERVAL.search(unit_text(knowledge, unit)))
+        self._gives_spacing = frozenset(unit for unit in self._gives_interval if _SPACING.search(unit_text(knowledge, unit)))
         self._gives_instruction = frozenset(unit for units in self._units for unit in units
                                             if _INSTRUCTION.search(unit_text(knowledge, unit).replace("’", "'")))
         self._gives_count = frozenset(unit for units in self._units for unit in units
@@ -911,7 +925,7 @@ class AnswerEngine:
             # timeline says of that day, found by its own headings.
             asked, told_too, whole_stage = self.stage_headings(stage_day), None, True
         elif (event_day is not None and self._stages and self.asks_only_about_an_event(undated)
-              and not _ASKS_HOW_OFTEN.search(undated)):
+              and not _ASKS_HOW_OFTEN.search(undated) and not asks_if_time_for_the_next(undated)):
             # "Is my wedding Saturday ok if I do it Wednesday?": how the skin is that day, as the timeline tells it.
             asked, told_too = self.stage_headings(event_day[0]), None
         elif (day is not None and self._stages and _ASKS_ROUTINE.search(reading.text) and _ROUTINE_TIME.search(reading.text)
@@ -979,7 +993,8 @@ class AnswerEngine:
             # "How would I know if it's infected?": the guides name the warning signs as risks and never say how they
             # show; what causes them is no answer.
             return refused()
-        asks_interval = _ASKS_HOW_OFTEN.search(asking) is not None
+        asks_next = asks_if_time_for_the_next(asking)
+        asks_interval = _ASKS_HOW_OFTEN.search(asking) is not None or asks_next
         current = ranked
         if stage_day is not None and not _ASKS_A_TIME.search(asking) and not _HOW_LONG_IT_LASTS.search(asked):
             # "Skin looks blotchy and uneven, 2 and a half weeks out": the first days' stage is over by then and tells
@@ -1076,7 +1091,10 @@ class AnswerEngine:
         if lead is None and asks_interval:
             # "How often do I need top-ups?", "how long do I leave it before the next one?": a quote that gives the
             # interval, not one that only says to keep to one.
-            lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval)
+            # Whether the next one can be now is answered by the spacing of sessions, not by "results last 4-6 weeks
+            # after the first session".
+            lead = _lead_where(ranked, lambda u: u.unit in self._gives_interval
+                               and (not asks_next or u.unit in self._gives_spacing))
         # Only the side a near-time rule is on, when one led for its side: "can i go tanning tomorrow" on the day of
         # treatment is the rule for the first days after it, not the everyday one.
         if ((lead is None or (lead is by_side and self._sides[lead.unit.passage] is None))
@@ -1579,6 +1597,12 @@ def _what_lasts(asking: str) -> str | None:
     """The stem of what a how-long question asks to last, when it names it ("tightness"; not "it")."""
     what = next(iter(_lasting_words(asking)), None)
     return stem(what) if what and not is_context_word(what) and what.lower() not in ANAPHORS else None
+
+
+def asks_if_time_for_the_next(text: str) -> bool:
+    """"Is now a good time for the next?", "is it ok to book the 2nd one for next week": whether the spacing of sessions
+    allows the next one then."""
+    return bool(_ASKS_IF_TIME_FOR_THE_NEXT.search(text) and _SOON.search(text))
 
 
 def asks_when_results_show(text: str) -> bool:

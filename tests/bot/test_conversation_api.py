@@ -1954,3 +1954,19 @@ def test_how_long_the_full_result_lasts_asked_as_a_follow_up_is_led_by_how_long_
                 {"question": "and the full result?", "type": "answer", "doc_ids": None}]
     assert "the results can last anywhere from a few months to a couple of years" in \
         ask(client, "how long will that last", previous)["answer"].split("[1]")[0]
+
+
+def test_whether_now_is_the_time_for_the_next_session_is_answered_by_the_spacing_of_sessions(client: TestClient) -> None:
+    body = ask(client, "had my first session about 5 weeks ago, is now a good time for the next?")
+    assert body["answer"].startswith("If you’re wondering how often should you microneedle, 6 weeks is the magic number")
+
+
+def test_booking_the_next_session_for_next_week_is_not_answered_with_that_weeks_stage(client: TestClient) -> None:
+    four_weeks_ago = (date.today() - timedelta(days=28)).isoformat()
+    body = ask(client, "is it ok to book the 2nd one for next week", treatment_date=four_weeks_ago)
+    assert "spaced 4–6 weeks apart" in body["citations"][0]["quote"]
+
+
+def test_whether_the_next_session_can_be_had_at_all_keeps_the_guides_word_on_who_should_not(client: TestClient) -> None:
+    assert ask(client, "I am pregnant 3 months, can I do the next session?")["answer"].startswith(
+        "Those with acne, infections, open wounds, or certain skin types, or who are pregnant should not undergo")
