@@ -382,6 +382,8 @@ _SOON = re.compile(r"\b(now|yet|already|soon|sooner|early|earlier|next\s+week|th
                    r"due)\b", re.I)
 # Words that make a span one between sessions ("spaced 4-6 weeks apart", "leave about 4-6 weeks between each session").
 _SPACING = re.compile(r"\b(between|apart|spaced|spacing|how\s+often|wait)\b", re.I)
+# A sentence asking how long outright ("how long will the full results last?", "and how long do results last").
+_OPENS_WITH_HOW_LONG = re.compile(r"(^|[.!?]\s+)\W*((and|so|ok|okay|but|then|hmm+)\W+)*how\s+long\b", re.I)
 # Whether the next session can be now or soon ("is now a good time for the next?", "is it ok to book the 2nd one for
 # next week", "am I ready for another session?"): the interval between sessions answers, not the day's stage.
 _NEXT_SESSION = r"(next|2nd|second|3rd|third|4th|fourth|another|following)(\s+(one|session|treatment|appointment|appt|round))?\b"
@@ -1256,8 +1258,10 @@ class AnswerEngine:
             return False
         if lasting[0].lower() in ANAPHORS:
             return len(lasting) == 1
-        # "Full" or "final" beside it are the guides' own words; "filler results" are another treatment's.
-        return stem(lasting[0]) in self.knowledge.common_terms and all(stem(w) in self._guide_terms for w in lasting[1:])
+        # "Full" or "final" beside it are the guides' own words; "filler results" are another treatment's. Asked
+        # outright: "does sun exposure shorten how long the results last?" asks what shortens it, by its own words.
+        return (stem(lasting[0]) in self.knowledge.common_terms and all(stem(w) in self._guide_terms for w in lasting[1:])
+                and bool(_OPENS_WITH_HOW_LONG.search(asking)))
 
     def _asks_of_an_unknown_told(self, text: str, asked: str) -> bool:
         """"Got cellulite on my thighs. Will microneedling smooth it?": the "it" is what the story names, and one the
