@@ -7,10 +7,12 @@ spelling the shorthand out once at the edge spares each of them its own list of 
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from bot.data_files import DATA_DIR, read_yaml
 from bot.message_caches import per_message
+from bot.reading.word_tables import ENGLISH_WORDS
 
 _TABLE = {short.lower(): word for word, shorts in
           read_yaml(DATA_DIR / "spelling.yaml", "spelling")["chat_shorthand"].items() for short in shorts}
@@ -28,6 +30,27 @@ def _weekdays(text: str) -> str:
     return text
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# How like a weekday a word no dictionary knows must be to be read as it: "frday" (0.91), "thurday" (0.93) and
+# "wedensday" (0.89) pass; "today" beside "sunday" (0.55) and "holiday" beside "friday" (0.62) are nowhere near.
+WEEKDAY_LIKENESS = 0.85
+_DAYLIKE = re.compile(r"\b[a-z]{2,7}d[a-z]?y\b", re.I)
+
+
+def _misspelt_weekday(word: str) -> str | None:
+    lowered = word.lower()
+    if lowered in WEEKDAYS or lowered in ENGLISH_WORDS():
+        return None
+    ratio, day = max((difflib.SequenceMatcher(None, lowered, day).ratio(), day) for day in WEEKDAYS)
+    return day if ratio >= WEEKDAY_LIKENESS else None
+
+
+def _respelled_weekdays(text: str) -> str:
+    """A weekday mistyped ("had it done on frday") read as the day: every day reader downstream knows only the
+    spelled names, and a list could never hold every slip."""
+    return _DAYLIKE.sub(lambda m: _misspelt_weekday(m.group(0)) or m.group(0), text)
+
+
 # A number run into its unit ("1hr ago", "48hrs", "3days"): split, so the unit is read as a word.
 _FUSED_UNIT = re.compile(r"\b(\d+(?:\.\d+)?)(hrs?|hours?|days?|wks?|weeks?|mins?|mths?|months?)\b", re.I)
 
@@ -42,4 +65,6 @@ def spelled_out(text: str) -> str:
     spells it out again."""
     # Shorthand first ("2day" is today, not "2 day"), then the units split from their numbers.
     text = _weekdays(_spell(text))
+    if _DAYLIKE.search(text):
+        text = _respelled_weekdays(text)
     return _spell(_FUSED_UNIT.sub(r"\1 \2", text)) if _FUSED_UNIT.search(text) else text

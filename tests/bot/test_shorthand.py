@@ -1,3 +1,5 @@
+import pytest
+
 from bot.reading.shorthand import spelled_out
 
 
@@ -92,3 +94,14 @@ def test_a_question_with_the_treatments_initials_is_answered_as_if_spelled_out(c
 
 def test_after_in_text_speak_is_spelled_out() -> None:
     assert spelled_out("wat cream 2 use aftr mn") == "what cream 2 use after microneedling"
+
+
+@pytest.mark.parametrize(("typed", "day"), [("frday", "friday"), ("thurday", "thursday"), ("tusday", "tuesday"),
+                                            ("saterday", "saturday"), ("sundy", "sunday")])
+def test_a_mistyped_weekday_is_read_as_the_day(typed: str, day: str) -> None:
+    assert spelled_out(f"had it done on {typed}, is peeling normal?") == f"had it done on {day}, is peeling normal?"
+
+
+@pytest.mark.parametrize("word", ["today", "holiday", "birthday", "someday", "steady", "windy", "body"])
+def test_an_english_word_ending_like_a_weekday_is_left_alone(word: str) -> None:
+    assert spelled_out(f"on {word}") == f"on {word}"
