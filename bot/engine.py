@@ -42,9 +42,9 @@ from bot.answering.coverage import (
     signals,
     unknown_words,
 )
+from bot.answering.degrees import of_the_degree_told
 from bot.answering.disclaimer import wrap
 from bot.answering.faq import guides_questions
-from bot.answering.degrees import of_the_degree_told
 from bot.answering.further_quotes import keep_further, load_further_quote_model
 from bot.answering.likeness import names_only_in_a_comparison
 from bot.answering.products import ingredients, names_other_ingredients
@@ -371,10 +371,20 @@ def _side(text: str) -> str | None:
     return "before" if before and not after else "after" if after and not before else None
 
 
-# A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
 # How much of something, not of time or of change ("how much is a session?", "how much does it cost?").
 _ASKS_AN_AMOUNT = re.compile(r"\bhow\s+much\b(?!\s+(longer|later|sooner|time|more\s+time|better|worse|improvement|change|"
                              r"difference|of\s+a\s+difference))", re.I)
+# A sentence asking how long outright ("how long will the full results last?", "and how long do results last").
+_OPENS_WITH_HOW_LONG = re.compile(r"(^|[.!?]\s+)\W*((and|so|ok|okay|but|then|hmm+)\W+)*how\s+long\b", re.I)
+# A sentence opening with its verb, asking yes or no ("will it tighten my jawline", "does it hurt?").
+_ASKS_YES_OR_NO = re.compile(r"(?:^|[.!?]\s+)\W*(will|would|can|could|does|do|did|is|are|am|should|may|might|has|have)\b",
+                             re.I)
+# Whether the next session can be now or soon ("is now a good time for the next?", "is it ok to book the 2nd one for
+# next week", "am I ready for another session?"): the interval between sessions answers, not the day's stage.
+_NEXT_SESSION = r"(next|2nd|second|3rd|third|4th|fourth|another|following)(\s+(one|session|treatment|appointment|appt|round))?\b"
+_ASKS_IF_TIME_FOR_THE_NEXT = re.compile(
+    rf"\b(book|booking|have|get|do|schedule|go\s+for|ready\s+for|time\s+for|due)\s+(in\s+)?((my|the|a|an)\s+)?{_NEXT_SESSION}"
+    rf"(?!\s+(after|before)\b)", re.I)
 # ... and when: now or soon, at a time that the spacing of sessions allows or not ("I am pregnant, can I do the next
 # session?" asks whether at all, "can I do my next session on a lunch break?" how it fits a day).
 _SOON = re.compile(r"\b(now|yet|already|soon|sooner|early|earlier|next\s+week|this\s+week|in\s+(a\s+)?(\d+|one|two|three|four|"
@@ -382,17 +392,7 @@ _SOON = re.compile(r"\b(now|yet|already|soon|sooner|early|earlier|next\s+week|th
                    r"due)\b", re.I)
 # Words that make a span one between sessions ("spaced 4-6 weeks apart", "leave about 4-6 weeks between each session").
 _SPACING = re.compile(r"\b(between|apart|spaced|spacing|how\s+often|wait)\b", re.I)
-# A sentence asking how long outright ("how long will the full results last?", "and how long do results last").
-_OPENS_WITH_HOW_LONG = re.compile(r"(^|[.!?]\s+)\W*((and|so|ok|okay|but|then|hmm+)\W+)*how\s+long\b", re.I)
-# Whether the next session can be now or soon ("is now a good time for the next?", "is it ok to book the 2nd one for
-# next week", "am I ready for another session?"): the interval between sessions answers, not the day's stage.
-_NEXT_SESSION = r"(next|2nd|second|3rd|third|4th|fourth|another|following)(\s+(one|session|treatment|appointment|appt|round))?\b"
-_ASKS_IF_TIME_FOR_THE_NEXT = re.compile(
-    rf"\b(book|booking|have|get|do|schedule|go\s+for|ready\s+for|time\s+for|due)\s+(in\s+)?((my|the|a|an)\s+)?{_NEXT_SESSION}"
-    rf"(?!\s+(after|before)\b)", re.I)
-# A sentence opening with its verb, asking yes or no ("will it tighten my jawline", "does it hurt?").
-_ASKS_YES_OR_NO = re.compile(r"(?:^|[.!?]\s+)\W*(will|would|can|could|does|do|did|is|are|am|should|may|might|has|have)\b",
-                             re.I)
+# A sign's name alone with a question mark ("swelling?") asks about it; the patterns still catch a red flag named so.
 _BARE_QUESTION = re.compile(r"^\W*\w+(\s+\w+)?\s*\?+\W*$")
 # "Is the flaking normal or a sign of infection?": what is offered as the other answer to "normal".
 _NORMAL_OR = re.compile(r"\b(normal|ok|okay|fine|expected|usual)\s+or\b(?P<other>.*)$", re.I)
