@@ -1970,3 +1970,14 @@ def test_booking_the_next_session_for_next_week_is_not_answered_with_that_weeks_
 def test_whether_the_next_session_can_be_had_at_all_keeps_the_guides_word_on_who_should_not(client: TestClient) -> None:
     assert ask(client, "I am pregnant 3 months, can I do the next session?")["answer"].startswith(
         "Those with acne, infections, open wounds, or certain skin types, or who are pregnant should not undergo")
+
+
+def test_telling_of_something_else_one_has_after_a_question_naming_a_sign_confirms_no_sign(client: TestClient) -> None:
+    previous = [{"question": "How long my face will be swell after treatment?", "type": "answer", "doc_ids": None}]
+    assert ask(client, "i have dark skin, is there any extra risk for me", previous)["type"] == "answer"
+
+
+@pytest.mark.parametrize("told", ["i have loads now", "i have one now tho, 38.5", "i have pus on my chin"])
+def test_saying_one_has_the_sign_a_question_named_still_confirms_it(client: TestClient, told: str) -> None:
+    previous = [{"question": "should there be pus?", "type": "answer", "doc_ids": None}]
+    assert ask(client, told, previous)["type"] == "escalation"
