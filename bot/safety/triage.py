@@ -100,12 +100,7 @@ _EMERGENCY_IN_A_RED_FLAG = re.compile(_DATA["emergency_in_a_red_flag"], re.I)
 _PLACE_ONLY_IN = frozenset(_DATA["place_only_in"])
 _EMERGENCY_WITH_A_REACTION = re.compile(_DATA["emergency_with_a_reaction"], re.I)
 _CONFIRMS_A_SIGN = re.compile(_DATA["confirms_a_sign"], re.I)
-# "I have" and a word that neither points back at the sign asked about nor counts it ("i have dark skin", not "i have
-# one now", "i have some", "i have loads", "i have a few").
-_HAS_SOMETHING_ELSE = re.compile(
-    r"^\W*((yes|yeah|yep|well|so|um|ok|okay|actually)\W+)*i\s+(have|'ve\s+got|ve\s+got|have\s+got|got)\s+(?!(one|ones|it|them|some|"
-    r"that|this|those|these|a|an|the|now|too|also|got|been|had|really|just|still|definitely|already|actually|all|both|"
-    r"lots?|loads?|plenty|many|several|tons?|heaps?|more|bits?|quite|very|so)\b)[a-z]", re.I)
+_HAS_SOMETHING_ELSE = re.compile(_DATA["has_something_else"], re.I)
 _MILDLY = {key: re.compile(pattern, re.I) for key, pattern in _DATA["told_mildly"].items()}
 _TOLD_FINE, _ONLY_MILD = _MILDLY["told_fine"], _MILDLY["only_mild"]
 _ROUND_THE_EYES, _EYE_FLAG = _MILDLY["round_the_eyes"], _MILDLY["eye_flag"]
