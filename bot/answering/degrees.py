@@ -26,4 +26,4 @@ def of_the_degree_told(chosen: list[ScoredUnit], told: str, text_of: Callable[[S
     named = degrees_named(told)
     if len(named) != 1 or len(chosen) < 2:
         return chosen
-    return [chosen[0]] + [u for u in chosen[1:] if not (degrees_named(text_of(u)) - named) or named & degrees_named(text_of(u))]
+    return [chosen[0]] + [u for u in chosen[1:] if named & (there := degrees_named(text_of(u))) or not there - named]

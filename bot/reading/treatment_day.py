@@ -19,7 +19,7 @@ from functools import lru_cache
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
 from bot.message_caches import per_message
-from bot.reading.shorthand import spelled_out
+from bot.reading.shorthand import WEEKDAYS, spelled_out
 
 # The units a client dates in; chat shorthand ("3 hrs ago") is spelled out first (bot/reading/shorthand.py).
 _UNIT = r"(?:hours?|days?|weeks?|months?)"
@@ -47,17 +47,20 @@ _SINCE_TREATMENT = re.compile(
     re.I)
 _MONTHS = (r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep"
            r"|october|oct|november|nov|december|dec)")
+_WEEKDAYS = tuple(day.removesuffix("day") for day in WEEKDAYS)
+# Any weekday's name, in a pattern: "(?:mon|tues|...|sun)day".
+_WEEKDAY = rf"(?:{'|'.join(_WEEKDAYS)})day"
 # "After the 1st treatment": an ordinal of sessions, not a day of the month.
 _NOT_OF_SESSIONS = r"(?!\s+(?:\w+\s+)?(?:treatments?|sessions?|appointments?|appts?|rounds?|times?|ones?|go|course|procedures?)\b)"
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:\d{1,3}(?:\.5)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)" + _HALF
     + r"\s+" + _UNIT + _HALF + r"\s+ago|yesterday|the\s+day\s+before\s+yesterday|(?<!ago )today|tonight|this\s+(?:morning|afternoon|evening)"
-    r"|earlier\s+today|last\s+(?:night|week)|(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+before\s+last"
-    r"|(?:last|this\s+past|on|since)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|earlier\s+today|last\s+(?:night|week)|(?:the\s+)?" + _WEEKDAY + r"\s+before\s+last"
+    r"|(?:last|this\s+past|on|since)\s+" + _WEEKDAY
     # A date in figures: "2026-12-02", "28/11", "12/1" (see _numeric_date), not "3/4 sessions" nor a "1.5 mm" needle.
-    r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?(?![/.]?\d)(?!\s*(?:sessions?|treatments|days?|weeks?|months?|hours?|times?|of\b|%|mm\b|cm\b|millimet\w*|ml\b|mg\b))"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+the\s+\d{1,2}(?:st|nd|rd|th)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
+    + r"|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{4}|\d{2}))?(?![/.]?\d)(?!\s*(?:sessions?|treatments|days?|weeks?|months?|hours?|times?|of\b|%|mm\b|cm\b|millimet\w*|ml\b|mg\b))"
+    r"|" + _WEEKDAY + r"\s+the\s+\d{1,2}(?:st|nd|rd|th)"
+    r"|" + _WEEKDAY + r"(?:'s)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS
     + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?|(?:the|on)\s+\d{1,2}(?:st|nd|rd|th)(?!\s+(?:of\s+)?" + _MONTHS + r")"
     + _NOT_OF_SESSIONS + r")\b", re.I)
 # A treatment word followed in its clause by a time still to come: "my session tomorrow", "microneedling next week".
@@ -92,7 +95,7 @@ _TIME_SPAN = re.compile(
     r"|\b(?:day|week|month)s?\s+\d{1,3}\b|\btomorrow\b|\bthe\s+day\s+after\b|\bthe\s+(?:first|next)\s+(?:day|week|month)s?\b"
     # A weekday or a date that does not date the treatment is the day of an event ("my wedding is on the 12th, can I
     # wear full makeup by then?", "will I still be red on Tuesday?").
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bweekend\b|\b\d{1,2}(?:st|nd|rd|th)\b" + _NOT_OF_SESSIONS, re.I)
+    r"|\b" + _WEEKDAY + r"\b|\bweekend\b|\b\d{1,2}(?:st|nd|rd|th)\b" + _NOT_OF_SESSIONS, re.I)
 # Ordinals are few; dateparser has no reading for "the third day".
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -293,7 +296,7 @@ def only_dates(text: str, mention: DayMention | None) -> bool:
 
 # "sorry i meant 4 days ago not 4 weeks": the day it corrects, told beside the new one.
 _DENIED_ALTERNATIVE = re.compile(r"\b(?:not|instead\s+of|rather\s+than)\s+(?:on\s+|the\s+)?(?:[\w-]+\s+)?"
-                                 r"(?:hours?|days?|weeks?|months?|yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                                 r"(?:hours?|days?|weeks?|months?|yesterday|today|" + _WEEKDAY + r")\b"
                                  r"(?:\s+ago)?", re.I)
 
 
@@ -657,8 +660,6 @@ def _relative_day(phrase: str, today: date) -> int | None:
         days = 8
     return days if days >= 0 else None
 
-
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 
 
 def _numeric_date(phrase: str, today: date) -> int | None:
