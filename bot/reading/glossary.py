@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.data_files import DATA_DIR, read_yaml
-from bot.reading.needed_literals import may_match, needed_literals
+from bot.reading.needed_literals import LiteralIndex, needed_literals
 from bot.reading.text import terms
 
 DATA_FILE = DATA_DIR / "glossary.yaml"
@@ -27,7 +27,7 @@ SEES_NO_CHANGE = "results not immediate subtle take weeks to show"
 if SEES_NO_CHANGE not in GLOSSARY.values():
     raise ValueError(f"{DATA_FILE} has no bridge to {SEES_NO_CHANGE!r}, which bot/engine.py reads; restore it.")
 _COMPILED = [(re.compile(rf"\b({pattern})\b", re.I), expansion) for pattern, expansion in GLOSSARY.items()]
-_NEEDED = [needed_literals(pattern) for pattern, _ in _COMPILED]
+_NEEDED = LiteralIndex([needed_literals(pattern) for pattern, _ in _COMPILED])
 
 
 @dataclass(frozen=True)
@@ -46,10 +46,8 @@ def expand(question: str) -> Expansion:
     """The question followed by the guides' words for what it mentions, and which of its own words were bridged."""
     extra: list[str] = []
     bridged: set[str] = set()
-    lowered, ascii_text = question.lower(), question.isascii()
-    for (pattern, expansion), needed in zip(_COMPILED, _NEEDED):
-        if not may_match(needed, lowered, ascii_text):
-            continue  # most seeds, most questions: none of the seed's words is there
+    for i in _NEEDED.may_match(question):  # most seeds, most questions: none of the seed's words is there
+        pattern, expansion = _COMPILED[i]
         for match in pattern.finditer(question):
             extra.append(expansion)
             bridged.update(terms(match.group(0)))

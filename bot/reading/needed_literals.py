@@ -10,7 +10,7 @@ from the pattern's own parse (Python's `re` parser), so they stay right whenever
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import product
 
 try:  # Python 3.11+ names the parser re._parser; earlier versions sre_parse.
@@ -34,7 +34,7 @@ def needed_literals(pattern: re.Pattern[str]) -> Needed:
 
     None when the pattern has no such strings (a match may be made of classes and repeats alone), or when it uses
     flags this reading does not follow. Only for case-insensitive patterns: the strings are compared with the text
-    lower-cased, which is what re.I does for ASCII text (see `may_match`).
+    lower-cased, which is what re.I does for ASCII text (see `LiteralIndex.may_match`).
     """
     if not pattern.flags & re.IGNORECASE or pattern.flags & (re.VERBOSE | re.LOCALE):
         return None
@@ -48,10 +48,31 @@ def needed_literals(pattern: re.Pattern[str]) -> Needed:
     return frozenset(s.lower() for s in needed)
 
 
-def may_match(needed: Needed, lowered: str, ascii_text: bool) -> bool:
-    """False only when the pattern cannot match: none of its needed strings is in the (lower-cased) text. A text
-    outside ASCII is always read, as re.I folds a few characters ("K", the Kelvin sign) that lower() does not."""
-    return needed is None or not ascii_text or any(map(lowered.__contains__, needed))
+class LiteralIndex:
+    """Which of many patterns may match a text. The text is looked through once for each distinct needed string (the
+    red-flag patterns' 820 strings are 548) rather than pattern by pattern."""
+
+    def __init__(self, needed: Sequence[Needed]) -> None:
+        self._count = len(needed)
+        self._always = tuple(i for i, strings in enumerate(needed) if strings is None)
+        by_string: dict[str, list[int]] = {}
+        for i, strings in enumerate(needed):
+            for string in strings or ():
+                by_string.setdefault(string, []).append(i)
+        self._by_string = tuple((string, tuple(ids)) for string, ids in by_string.items())
+
+    def may_match(self, text: str) -> list[int]:
+        """The positions, in order, of the patterns that may match `text`: a pattern is passed over only when none
+        of its strings is in the lower-cased text. A text outside ASCII is always read, as re.I folds a few characters
+        ("K", the Kelvin sign) that lower() does not."""
+        if not text.isascii():
+            return list(range(self._count))
+        lowered = text.lower()
+        kept = set(self._always)
+        for string, ids in self._by_string:
+            if string in lowered:
+                kept.update(ids)
+        return sorted(kept)
 
 
 def _folds_to_ascii(ch: str) -> bool:

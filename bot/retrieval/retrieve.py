@@ -102,19 +102,10 @@ def heading_search(kb: KnowledgeBase, query_vector: np.ndarray) -> dict[int, flo
 
 
 def fuse(dense: dict[int, float], lexical: dict[int, float], heading: dict[int, float] | None = None,
-         method: Fusion = "blend", adapted: dict[int, float] | None = None, model: LinearModel | None = None) -> list[Hit]:
-    """`adapted` and `model` are needed by the fitted fusion only; every candidate has its adapted value."""
+         method: Fusion = "blend") -> list[Hit]:
+    """The fusions the eval compares the fitted one with (`fitted_fusion`)."""
     heading = heading or {}
-    adapted = adapted or {}
-    if method == "fitted":
-        assert model is not None
-        ids = list(dense)
-        columns = {"dense": np.fromiter(dense.values(), float, len(ids)),
-                   "lexical": np.array([lexical.get(i, 0.0) for i in ids]),
-                   "heading": np.array([heading.get(i, 0.0) for i in ids]),
-                   "adapted": np.array([adapted[i] for i in ids])}
-        score = dict(zip(ids, model.probabilities(columns).tolist()))
-    elif method == "dense":
+    if method == "dense":
         score = {i: dense.get(i, 0.0) for i in set(dense) | set(lexical)}
     elif method == "bm25":
         score = {i: lexical.get(i, 0.0) for i in set(dense) | set(lexical)}
@@ -128,7 +119,37 @@ def fuse(dense: dict[int, float], lexical: dict[int, float], heading: dict[int, 
         score = {i: blend_score(dense.get(i, 0.0), lexical.get(i, 0.0), heading.get(i, 0.0)) for i in ids}
     ranked = sorted(score, key=lambda i: (-score[i], i))
     return [Hit(passage=i, score=score[i], dense=dense.get(i, 0.0), lexical=lexical.get(i, 0.0),
-                heading=heading.get(i, 0.0), adapted=adapted.get(i, 0.0)) for i in ranked]
+                heading=heading.get(i, 0.0)) for i in ranked]
+
+
+def fitted_fusion(kb: KnowledgeBase, question: str, query_vector: np.ndarray, k: int,
+                  adapted_similarities: np.ndarray, model: LinearModel) -> list[Hit]:
+    """The fitted fusion, over arrays of every passage: the answer path asks for all of them (the stage lead looks
+    past the top ones), and reading candidates out of dicts one by one took half of retrieval's time.
+
+    Candidates are the dense top list, every passage found by words or heading, and the top by adapted sentence; a
+    passage outside Chroma's top list still has its cosine similarity, from the stored vectors rather than 0."""
+    dense = (kb.passage_vectors @ query_vector).astype(float)
+    top_dense = dense_search(kb, query_vector)
+    listed = np.fromiter(top_dense, int, len(top_dense))
+    dense[listed] = np.fromiter(top_dense.values(), float, len(top_dense))
+    lexical = np.zeros(len(kb.passages))
+    for i, value in lexical_search(kb, question).items():
+        lexical[i] = value
+    heading = (heading_similarity(kb, query_vector).astype(float) - HEADING_FLOOR) / (1 - HEADING_FLOOR)
+    heading[heading <= 0] = 0.0
+    best = best_sentence_by_passage(kb, adapted_similarities)
+    candidate = (lexical > 0) | (heading > 0)
+    candidate[listed] = True
+    candidate[np.argsort(-best)[:k + CANDIDATES]] = True
+    ids = np.flatnonzero(candidate)
+    columns = {"dense": dense[ids], "lexical": lexical[ids], "heading": heading[ids], "adapted": best[ids]}
+    score = model.probabilities(columns)
+    order = np.lexsort((ids, -score))[:k]
+    ranked = ids[order]
+    # Hits built from lists, not element by element: 0.25 of 0.3 ms for the corpus's 182 passages otherwise.
+    return list(map(Hit._make, zip(ranked.tolist(), score[order].tolist(), dense[ranked].tolist(),
+                                   lexical[ranked].tolist(), heading[ranked].tolist(), best[ranked].tolist())))
 
 
 def hybrid_retrieve(kb: KnowledgeBase, question: str, query_vector: np.ndarray, k: int = 8,
@@ -136,20 +157,19 @@ def hybrid_retrieve(kb: KnowledgeBase, question: str, query_vector: np.ndarray, 
                     model: LinearModel | None = None) -> list[Hit]:
     """`adapted_similarities`: the adapted question vector against every sentence; without it or the fitted model
     (a corpus with no adapter), the fitted fusion falls back to the hand blend."""
-    if method == "fitted" and (model is None or adapted_similarities is None):
+    if method == "fitted":
+        if model is not None and adapted_similarities is not None:
+            return fitted_fusion(kb, question, query_vector, k, adapted_similarities, model)
         method = "blend"
     dense = dense_search(kb, query_vector)
     lexical = lexical_search(kb, question)
     heading = heading_search(kb, query_vector)
-    best = best_sentence_by_passage(kb, adapted_similarities) if method == "fitted" else None
-    by_adapted = np.argsort(-best)[:k + CANDIDATES].tolist() if best is not None else []
-    # A passage found by words, heading or adapted sentence but outside Chroma's top list still has a cosine
-    # similarity: take it from the stored vectors rather than scoring it 0.
-    missing = [i for i in set(lexical) | set(heading) | set(by_adapted) if i not in dense]
+    # A passage found by words or heading but outside Chroma's top list still has a cosine similarity: take it from
+    # the stored vectors rather than scoring it 0.
+    missing = [i for i in set(lexical) | set(heading) if i not in dense]
     if missing:
         dense.update(zip(missing, (kb.passage_vectors[missing] @ query_vector).tolist()))
-    adapted = {i: float(best[i]) for i in dense} if best is not None else None
-    return fuse(dense, lexical, heading, method, adapted, model)[:k]
+    return fuse(dense, lexical, heading, method)[:k]
 
 
 def __getattr__(name: str) -> object:

@@ -18,7 +18,7 @@ from bot.data_files import DATA_DIR, read_yaml
 from bot.message_caches import per_message
 from bot.reading.followup import TOLD_EFFECTS
 from bot.reading.language import in_another_language
-from bot.reading.needed_literals import may_match, needed_literals
+from bot.reading.needed_literals import LiteralIndex, needed_literals
 from bot.reading.spelling import edits_of
 from bot.reading.text import SENTENCE, sentences
 from bot.reading.treatment_day import days_ahead
@@ -60,14 +60,14 @@ def _written_out(pattern: str) -> str:
 RED_FLAGS: dict[str, tuple[str, ...]] = {
     reason: tuple(_written_out(p) for p in patterns) for reason, patterns in _DATA["red_flags"].items()}
 _COMPILED = {reason: tuple(re.compile(p, re.I) for p in patterns) for reason, patterns in RED_FLAGS.items()}
-_IN_ORDER = tuple((reason, p, needed_literals(p)) for reason, patterns in _COMPILED.items() for p in patterns)
+_IN_ORDER = tuple((reason, p) for reason, patterns in _COMPILED.items() for p in patterns)
+_NEEDED = LiteralIndex([needed_literals(p) for _, p in _IN_ORDER])
 
 
 def _searched(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """Each red-flag family's patterns, in order, leaving out those whose needed words the text lacks (most of
     them, for most messages): they could find nothing in it."""
-    lowered, ascii_text = text.lower(), text.isascii()
-    return [(reason, pattern) for reason, pattern, needed in _IN_ORDER if may_match(needed, lowered, ascii_text)]
+    return [_IN_ORDER[i] for i in _NEEDED.may_match(text)]
 
 
 _GENERAL_QUESTION = re.compile(_DATA["general_question"], re.I)

@@ -3,7 +3,7 @@ import re
 import pytest
 
 from bot.reading.glossary import _COMPILED as GLOSSARY_PATTERNS
-from bot.reading.needed_literals import may_match, needed_literals
+from bot.reading.needed_literals import LiteralIndex, needed_literals
 from bot.safety.triage import _COMPILED as RED_FLAG_PATTERNS
 from evals.cases import load_cases
 
@@ -41,14 +41,24 @@ def test_a_case_sensitive_pattern_is_not_read() -> None:
 
 
 def test_a_pattern_is_passed_over_only_when_none_of_its_words_is_in_the_text() -> None:
-    needed = needed_literals(re.compile(r"\bswell(ing|en)\b", re.I))
-    assert not may_match(needed, "my face is red", True)
-    assert may_match(needed, "my face is swelling", True)
+    index = LiteralIndex([needed_literals(re.compile(r"\bswell(ing|en)\b", re.I))])
+    assert index.may_match("my face is red") == []
+    assert index.may_match("my face is SWELLING") == [0]
+
+
+def test_the_patterns_that_may_match_come_in_their_own_order() -> None:
+    index = LiteralIndex([needed_literals(re.compile(p, re.I)) for p in (r"\bpus\b", r"\bfever\b", r"\bpus\w*")])
+    assert index.may_match("fever and pus") == [0, 1, 2]
+
+
+def test_a_pattern_with_no_needed_words_is_always_read() -> None:
+    index = LiteralIndex([needed_literals(re.compile(r"\b\d{2}\b|\bfever\b", re.I)), None])
+    assert index.may_match("my face is red") == [0, 1]
 
 
 def test_a_text_outside_ascii_is_always_read() -> None:
-    needed = needed_literals(re.compile(r"\bkelvin\b", re.I))
-    assert may_match(needed, "\u212aelvin", False)
+    index = LiteralIndex([needed_literals(re.compile(r"\bkelvin\b", re.I))])
+    assert index.may_match("\u212aelvin") == [0]
 
 
 ALL_PATTERNS = [p for patterns in RED_FLAG_PATTERNS.values() for p in patterns] + [p for p, _ in GLOSSARY_PATTERNS]
@@ -56,8 +66,8 @@ ALL_PATTERNS = [p for patterns in RED_FLAG_PATTERNS.values() for p in patterns] 
 
 @pytest.mark.parametrize("pattern", ALL_PATTERNS, ids=lambda p: p.pattern[:40])
 def test_no_red_flag_or_glossary_pattern_that_matches_a_gold_question_is_passed_over(pattern: re.Pattern[str]) -> None:
-    needed = needed_literals(pattern)
-    missed = [q for q in _QUESTIONS if pattern.search(q) and not may_match(needed, q.lower(), q.isascii())]
+    index = LiteralIndex([needed_literals(pattern)])
+    missed = [q for q in _QUESTIONS if pattern.search(q) and not index.may_match(q)]
     assert missed == []
 
 

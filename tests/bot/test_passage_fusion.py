@@ -50,3 +50,14 @@ def test_without_an_adapter_retrieval_is_the_hand_blend_and_the_adapted_signal_w
     model = engine.answerability
     assert engine.passage_model is None
     assert reply.coverage.best_adapted == model.mean[model.features.index("best_adapted")]
+
+
+def test_a_passage_outside_the_dense_top_list_keeps_its_cosine_similarity_in_the_fitted_fusion(service) -> None:
+    engine = service.engine
+    kb = engine.knowledge
+    vector = engine.question_vector("how long will my face stay red")
+    adapted = kb.sentence_vectors @ engine.adapter.adapt(vector)
+    hits = hybrid_retrieve(kb, "how long will my face stay red", vector, len(kb.passages), "fitted", adapted,
+                           engine.passage_model)
+    assert len(hits) == len(kb.passages)
+    assert [h.dense for h in hits] == pytest.approx((kb.passage_vectors[[h.passage for h in hits]] @ vector).tolist())
