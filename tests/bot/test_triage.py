@@ -2518,3 +2518,48 @@ def test_someone_elses_past_sign_told_with_an_aside_that_they_are_fine_now_is_th
 
 def test_the_clients_own_sign_told_after_someone_elses_story_still_escalates() -> None:
     assert triage("my friend got pus after hers (she's fine now). I have pus too, is that normal?", day=3).escalate
+
+
+def test_a_patch_told_by_one_size_and_then_a_bigger_one_now_escalates() -> None:
+    message = ("so my face was red for the first day which was expected. it faded yesterday but now there's this one red "
+               "patch by my jaw that's warm to touch, it was the size of a coin this morning and now it's like the size "
+               "of my palm. anyway when can i start wearing makeup again?")
+    assert triage(message, day=2).escalate
+
+
+def test_a_patch_told_smaller_now_than_its_size_before_is_no_spreading() -> None:
+    assert not triage("the red spot was the size of a coin yesterday and now it's smaller, the size of a pea", day=3).escalate
+
+
+def test_asking_whether_a_sting_is_normal_or_a_reaction_is_a_question_not_a_report() -> None:
+    message = ("had my session yesterday. this morning washing my face stung a bit and putting on my moisturizer made it "
+               "tingle/burn slightly. is that normal or am i reacting to something?")
+    assert not triage(message, day=1).escalate
+
+
+def test_a_reaction_told_as_the_clients_own_still_escalates() -> None:
+    assert triage("i'm reacting to the serum, my face is burning", day=1).escalate
+
+
+def test_more_redness_than_at_the_last_session_is_a_comparison_not_a_sign_growing() -> None:
+    message = ("my first session was at 0.5mm and yesterday they went to 1.5mm, and i'm way more red this time than last. "
+               "does the deeper one take longer to recover from?")
+    assert not triage(message, day=1).escalate
+
+
+@pytest.mark.parametrize("message", ["my face is red. i have darker skin, will it last longer?",
+                                     "im a bit red. is the deeper treatment better?"])
+def test_deeper_or_darker_saying_which_of_another_thing_is_no_sign_changing(message: str) -> None:
+    assert not triage(message, day=1).escalate
+
+
+def test_redness_getting_deeper_and_angrier_still_escalates() -> None:
+    assert triage("the redness is getting deeper and angrier", day=2).escalate
+
+
+def test_hay_fever_is_no_fever() -> None:
+    assert not triage("i take zyrtec every day for hay fever. does that interfere with healing?", day=5).escalate
+
+
+def test_a_fever_told_beside_hay_fever_still_escalates() -> None:
+    assert triage("i have hay fever but now also a fever of 39", day=2).escalate
