@@ -36,6 +36,7 @@ _TRAILING = re.compile(_DATA["trailing_continuation"], re.I)
 _EXPLETIVE_IT = re.compile(_DATA["expletive_it"], re.I)
 _NARROWING = re.compile(_DATA["narrowing"], re.I)
 _PEOPLE_IN_GENERAL = re.compile(_DATA["people_in_general"], re.I)
+_FRONTED_TIME = re.compile(_DATA["fronted_time"], re.I)
 _DONE_VERBS = {form: verb for verb, forms in _DATA["done_verbs"].items() for form in forms}
 _DONE_IT = re.compile(rf"\b({'|'.join(_DONE_VERBS)})\s+it\b", re.I)
 _DONE_SOMETHING = re.compile(rf"\b({'|'.join(_DONE_VERBS)})\s+(?!it\b)\w", re.I)
@@ -246,7 +247,11 @@ def shape(question: str) -> Shape:
 
 
 def _pointing_words(core: str) -> str:
-    """The question without the pronouns that point at nothing before it ("is it normal", "those who finished")."""
+    """The question without the pronouns that point at nothing before it ("is it normal", "those who finished"), nor a
+    time put before a question in its own words ("after that, how often do I need to come back?")."""
+    fronted = _FRONTED_TIME.match(core)
+    if fronted and any(_is_subject(t.lower(), frozenset()) for t in _TOKEN.findall(core[fronted.end():])):
+        core = core[fronted.end():]
     return _PEOPLE_IN_GENERAL.sub(" ", _EXPLETIVE_IT.sub(" ", core))
 
 

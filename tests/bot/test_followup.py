@@ -619,3 +619,14 @@ def test_a_reaction_of_emoji_alone_asks_nothing(message: str) -> None:
 
 def test_question_marks_alone_are_no_acknowledgement() -> None:
     assert not is_acknowledgement("???")
+
+
+@pytest.mark.parametrize("question", ["cool. and after that, how often do i need to come back to keep it?",
+                                      "after that how often should i get maintenance sessions?"])
+def test_a_time_put_before_a_question_in_its_own_words_is_no_subject_to_read_in(question: str) -> None:
+    reading = read(question, ["my scars look better already but when will i see the final result?"], COMMON)
+    assert not reading.changed and reading.text == question
+
+
+def test_and_after_that_with_no_words_of_its_own_is_still_read_with_the_last_question() -> None:
+    assert read("and how long after that?", ["when can I wear makeup?"], COMMON).changed
