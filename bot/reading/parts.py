@@ -32,8 +32,10 @@ _ASKED_LAST = r"(?:how\s+(?:long|soon|many|much|often)|when|why)\W*$"
 _ENDS_ON_ITS_QUESTION_WORD = re.compile(rf"\b{_ASKED_LAST}", re.I)
 # "makeup when" asks in two words; "and when?" leans on the question before it.
 _ASKS_TERSELY = re.compile(rf"\b(?!and\b|also\b|plus\b|but\b|so\b)\w+\s+{_ASKED_LAST}", re.I)
+# ", which is why I started microneedling": a clause that says why or what follows from what was told, not a question.
+_EXPLAINS = r"which\s+(?:is|was|'s)\s+why\b|which\s+(?:means|meant)\b"
 _BOUNDARY = re.compile(
-    rf"\?+\s*|;\s*|[.!]+\s+|\s+\+\s+(?=(?:{_QUESTION_WORD})\b|[^+?]*\b{_ASKED_LAST})|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|[,:]\s+(?=(?:{_QUESTION_WORD})\b)"
+    rf"\?+\s*|;\s*|[.!]+\s+|\s+\+\s+(?=(?:{_QUESTION_WORD})\b|[^+?]*\b{_ASKED_LAST})|[,.]?\s+(?:and|&|also|plus|but)\s+(?:also\s+)?(?=(?:{_QUESTION_WORD})\b)|[,:]\s+(?=(?:{_QUESTION_WORD})\b)(?!{_EXPLAINS})"
     rf"|\s+[-–—]+\s+(?=(?:{_QUESTION_WORD})\b)|\s+\d[).:]\s+"
     # An emoji ends a sentence as a full stop would ("i have a date tmrw 😩 can i wear makeup").
     rf"|\s*{EMOJI}+\s+(?=(?:{_QUESTION_WORD})\b)",

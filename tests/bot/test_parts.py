@@ -148,3 +148,16 @@ def test_a_first_question_without_a_question_word_is_closed_by_its_question_mark
 def test_a_question_mark_after_a_statement_seeking_agreement_does_not_cut_off_the_question_after_it() -> None:
     message = "Men have thicker skin right? does that mean I'll see results faster or slower than my wife?"
     assert parts(message) == [message]
+
+
+@pytest.mark.parametrize("message", [
+    "i'm 38 and i've started seeing fine lines around my mouth, which is why i started microneedling. had my first one "
+    "2 weeks ago. how many treatments do people usually need for early aging stuff like that?",
+    "had it done yesterday, which means my wedding is in 5 days. can i wear makeup?"])
+def test_a_clause_saying_why_after_a_comma_is_told_with_the_question_not_asked_on_its_own(message: str) -> None:
+    assert parts(message) == [message]
+
+
+def test_which_after_a_comma_still_opens_a_question_of_its_own() -> None:
+    assert parts("had it yesterday, when can i wear makeup and which cleanser should i use?") == [
+        "had it yesterday, when can i wear makeup", "which cleanser should i use?"]
