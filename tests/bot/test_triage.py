@@ -2528,12 +2528,13 @@ def test_a_patch_told_by_one_size_and_then_a_bigger_one_now_escalates() -> None:
 
 
 def test_a_patch_told_smaller_now_than_its_size_before_is_no_spreading() -> None:
-    assert not triage("the red spot was the size of a coin yesterday and now it's smaller, the size of a pea", day=3).escalate
+    message = "the red spot was the size of a coin yesterday and now it's smaller, the size of a pea"
+    assert not triage(message, day=3).escalate
 
 
 def test_asking_whether_a_sting_is_normal_or_a_reaction_is_a_question_not_a_report() -> None:
-    message = ("had my session yesterday. this morning washing my face stung a bit and putting on my moisturizer made it "
-               "tingle/burn slightly. is that normal or am i reacting to something?")
+    message = ("had my session yesterday. this morning washing my face stung a bit and putting on my moisturizer "
+               "made it tingle/burn slightly. is that normal or am i reacting to something?")
     assert not triage(message, day=1).escalate
 
 
@@ -2542,8 +2543,8 @@ def test_a_reaction_told_as_the_clients_own_still_escalates() -> None:
 
 
 def test_more_redness_than_at_the_last_session_is_a_comparison_not_a_sign_growing() -> None:
-    message = ("my first session was at 0.5mm and yesterday they went to 1.5mm, and i'm way more red this time than last. "
-               "does the deeper one take longer to recover from?")
+    message = ("my first session was at 0.5mm and yesterday they went to 1.5mm, and i'm way more red this time than "
+               "last. does the deeper one take longer to recover from?")
     assert not triage(message, day=1).escalate
 
 
