@@ -2564,3 +2564,15 @@ def test_hay_fever_is_no_fever() -> None:
 
 def test_a_fever_told_beside_hay_fever_still_escalates() -> None:
     assert triage("i have hay fever but now also a fever of 39", day=2).escalate
+
+
+@pytest.mark.parametrize("message", ["is swelling worse the next day?", "is redness worse for people with darker skin?",
+                                     "is the redness usually worse on day 2?"])
+def test_whether_a_normal_sign_is_worse_at_some_time_asked_in_general_is_a_question_not_a_report(message: str) -> None:
+    assert not triage(message).escalate
+
+
+@pytest.mark.parametrize("message", ["is it normal that my face is swelling more today?",
+                                     "the swelling is worse today than yesterday"])
+def test_a_sign_told_as_growing_beside_such_a_question_still_escalates(message: str) -> None:
+    assert triage(message).escalate
