@@ -261,7 +261,7 @@ _AHEAD = re.compile(r"\b(cancel\w*|reschedul\w*|postpon\w*|is|are|am|(?:it|that|
                     r"come\s+in|go\s+in|coming|upcoming|want(s|ing)?|hop(e|es|ing)|would\s+like|'d\s+like|(can|could|should|shall)\s+i\s+(still\s+)?(get|have|book|do|schedule|come|go)|if\s+i\s+(get|have|book|do)|(whether|when)\s+to\s+(do|get|have|book|schedule))\b", re.I)
 _APPOINTMENT = re.compile(r"(appointments?|appts?)\b", re.I)
 _PAST = re.compile(r"\b(had|was|were|did|went|got|last|ago|since|after|yesterday|been|stopped|started|still|now)\b", re.I)
-_DATED = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day|\d", re.I)
+_DATED = re.compile(_WEEKDAY + r"|\d", re.I)
 # The words before the treatment word that may say it is still to come ("can i still come in for my session friday").
 _WORDS_BEFORE = 6
 
@@ -375,7 +375,7 @@ _EVENT_DAY = re.compile(r"\b(?P<weekday>mon|tues|wednes|thurs|fri|satur|sun)day\
 # appointment's on the 29th".
 _HOLIDAYS = {"nye": (12, 31), "new years eve": (12, 31), "christmas eve": (12, 24), "christmas": (12, 25),
              "xmas": (12, 25), "boxing": (12, 26), "new years": (1, 1), "valentines": (2, 14)}
-_WEEKDAY_ONLY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_ONLY = re.compile(rf"\b{_WEEKDAY}\b", re.I)
 _WEEKDAY_OF = {"mon": MO, "tues": TU, "wednes": WE, "thurs": TH, "fri": FR, "satur": SA, "sun": SU}
 
 
@@ -662,7 +662,6 @@ def _relative_day(phrase: str, today: date) -> int | None:
         # Yesterday has a word of its own: "last Friday" said on a Saturday is the Friday of the week before.
         days = 8
     return days if days >= 0 else None
-
 
 
 def _numeric_date(phrase: str, today: date) -> int | None:
