@@ -584,7 +584,18 @@ def seeks_care(text: str) -> bool:
 def asks_what_may_happen(text: str) -> bool:
     """"Will my face swell?" asks what is normal; "my lips are swelling" reports a red flag. "Will my face still be
     swollen by Monday?" asks too: its "still" is of the day asked about."""
-    return bool(_GENERAL_QUESTION.search(text)) and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", text))
+    return bool(_GENERAL_QUESTION.search(text)) and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", _without_traits(text)))
+
+
+# "... if i have darker skin", "if i'm on accutane": a condition the question depends on, not a sign had now.
+_IF_I_HAVE = re.compile(r"\bif\s+((i|u|you)\s+(have|am|are|take|got)|i'?m|i'?ve\s+got|you'?re)\b[^.?!,;]*", re.I)
+
+
+def _without_traits(text: str) -> str:
+    """The question without the conditions it is asked under that name no sign: "will my redness be worse if i have
+    darker skin?" asks; "what do i do if i have pus?" still tells of pus."""
+    return _IF_I_HAVE.sub(lambda m: " " if not names_a_red_flag(m.group(0)) and not _sign_kinds(m.group(0)) else m.group(0),
+                          text)
 
 
 def read_as_asking(text: str, reading: str) -> bool:

@@ -2576,3 +2576,16 @@ def test_whether_a_normal_sign_is_worse_at_some_time_asked_in_general_is_a_quest
                                      "the swelling is worse today than yesterday"])
 def test_a_sign_told_as_growing_beside_such_a_question_still_escalates(message: str) -> None:
     assert triage(message).escalate
+
+
+@pytest.mark.parametrize("message", ["will my redness be worse if i have darker skin",
+                                     "will the swelling be worse if i'm on my period",
+                                     "will i peel more if i have sensitive skin?"])
+def test_a_question_asked_under_a_condition_that_names_no_sign_is_no_report(message: str) -> None:
+    assert not triage(message).escalate
+
+
+@pytest.mark.parametrize("message", ["will my redness be worse if i have pus", "what should i do if i have a fever",
+                                     "will the swelling be worse if im swelling already"])
+def test_a_condition_that_names_a_warning_sign_still_escalates(message: str) -> None:
+    assert triage(message).escalate
