@@ -2589,3 +2589,18 @@ def test_a_question_asked_under_a_condition_that_names_no_sign_is_no_report(mess
                                      "will the swelling be worse if im swelling already"])
 def test_a_condition_that_names_a_warning_sign_still_escalates(message: str) -> None:
     assert triage(message).escalate
+
+
+@pytest.mark.parametrize("message", ["how infection happen after microneedling? want to be carefull",
+                                     "how infections occur after microneedling"])
+def test_how_infections_happen_asked_without_its_auxiliary_is_a_question(message: str) -> None:
+    assert not triage(message).escalate
+
+
+@pytest.mark.parametrize("message", ["how does infection spread, mine is spreading", "how common is pus? mine is oozing"])
+def test_mine_told_as_doing_what_a_growing_sign_does_after_asking_of_it_escalates(message: str) -> None:
+    assert triage(message).escalate
+
+
+def test_mine_told_as_fading_after_asking_how_long_redness_lasts_does_not_escalate() -> None:
+    assert not triage("how long does redness last? mine is fading").escalate
