@@ -2604,3 +2604,15 @@ def test_mine_told_as_doing_what_a_growing_sign_does_after_asking_of_it_escalate
 
 def test_mine_told_as_fading_after_asking_how_long_redness_lasts_does_not_escalate() -> None:
     assert not triage("how long does redness last? mine is fading").escalate
+
+
+@pytest.mark.parametrize("message", ["is it normal that my face is swelling more today?",
+                                     "face is puffing up more this morning", "it burns more now than yesterday"])
+def test_a_normal_sign_told_as_growing_escalates_on_the_day_after(message: str) -> None:
+    assert triage(message, day=1).escalate
+
+
+@pytest.mark.parametrize("message", ["my face is a bit swollen today, is that normal",
+                                     "the swelling is going down more today"])
+def test_a_normal_sign_told_as_steady_or_settling_on_the_day_after_does_not_escalate(message: str) -> None:
+    assert not triage(message, day=1).escalate
