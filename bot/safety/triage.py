@@ -114,7 +114,8 @@ _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
 _OTHERS = {key: re.compile(pattern, re.I) for key, pattern in _DATA["someone_else"].items()}
 _OCCASION = {key: re.compile(pattern, re.I) for key, pattern in _DATA["another_occasion"].items()}
 # An emoji ends a clause as a stop would ("my coworker said her face blew up after hers 🎈 will I swell up too?").
-_CLAUSE = re.compile(r"[^,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]+?(?=[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\s(?:and|but|so)\s|$)", re.I)
+_CLAUSE = re.compile(r"[^,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]+?(?=[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–-]\s|\s(?:and|but|so)\s|$)",
+                     re.I)
 _NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
 _HOT_TO_TOUCH = re.compile(_DATA["normal_course"]["hot_to_touch"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
@@ -678,7 +679,15 @@ def without_signs_over(text: str) -> str | None:
         at = max(at, end)
     kept.append(text[at:])
     rest = " ".join("".join(kept).split())
-    return None if _not_normal(rest) else rest
+    # The day and the pace told beside a sign gone ("Day 3 and my redness is mostly gone already, is that normal or too
+    # fast?") are no sign lasting or racing: they count only while something of a sign is left.
+    still_told = bool(TOLD_EFFECTS.search(rest) or _LASTING_SIGN.search(rest) or _POINTS_AT_A_SIGN.search(rest))
+    return None if _not_normal(rest if still_told else _TIME_OR_PACE.sub(" ", rest)) else rest
+
+
+# The words of `not_normal` that are a time past the first days or a pace, not a sign growing.
+_TIME_OR_PACE = re.compile(r"\b(days\s+later|week\w*|day\s+([3-9]|\d\d)|fast|quick\w*|rapid\w*)\b", re.I)
+_POINTS_AT_A_SIGN = re.compile(r"\b(it|it'?s|its|they|they'?re|them)\b", re.I)
 
 
 def _is_early_puffy_eyes(matched: str, text: str, day: int | None) -> bool:

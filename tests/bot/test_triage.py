@@ -2616,3 +2616,49 @@ def test_a_normal_sign_told_as_growing_escalates_on_the_day_after(message: str) 
                                      "the swelling is going down more today"])
 def test_a_normal_sign_told_as_steady_or_settling_on_the_day_after_does_not_escalate(message: str) -> None:
     assert not triage(message, day=1).escalate
+
+
+@pytest.mark.parametrize("message", [
+    "My skin has these darker greyish-brown splotches now that weren't there before, it's been about 10 days since my "
+    "treatment.",
+    "i have dark patches on my cheeks now, 10 days after",
+    "brown splotches on my face since the treatment"])
+def test_dark_patches_told_beside_the_time_since_the_session_escalate(message: str) -> None:
+    assert triage(message).escalate
+
+
+@pytest.mark.parametrize("message", ["my dark spots are fading 2 weeks after the session",
+                                     "I have dark spots from old acne, 3 days after treatment can i use vitamin c"])
+def test_dark_spots_told_as_fading_or_as_old_marks_do_not_escalate(message: str) -> None:
+    assert not triage(message).escalate
+
+
+@pytest.mark.parametrize("message", [
+    "My sister got a rash after her microneedling, I don't have anything like that. How long should my redness last?",
+    "I had hives once years ago from a new laundry detergent — nothing like that now. Is it ok to go to the gym the day "
+    "after treatment?",
+    "My friend got an infection after using a derma roller at home. I had mine done at a clinic — how do infections "
+    "usually happen?"])
+def test_someone_elses_or_a_past_sign_the_client_says_they_do_not_have_now_is_no_report(message: str) -> None:
+    assert not triage(message).escalate
+
+
+@pytest.mark.parametrize("message", [
+    "my husband got a fever after his treatment, I don't have anything like that, what should he do?",
+    "I had hives once years ago — now I have hives again on my neck"])
+def test_a_sign_asked_about_for_the_other_person_or_back_now_still_escalates(message: str) -> None:
+    assert triage(message).escalate
+
+
+def test_the_day_and_pace_told_beside_a_sign_gone_are_left_out_of_what_the_net_reads_with_it() -> None:
+    assert without_signs_over("Day 3 and my redness is mostly gone already — is that normal or too fast?") == (
+        "Day 3 and my already — is that normal or too fast?")
+
+
+def test_a_sign_back_on_a_later_day_after_one_over_is_still_read_whole_by_the_net() -> None:
+    assert without_signs_over("my redness went away but on day 5 it's back") is None
+
+
+def test_redness_told_as_mostly_gone_on_day_3_is_answered_not_escalated(client) -> None:
+    message = "Day 3 and my redness is mostly gone already — is that normal or too fast?"
+    assert client.post("/v1/answer", json={"question": message}).json()["type"] == "answer"
