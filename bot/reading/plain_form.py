@@ -122,21 +122,29 @@ def _without_reporting(text: str) -> str:
 # A clause before the question that tells what is not so: "I'm not a smoker.", "My scars aren't from acne, ...".
 _DENIED_TOLD = re.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bbut\s))\s*(?:(?:i'?m|im|i\s+am|i|i'?ve|i\s+have|(?P<own>my\s+\w+(?:\s+\w+)?)(?:\s+(?:are|is|were|was))?|"
-    r"they(?:\s+are|'?re)?|it(?:'?s|\s+is)?)\s+)?(?:not|no|never|zero|don'?t|dont|doesn'?t|aren'?t|arent|isn'?t|isnt|weren'?t|wasn'?t|"
+    r"they(?:\s+are|'?re)?|it(?:'?s|\s+is)?)\s+)?(?:not|no|never|zero|nothing|don'?t|dont|doesn'?t|aren'?t|arent|isn'?t|isnt|weren'?t|wasn'?t|"
     r"haven'?t|havent|hasn'?t|didn'?t|didnt)\b[^,;.!?]*?(?=\s+(?:but|and)\b|[,;.!?]|$)", re.I)
 _LEFT_OVER = re.compile(r"^(?:\W|\b(?:and|but|so)\b)*|(?:\W|\b(?:and|but|so)\b)*$", re.I)
 
 
+_SO = re.compile(r"\s*(so|then|therefore|hence|which\s+means)\b", re.I)
+
+
 def _without_denied_told(text: str) -> str:
-    """"I don't go out in the sun much and I'm not a smoker. What else helps results last?": what the client tells is
+    """"I don't go out in the sun much and I'm not a smoker. What else helps results last?", "No fever, no chills,
+    nothing weird — when can I be out in the sun again?": what the client tells is
     not so names nothing the question asks about, yet its words find the passage about it ("Avoid Smoking"). Only
     before a question that names something of its own: "I haven't noticed any results. Is that normal?" asks of them."""
-    *before, asked = re.split(r"(?<=[.!?])\s+", text.strip())
-    if not before or not _ASKS.search(asked.replace("’", "'")):
+    pieces = re.split(r"(?<=[.!?])\s+|\s+[—–-]\s+", text.strip())
+    # The last piece that asks is the question; what is told after it ("... out in the sun again? day 2") stays.
+    at = next((i for i in range(len(pieces) - 1, -1, -1) if _ASKS.search(pieces[i].replace("’", "'"))), 0)
+    before, asked = pieces[:at], " ".join(pieces[at:])
+    if not before:
         return text
     own = shape(asked)
-    # "... Does that matter?", "Didn't get that glow. Bad sign?": the question asks of what was denied.
-    if own.refers_back or not [w for w in own.subject if w not in JUDGEMENT_WORDS]:
+    # "... Does that matter?", "Didn't get that glow. Bad sign?", "I don't have rosacea - so should I heal at the normal
+    # speed?": the question asks of what was denied.
+    if own.refers_back or _SO.match(asked) or not [w for w in own.subject if w not in JUDGEMENT_WORDS]:
         return text
     # "My acne scars are not deep": what is denied is said of the scars, which the question still asks of.
     straight = [s.replace("’", "'") for s in before]

@@ -168,8 +168,14 @@ def test_what_the_client_tells_is_not_so_before_a_question_of_its_own_is_left_ou
         "what else helps results last?"
 
 
+def test_signs_denied_before_a_dash_and_the_question_are_left_out_and_a_day_told_after_it_stays() -> None:
+    assert plain_form("No fever, no chills, nothing weird — I'm just wondering when I can be out in the sun again? day 2") \
+        == "I'm just wondering when I can be out in the sun again? day 2"
+
+
 @pytest.mark.parametrize("question", ["I'm not on any blood thinners or other meds. Does that matter for how long I heal?",
-                                      "Didn't get that immediate glow everyone talks about. Bad sign?"])
+                                      "Didn't get that immediate glow everyone talks about. Bad sign?",
+                                      "I don't have rosacea or eczema - so should I heal at the normal speed?"])
 def test_a_denial_the_question_asks_about_stays(question: str) -> None:
     assert plain_form(question) == question
 
