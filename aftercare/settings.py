@@ -55,6 +55,12 @@ DEFAULT_ESCALATION = (
     "call emergency services ({emergency}) immediately."
 )
 
+DEFAULT_ESCALATION_AHEAD = (
+    "If that happens, it needs to be seen by a clinician, not handled with home care: contact the clinic on {phone}. "
+    "If you have trouble breathing, swelling of the lips, face or throat, or swelling that is spreading fast, "
+    "call emergency services ({emergency}) immediately."
+)
+
 
 class Settings(BaseSettings):
     """Every knob of the product; each one is also an `AFTERCARE_<NAME>` environment variable."""
@@ -133,6 +139,9 @@ class Settings(BaseSettings):
     disclaimer: str = DEFAULT_DISCLAIMER
     no_answer_message: str = DEFAULT_NO_ANSWER
     escalation_message: str = DEFAULT_ESCALATION
+    escalation_ahead_message: str = Field(
+        DEFAULT_ESCALATION_AHEAD, description="The red-flag reply to a client asking what to do if a warning sign "
+        "comes (\"what if it starts oozing?\"), who tells of none now; {phone} and {emergency} are filled in.")
     emergency_message: str = Field(
         DEFAULT_EMERGENCY, description="The red-flag reply when a sign of the airway or of collapse is told (trouble "
         "breathing, lips or throat swelling, fainting); {phone} and {emergency} are filled in.")
@@ -189,9 +198,9 @@ class Settings(BaseSettings):
                     f"Currently, one is {item!r}.") from err
         return [item.strip() for item in value]
 
-    @field_validator("disclaimer", "no_answer_message", "escalation_message", "emergency_message",
-                     "acknowledgement_message", "greeting_message", "partial_answer_note", "after_escalation_note",
-                     "after_emergency_note", "unreadable_message", "clinic_phone")
+    @field_validator("disclaimer", "no_answer_message", "escalation_message", "escalation_ahead_message",
+                     "emergency_message", "acknowledgement_message", "greeting_message", "partial_answer_note",
+                     "after_escalation_note", "after_emergency_note", "unreadable_message", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
@@ -240,6 +249,9 @@ class Settings(BaseSettings):
 
     def rendered_escalation(self) -> str:
         return self.escalation_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+
+    def rendered_escalation_ahead(self) -> str:
+        return self.escalation_ahead_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
 
     def rendered_unreadable(self) -> str:
         return self.unreadable_message.format(phone=self.clinic_phone, emergency=self.emergency_number)

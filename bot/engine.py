@@ -113,6 +113,7 @@ from bot.safety.triage import (
     asks_its_course,
     asks_of_it,
     asks_what_may_happen,
+    asks_what_to_do_if_it_comes,
     cares_for_it,
     doubts_it,
     names_a_course_sign,
@@ -488,6 +489,7 @@ class AnswerEngine:
         self.encode = encode or embedder.embed_one
         self.cache = cache if cache is not None else EmbeddingCache(settings.embed_cache_size)
         self._escalation = settings.rendered_escalation()
+        self._escalation_ahead = settings.rendered_escalation_ahead()
         self._unreadable = settings.rendered_unreadable()
         self._emergency = settings.rendered_emergency()
         self._after_emergency = settings.rendered_after_emergency_note()
@@ -902,7 +904,8 @@ class AnswerEngine:
         about a time before a treatment still to come."""
         flags = self._triage(text, reading, previous, day, follows)
         if flags.escalate:
-            message = self._emergency if flags.emergency else self._escalation
+            message = (self._emergency if flags.emergency
+                       else self._escalation_ahead if asks_what_to_do_if_it_comes(text) else self._escalation)
             return Reply(self._wrap("escalation", message, [], rid), flags, reading=reading)
         if self.options.use_triage and unreadable(text, self.knowledge.words):
             # A message in a language the patterns and the guides are not in may tell of a red flag nobody can see

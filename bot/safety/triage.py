@@ -582,6 +582,21 @@ def seeks_care(text: str) -> bool:
     return bool(_SEEKS_CARE.search(text))
 
 
+# A warning sign asked about ahead: "what if ...", or "if" with a verb of something coming ("if I get a cold sore").
+_IF_IT_COMES = re.compile(
+    r"\b(what\s+if\b|(if|in\s+case)\s+(i|it|they|my\s+\w+(\s+\w+)?|the\s+\w+|skin|there)\s+((ever|later|then|suddenly)\s+)?"
+    r"(get|gets|start|starts|begin|begins|develop|develops|turn|turns|become|becomes|break\s+out|breaks\s+out|"
+    r"end\s+up|ends\s+up|come\s+(back|up)|comes\s+(back|up)|will|would)\b)[^.?!,;]*", re.I)
+
+
+def asks_what_to_do_if_it_comes(text: str) -> bool:
+    """"What if my skin starts oozing later on?", "What should I do if I get a cold sore?": escalated, as what to do
+    then is the clinic's to say, but the reply must not tell the client that they describe a sign now. Not when the
+    rest of the message tells one ("I have pus, what if it gets worse?")."""
+    rest = _IF_IT_COMES.sub(" ", text)
+    return rest != text and not names_a_red_flag(rest) and not _REPORTS.search(rest)
+
+
 def asks_what_may_happen(text: str) -> bool:
     """"Will my face swell?" asks what is normal; "my lips are swelling" reports a red flag. "Will my face still be
     swollen by Monday?" asks too: its "still" is of the day asked about."""

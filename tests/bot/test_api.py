@@ -345,6 +345,20 @@ def test_a_red_flag_outside_the_airway_gets_the_clinic_first(client: TestClient)
     assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation()
 
 
+@pytest.mark.parametrize("question", ["What should I do if I get a cold sore after microneedling?",
+                                      "What if my skin starts oozing later on?"])
+def test_a_warning_sign_asked_about_ahead_is_sent_to_the_clinic_without_saying_the_client_describes_one(
+        client: TestClient, question: str) -> None:
+    body = ask(client, question)
+    assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation_ahead()
+    assert "What you describe" not in body["answer"] and "+1 555 0100" in body["answer"]
+
+
+def test_a_warning_sign_told_beside_a_what_if_gets_the_message_for_what_the_client_describes(client: TestClient) -> None:
+    body = ask(client, "I have pus on my chin, what if it gets worse?")
+    assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation()
+
+
 def test_soreness_afterwards_is_answered_with_the_tenderness_the_guides_list(client: TestClient) -> None:
     body = ask(client, "is it normal to be sore afterwards?")
     assert body["type"] == "answer" and "Tenderness" in body["answer"]
