@@ -67,6 +67,8 @@ _APPLYING = frozenset(_DATA["applying"])
 _WHAT_TO_APPLY = re.compile(r"^\s*(?:what|whats|what's|which\s+\w+|anything|any\s+\w+|things?)\s+(?P<lead>(?:\w+\s+){0,3}?(?:"
                             + "|".join(sorted(_APPLYING, key=len, reverse=True)) + r"))\b(?P<rest>.*)$", re.I)
 _GOING_ON = frozenset(_DATA["going_on"])
+# "When can I go back to it?": what one goes back to is what the last question asked of.
+_RETURNING = frozenset({"back", "return", "returning"})
 _SIGN_COURSE = re.compile(_DATA["sign_course"], re.I)
 _CAUSING = frozenset(_DATA["causing"])
 _COUNTED_FOR_THAT = re.compile(_DATA["counted_for_that"], re.I)
@@ -335,7 +337,8 @@ def _applies_it(tokens: list[str]) -> bool:
 def _applied_it(tokens: list[str]) -> int | None:
     """Which token is the "it" put on or used, if any. Not one after the question names the product itself ("I use a
     BHA exfoliant, do I need to stop it before?"): words of going on with something ("keep using it") name none."""
-    return next((i for i, t in enumerate(tokens) if t in ("it", "this") and i and tokens[i - 1] in _APPLYING
+    return next((i for i, t in enumerate(tokens) if t in ("it", "this") and i
+                 and (tokens[i - 1] in _APPLYING or (i > 1 and tokens[i - 1] == "to" and tokens[i - 2] in _RETURNING))
                  and not (i + 1 < len(tokens) and tokens[i + 1] in _TIME_NOUNS)
                  and not any(_is_subject(w, frozenset()) and w not in _APPLYING and w not in _GOING_ON
                              for w in tokens[:i - 1])), None)

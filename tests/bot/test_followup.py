@@ -177,6 +177,8 @@ def test_it_in_a_question_with_words_of_its_own_is_the_treatment_and_gives_no_ot
 @pytest.mark.parametrize(("question", "previous", "reading"), [
     ("can I put it on tonight?", "when can I wear makeup after microneedling?", "can I put makeup on tonight?"),
     ("how soon can I start using it again?", "can I use retinol after microneedling?", "how soon can I start using retinol again?"),
+    ("when can I use it again?", "can I use retinol after microneedling?", "when can I use retinol again?"),
+    ("when can I go back to it?", "can I use retinol after microneedling?", "when can I go back to retinol?"),
 ])
 def test_it_that_is_put_on_or_used_is_the_product_the_last_question_named(question: str, previous: str, reading: str) -> None:
     assert read(question, [previous], COMMON).text == reading
