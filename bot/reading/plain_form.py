@@ -132,9 +132,9 @@ _SO = re.compile(r"\s*(so|then|therefore|hence|which\s+means)\b", re.I)
 
 def _without_denied_told(text: str) -> str:
     """"I don't go out in the sun much and I'm not a smoker. What else helps results last?", "No fever, no chills,
-    nothing weird — when can I be out in the sun again?": what the client tells is
-    not so names nothing the question asks about, yet its words find the passage about it ("Avoid Smoking"). Only
-    before a question that names something of its own: "I haven't noticed any results. Is that normal?" asks of them."""
+    nothing weird — when can I be out in the sun again?": what the client tells is not so names nothing the question
+    asks about, yet its words find the passage about it ("Avoid Smoking"). Only before a question that names something
+    of its own: "I haven't noticed any results. Is that normal?" asks of them."""
     pieces = re.split(r"(?<=[.!?])\s+|\s+[—–-]\s+", text.strip())
     # The last piece that asks is the question; what is told after it ("... out in the sun again? day 2") stays.
     at = next((i for i in range(len(pieces) - 1, -1, -1) if _ASKS.search(pieces[i].replace("’", "'"))), 0)

@@ -610,8 +610,12 @@ _IF_I_HAVE = re.compile(r"\bif\s+((i|u|you)\s+(have|am|are|take|got)|i'?m|i'?ve\
 def _without_traits(text: str) -> str:
     """The question without the conditions it is asked under that name no sign: "will my redness be worse if i have
     darker skin?" asks; "what do i do if i have pus?" still tells of pus."""
-    return _IF_I_HAVE.sub(lambda m: " " if not names_a_red_flag(m.group(0)) and not _sign_kinds(m.group(0)) else m.group(0),
-                          text)
+    return _IF_I_HAVE.sub(_unless_a_sign, text)
+
+
+def _unless_a_sign(condition: re.Match[str]) -> str:
+    told = condition.group(0)
+    return told if names_a_red_flag(told) or _sign_kinds(told) else " "
 
 
 def read_as_asking(text: str, reading: str) -> bool:

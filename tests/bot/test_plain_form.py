@@ -169,8 +169,8 @@ def test_what_the_client_tells_is_not_so_before_a_question_of_its_own_is_left_ou
 
 
 def test_signs_denied_before_a_dash_and_the_question_are_left_out_and_a_day_told_after_it_stays() -> None:
-    assert plain_form("No fever, no chills, nothing weird — I'm just wondering when I can be out in the sun again? day 2") \
-        == "I'm just wondering when I can be out in the sun again? day 2"
+    question = "No fever, no chills, nothing weird — I'm just wondering when I can be out in the sun again? day 2"
+    assert plain_form(question) == "I'm just wondering when I can be out in the sun again? day 2"
 
 
 @pytest.mark.parametrize("question", ["I'm not on any blood thinners or other meds. Does that matter for how long I heal?",
