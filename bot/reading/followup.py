@@ -67,8 +67,7 @@ _APPLYING = frozenset(_DATA["applying"])
 _WHAT_TO_APPLY = re.compile(r"^\s*(?:what|whats|what's|which\s+\w+|anything|any\s+\w+|things?)\s+(?P<lead>(?:\w+\s+){0,3}?(?:"
                             + "|".join(sorted(_APPLYING, key=len, reverse=True)) + r"))\b(?P<rest>.*)$", re.I)
 _GOING_ON = frozenset(_DATA["going_on"])
-# "When can I go back to it?": what one goes back to is what the last question asked of.
-_RETURNING = frozenset({"back", "return", "returning"})
+_RETURNING = frozenset(_DATA["returning"])
 _SIGN_COURSE = re.compile(_DATA["sign_course"], re.I)
 _CAUSING = frozenset(_DATA["causing"])
 _COUNTED_FOR_THAT = re.compile(_DATA["counted_for_that"], re.I)

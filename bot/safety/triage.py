@@ -116,7 +116,8 @@ _OCCASION = {key: re.compile(pattern, re.I) for key, pattern in _DATA["another_o
 # An emoji ends a clause as a stop would ("my coworker said her face blew up after hers 🎈 will I swell up too?").
 _CLAUSE = re.compile(r"[^,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]+?(?=[,;.!?\U0001F000-\U0001FAFF\u2600-\u27BF]|\s[—–-]\s|\s(?:and|but|so)\s|$)",
                      re.I)
-_NOT_NORMAL = re.compile(_DATA["normal_course"]["not_normal"], re.I)
+_TIME_OR_PACE = re.compile(_DATA["normal_course"]["time_or_pace"], re.I)
+_NOT_NORMAL = re.compile(f'{_DATA["normal_course"]["not_normal"]}|{_TIME_OR_PACE.pattern}', re.I)
 _HOT_TO_TOUCH = re.compile(_DATA["normal_course"]["hot_to_touch"], re.I)
 _LASTING_SIGN = re.compile(_DATA["normal_course"]["lasting_sign"], re.I)
 _LASTING_PAIN = re.compile(_DATA["normal_course"]["lasting_pain"], re.I)
@@ -704,8 +705,6 @@ def without_signs_over(text: str) -> str | None:
     return None if _not_normal(rest if still_told else _TIME_OR_PACE.sub(" ", rest)) else rest
 
 
-# The words of `not_normal` that are a time past the first days or a pace, not a sign growing.
-_TIME_OR_PACE = re.compile(r"\b(days\s+later|week\w*|day\s+([3-9]|\d\d)|fast|quick\w*|rapid\w*)\b", re.I)
 _POINTS_AT_A_SIGN = re.compile(r"\b(it|it'?s|its|they|they'?re|them)\b", re.I)
 
 
