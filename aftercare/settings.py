@@ -61,6 +61,12 @@ DEFAULT_ESCALATION_AHEAD = (
     "call emergency services ({emergency}) immediately."
 )
 
+DEFAULT_ESCALATION_CHECK = (
+    "Only a clinician who sees your skin can tell that: please contact the clinic on {phone}. "
+    "If you have trouble breathing, swelling of the lips, face or throat, or swelling that is spreading fast, "
+    "call emergency services ({emergency}) immediately."
+)
+
 
 class Settings(BaseSettings):
     """Every knob of the product; each one is also an `AFTERCARE_<NAME>` environment variable."""
@@ -142,6 +148,9 @@ class Settings(BaseSettings):
     escalation_ahead_message: str = Field(
         DEFAULT_ESCALATION_AHEAD, description="The red-flag reply to a client asking what to do if a warning sign "
         "comes (\"what if it starts oozing?\"), who tells of none now; {phone} and {emergency} are filled in.")
+    escalation_check_message: str = Field(
+        DEFAULT_ESCALATION_CHECK, description="The red-flag reply to a client who only asks whether they have an "
+        "infection or an allergic reaction (\"is it infected?\") and tells no sign; {phone} and {emergency} are filled in.")
     emergency_message: str = Field(
         DEFAULT_EMERGENCY, description="The red-flag reply when a sign of the airway or of collapse is told (trouble "
         "breathing, lips or throat swelling, fainting); {phone} and {emergency} are filled in.")
@@ -199,8 +208,8 @@ class Settings(BaseSettings):
         return [item.strip() for item in value]
 
     @field_validator("disclaimer", "no_answer_message", "escalation_message", "escalation_ahead_message",
-                     "emergency_message", "acknowledgement_message", "greeting_message", "partial_answer_note",
-                     "after_escalation_note", "after_emergency_note", "unreadable_message", "clinic_phone")
+                     "escalation_check_message", "emergency_message", "acknowledgement_message", "greeting_message",
+                     "partial_answer_note", "after_escalation_note", "after_emergency_note", "unreadable_message", "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
@@ -252,6 +261,9 @@ class Settings(BaseSettings):
 
     def rendered_escalation_ahead(self) -> str:
         return self.escalation_ahead_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+
+    def rendered_escalation_check(self) -> str:
+        return self.escalation_check_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
 
     def rendered_unreadable(self) -> str:
         return self.unreadable_message.format(phone=self.clinic_phone, emergency=self.emergency_number)

@@ -35,6 +35,7 @@ from bot.answering.compose import (
 )
 from bot.answering.coverage import (
     CoverageSignals,
+    causes_the_unknown,
     compares_with_the_unknown,
     counts_sessions_for_the_unknown,
     is_covered,
@@ -113,6 +114,7 @@ from bot.safety.triage import (
     asks_its_course,
     asks_of_it,
     asks_what_may_happen,
+    asks_if_it_is_one,
     asks_what_to_do_if_it_comes,
     cares_for_it,
     doubts_it,
@@ -490,6 +492,7 @@ class AnswerEngine:
         self.cache = cache if cache is not None else EmbeddingCache(settings.embed_cache_size)
         self._escalation = settings.rendered_escalation()
         self._escalation_ahead = settings.rendered_escalation_ahead()
+        self._escalation_check = settings.rendered_escalation_check()
         self._unreadable = settings.rendered_unreadable()
         self._emergency = settings.rendered_emergency()
         self._after_emergency = settings.rendered_after_emergency_note()
@@ -639,8 +642,10 @@ class AnswerEngine:
                 reading = Reading(f"{last} {text}", "old_subject", read_with=previous[-1])
         if previous and (counted := with_counted_unit(text, previous[-1])):
             reading = Reading(counted, "old_subject", read_with=previous[-1])
-        if not reading.changed and len(text.split()) <= BARE_IT_WORDS and (bare := _BARE_IT.match(text)):
-            # "Is it safe?", "does it work?" read with nothing the chat named: the treatment the guides are about.
+        if (not reading.changed and len(text.split()) <= BARE_IT_WORDS and (bare := _BARE_IT.match(text))
+                and not asks_if_it_is_one(text)):
+            # "Is it safe?", "does it work?" read with nothing the chat named: the treatment the guides are about;
+            # "is it infected?" asks of the client's skin.
             reading = Reading(f"{text[:bare.start('it')]}{self.settings.treatment_name}{text[bare.end('it'):]}", "old_subject")
         if not reading.changed and (told := told_condition(text)):
             reading = replace(reading, condition=told)
@@ -903,9 +908,12 @@ class AnswerEngine:
         `event_day`: the day since treatment of an event the question names; `before_treatment`: the question is
         about a time before a treatment still to come."""
         flags = self._triage(text, reading, previous, day, follows)
+        if self.options.use_triage and not flags.escalate and asks_if_it_is_one(text):
+            flags = Triage(escalate=True, reasons=("asks whether it is one",))
         if flags.escalate:
             message = (self._emergency if flags.emergency
-                       else self._escalation_ahead if asks_what_to_do_if_it_comes(text) else self._escalation)
+                       else self._escalation_ahead if asks_what_to_do_if_it_comes(text)
+                       else self._escalation_check if asks_if_it_is_one(text) else self._escalation)
             return Reply(self._wrap("escalation", message, [], rid), flags, reading=reading)
         if self.options.use_triage and unreadable(text, self.knowledge.words):
             # A message in a language the patterns and the guides are not in may tell of a red flag nobody can see
@@ -985,7 +993,8 @@ class AnswerEngine:
                           and not self.minutes_tell_visit_length(asking, coverage)):
             return refused()
         if self.options.use_coverage and (compares_with_the_unknown(asked, coverage.unknown_words)
-                                          or counts_sessions_for_the_unknown(asking, coverage.unknown_words)):
+                                          or counts_sessions_for_the_unknown(asking, coverage.unknown_words)
+                                          or causes_the_unknown(asking, coverage.unknown_words)):
             return refused()
         # "Is the flaking normal or a sign of infection?": the red flag only offered as the other answer to "normal"
         # is no question of its own; the normal course quoted answers it.

@@ -186,3 +186,18 @@ def counts_sessions_for_the_unknown(question: str, unknown: tuple[str, ...]) -> 
     # The word after the concern only when it is a word at all: "for a double chin", not "for my wrinkles tbh".
     return any(m[1].lower() in missing or (m[2] and m[2].lower() in missing and is_english_word(m[2]))
                for m in _COUNTS_FOR.finditer(question))
+
+
+# "Can microneedling cause skin cancer?", "could it trigger a psoriasis flare?": the guides list the risks they name;
+# their list is no answer for one they never do.
+_CAUSES = re.compile(r"\b(?:cause[sd]?|causing|give[sn]?|gave|lead(?:s|ing)?\s+to|led\s+to|trigger(?:s|ed|ing)?|result(?:s|ed)?\s+in)"
+                     r"\s+(?:(?:me|you|u|people|someone)\s+)?(?:(?:a|an|any|the|some|more|my|your)\s+)?(\w+)(?:\s+(\w+))?", re.I)
+
+
+def causes_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
+    if not unknown:
+        return False
+    missing = set(unknown)
+    return any(m[1].lower() in missing or (m[2] and m[2].lower() in missing and is_english_word(m[2]))
+               for m in _CAUSES.finditer(question))
+

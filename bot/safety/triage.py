@@ -108,6 +108,7 @@ _LIKE_A_SUNBURN, _STILL_ASKED = _MILDLY["like_a_sunburn"], _MILDLY["still_asked"
 _SEEKS_CARE = re.compile(_DATA["seeks_care"], re.I)
 _CARES_FOR_IT = re.compile(_DATA["cares_for_it"], re.I)
 _DOUBTS_IT = re.compile(_DATA["doubts_it"], re.I)
+_ASKS_IF_IT_IS = re.compile(_DATA["asks_if_it_is"], re.I)
 _PLAYS_IT_DOWN = re.compile(_DATA["plays_it_down"], re.I)
 _MILD_SIGN = re.compile(_DATA["normal_course"]["mild_sign"], re.I)
 _EARLY = re.compile(_DATA["normal_course"]["early"], re.I)
@@ -576,6 +577,13 @@ def doubts_it(text: str) -> bool:
     """"Is it just the healing?" after a red flag: asks the bot to call it normal, which only the clinic can; so does
     playing it down ("probably nothing, can I ...?")."""
     return bool(_DOUBTS_IT.search(text) or _PLAYS_IT_DOWN.search(text))
+
+
+def asks_if_it_is_one(text: str) -> bool:
+    """"Is it infected?", "Do I have an infection?" and nothing else: a worry about the client's own skin that names a
+    diagnosis and no sign. The signs told decide elsewhere (`worry_not_sign`); with none told, only a clinician who
+    sees the skin can answer, and the reply must not say the client describes something."""
+    return bool(_ASKS_IF_IT_IS.match(" ".join(text.replace("’", "'").split())))
 
 
 def seeks_care(text: str) -> bool:

@@ -354,6 +354,25 @@ def test_a_warning_sign_asked_about_ahead_is_sent_to_the_clinic_without_saying_t
     assert "What you describe" not in body["answer"] and "+1 555 0100" in body["answer"]
 
 
+@pytest.mark.parametrize("question", ["Do I have an infection?", "is it infected?", "could this be an allergic reaction?"])
+def test_a_client_only_asking_whether_they_have_an_infection_is_sent_to_the_clinic_without_saying_they_describe_one(
+        client: TestClient, question: str) -> None:
+    body = ask(client, question)
+    assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation_check()
+    assert body["interpreted_as"] is None and "+1 555 0100" in body["answer"]
+
+
+def test_asking_whether_it_is_infected_beside_a_sign_gets_the_message_for_what_the_client_describes(
+        client: TestClient) -> None:
+    body = ask(client, "is it infected? my cheek is oozing yellow stuff")
+    assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation()
+
+
+def test_asking_how_infections_happen_is_still_answered_from_the_guides(client: TestClient) -> None:
+    body = ask(client, "can you get an infection from microneedling?")
+    assert body["type"] == "answer" and "Infection" in body["answer"]
+
+
 def test_a_warning_sign_told_beside_a_what_if_gets_the_message_for_what_the_client_describes(client: TestClient) -> None:
     body = ask(client, "I have pus on my chin, what if it gets worse?")
     assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation()

@@ -1907,7 +1907,8 @@ def test_a_question_asking_what_not_whether_is_quoted_without_the_short_reply(cl
 
 
 @pytest.mark.parametrize("question", ["its been 10 days and honestly i dont see any difference. did it not work?",
-                                      "10 days out, is it not working?"])
+                                      "10 days out, is it not working?",
+                                      "It's been 5 days and I see zero change. Is my treatment a failure?"])
 def test_a_client_seeing_no_change_yet_is_told_when_results_show_not_the_days_stage(client: TestClient, question: str) -> None:
     answer = ask(client, question)["answer"]
     assert answer.startswith("Visible Results (2-4 Weeks): True micro needling results become more apparent between 2 to 4 "
