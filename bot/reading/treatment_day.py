@@ -101,6 +101,36 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10}
 
 
+# Years, which no reader below counts in, as the months they are: "half a year since my treatment" is 6 months, and
+# a sign "still swollen a year after" is read as lasting past the guides' days like any other count.
+_YEARS = re.compile(r"\b(?:(?P<half>half\s+a|a\s+half)\s+year|(?P<count>an?|one|two|three|four|five|\d{1,2}(?:\.5)?)"
+                    r"(?P<and_half>\s+and\s+a\s+half)?\s+years?(?P<half_after>\s+and\s+a\s+half)?)\b", re.I)
+_YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _as_months(match: re.Match[str]) -> str:
+    if match.group("half"):
+        return "6 months"
+    count = match.group("count").lower()
+    years = float(count) if count[0].isdigit() else _YEAR_COUNTS[count]
+    if match.group("and_half") or match.group("half_after"):
+        years += 0.5
+    return f"{round(years * 12)} months"
+
+
+# Only in a clause that names the treatment: "I had bad acne 10 years ago" dates the acne.
+_YEAR_CLAUSE = re.compile(r"(?:[^,.;:!?\n–—]|(?<=\d)\.(?=\d))+|[,.;:!?\n–—]")
+_NAMES_THE_TREATMENT = re.compile(r"\b(?:treat\w*|sessions?|appointments?|appts?|procedures?|mn|microneedl\w*|micro-needl\w*"
+                                  r"|needl\w*|(?:had|did|got)\s+(?:it|mine)|(?:last|first|latest|previous)\s+one)\b", re.I)
+
+
+def in_months(text: str) -> str:
+    if "year" not in text.lower():
+        return text
+    return "".join(_YEARS.sub(_as_months, clause) if _NAMES_THE_TREATMENT.search(clause) else clause
+                   for clause in _YEAR_CLAUSE.findall(text))
+
+
 # What every branch of _SINCE_TREATMENT, _RELATIVE and _CLOCK needs: a figure, or a word of days, hours, weeks,
 # months or a time of day. Most messages have none and are passed over unread.
 _MAY_DATE = re.compile(r"\d|day|hour|week|month|night|morning|afternoon|evening", re.I)
@@ -129,7 +159,7 @@ def days_since(treatment: date, today: date) -> int | None:
 def day_in_question(text: str, today: date) -> DayMention | None:
     """The day since treatment the question speaks of, if it dates the treatment (read with chat shorthand spelled
     out, as the engine reads every message). Cached: a chat reads its earlier messages again on every turn."""
-    text = _without_list_numbers(spelled_out(text))
+    text = _without_list_numbers(in_months(spelled_out(text)))
     if not _MAY_DATE.search(text):
         return None
     found: list[tuple[int, DayMention, int]] = []  # how far from the treatment's word, the mention, where
@@ -385,7 +415,7 @@ def days_until_event(text: str, mention: DayMention | None, today: date) -> int 
     named on that weekday is next week's."""
     if mention is not None:
         text = text.replace(mention.phrase, " ")
-    found = list(_EVENT_DAY.finditer(spelled_out(text)))
+    found = list(_EVENT_DAY.finditer(in_months(spelled_out(text))))
     # A date told outright is the event's own ("christmas party on the 18th"); a holiday's name dates it only alone.
     match = next((m for m in found if not m.group("holiday")), found[0] if found else None)
     if match is None:
@@ -480,7 +510,7 @@ def _each_treatment_ahead(text: str, today: date) -> Iterator[tuple[int, str]]:
 
 def treatment_ahead(text: str, today: date) -> int | None:
     """How many days from today a treatment the message names as still to come falls, if it names one."""
-    return next((days for days, _ in _treatments_ahead(spelled_out(text), today)), None)
+    return next((days for days, _ in _treatments_ahead(in_months(spelled_out(text)), today)), None)
 
 
 def planned_gap(text: str, today: date) -> int | None:

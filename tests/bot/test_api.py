@@ -368,6 +368,11 @@ def test_asking_whether_it_is_infected_beside_a_sign_gets_the_message_for_what_t
     assert body["type"] == "escalation" and body["answer"] == Settings().rendered_escalation()
 
 
+def test_swelling_still_there_a_year_after_treatment_is_sent_to_the_clinic(client: TestClient) -> None:
+    body = ask(client, "still swollen a year after my treatment")
+    assert body["type"] == "escalation" and body["treatment_day"] in (365, 366)  # a leap year between
+
+
 def test_asking_how_infections_happen_is_still_answered_from_the_guides(client: TestClient) -> None:
     body = ask(client, "can you get an infection from microneedling?")
     assert body["type"] == "answer" and "Infection" in body["answer"]

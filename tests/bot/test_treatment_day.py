@@ -47,6 +47,9 @@ WEDNESDAY = date(2026, 11, 18)
     ("it's been two and a half weeks", 17),
     ("1.5 weeks post and still pink. is that ok", 10),
     ("week 2 and still swollen around eyes", 7),
+    ("Half a year since my treatment - should I book a maintenance session?", 184),
+    ("my last session was a year and a half ago", 549),
+    ("had it done a year ago", 365),
 ])
 def test_a_day_phrase_that_dates_the_treatment_gives_the_days_since_it(question: str, day: int) -> None:
     mention = day_in_question(question, WEDNESDAY)
@@ -540,3 +543,8 @@ def test_a_date_told_of_a_session_counted_by_an_ordinal_dates_the_treatment() ->
 def test_a_correction_naming_the_day_it_corrects_only_dates_the_treatment() -> None:
     text = "sorry i meant 4 days ago not 4 weeks"
     assert only_dates(text, day_in_question(text, WEDNESDAY))
+
+
+def test_years_in_a_clause_that_does_not_name_the_treatment_date_nothing() -> None:
+    assert day_in_question("I had bad acne 10 years ago, will microneedling help my scars?", WEDNESDAY) is None
+
