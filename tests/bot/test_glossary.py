@@ -301,3 +301,16 @@ def test_how_the_treatment_works_in_general_is_still_answered_with_how_it_works(
 def test_a_kind_of_acne_scar_gets_the_guides_sessions_for_acne_scars(client, question: str) -> None:
     body = client.post("/v1/answer", json={"question": question}).json()
     assert body["type"] == "answer" and "Deep Scars: 6-8+ Sessions" in body["answer"]
+
+
+def test_seeing_a_difference_is_bridged_to_results_showing() -> None:
+    assert expand("how many sessions until I see a difference?").text.endswith("(results visible improvement)")
+
+
+def test_not_seeing_a_difference_is_not_bridged_to_results_showing() -> None:
+    assert "(results visible improvement)" not in expand("I can't see a difference").text
+
+
+def test_a_count_of_sessions_until_a_difference_shows_is_answered_with_when_improvements_show(client) -> None:
+    body = client.post("/v1/answer", json={"question": "how many sessions until I see a difference?"}).json()
+    assert body["answer"].startswith("Patients often notice initial improvements after the second session")
