@@ -209,7 +209,8 @@ class Settings(BaseSettings):
 
     @field_validator("disclaimer", "no_answer_message", "escalation_message", "escalation_ahead_message",
                      "escalation_check_message", "emergency_message", "acknowledgement_message", "greeting_message",
-                     "partial_answer_note", "after_escalation_note", "after_emergency_note", "unreadable_message", "clinic_phone")
+                     "partial_answer_note", "after_escalation_note", "after_emergency_note", "unreadable_message",
+                     "clinic_phone")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():

@@ -200,4 +200,3 @@ def causes_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
     missing = set(unknown)
     return any(m[1].lower() in missing or (m[2] and m[2].lower() in missing and is_english_word(m[2]))
                for m in _CAUSES.finditer(question))
-

@@ -10,7 +10,7 @@ from bot.answering.coverage import causes_the_unknown
     ("can it trigger a psoriasis flare?", ("psoriasis",)),
     ("could microneedling give me melasma", ("melasma",)),
 ])
-def test_a_risk_the_guides_never_name_is_caused_by_the_unknown(question: str, unknown: tuple[str, ...]) -> None:
+def test_asking_whether_the_treatment_causes_a_word_the_guides_lack_is_found(question: str, unknown: tuple[str, ...]) -> None:
     assert causes_the_unknown(question, unknown)
 
 
