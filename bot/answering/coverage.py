@@ -180,12 +180,17 @@ _COUNTS_FOR = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?:sessions?|treatments?|r
 
 
 def counts_sessions_for_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
+    return _names_the_unknown(_COUNTS_FOR, question, unknown)
+
+
+def _names_the_unknown(pattern: re.Pattern[str], question: str, unknown: tuple[str, ...]) -> bool:
+    """Whether the word `pattern` finds (or the word after it) is one the guides lack. The word after only when it is
+    a word at all: "for a double chin", not "for my wrinkles tbh"."""
     if not unknown:
         return False
     missing = set(unknown)
-    # The word after the concern only when it is a word at all: "for a double chin", not "for my wrinkles tbh".
     return any(m[1].lower() in missing or (m[2] and m[2].lower() in missing and is_english_word(m[2]))
-               for m in _COUNTS_FOR.finditer(question))
+               for m in pattern.finditer(question))
 
 
 # "Can microneedling cause skin cancer?", "could it trigger a psoriasis flare?": the guides list the risks they name;
@@ -195,8 +200,4 @@ _CAUSES = re.compile(r"\b(?:cause[sd]?|causing|give[sn]?|gave|lead(?:s|ing)?\s+t
 
 
 def causes_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
-    if not unknown:
-        return False
-    missing = set(unknown)
-    return any(m[1].lower() in missing or (m[2] and m[2].lower() in missing and is_english_word(m[2]))
-               for m in _CAUSES.finditer(question))
+    return _names_the_unknown(_CAUSES, question, unknown)
