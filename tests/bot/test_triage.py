@@ -2638,14 +2638,16 @@ def test_dark_spots_told_as_fading_or_as_old_marks_do_not_escalate(message: str)
     "I had hives once years ago from a new laundry detergent — nothing like that now. Is it ok to go to the gym the day "
     "after treatment?",
     "My friend got an infection after using a derma roller at home. I had mine done at a clinic — how do infections "
-    "usually happen?"])
+    "usually happen?",
+    "my sister got a rash after hers, how long should my redness last?"])
 def test_someone_elses_or_a_past_sign_the_client_says_they_do_not_have_now_is_no_report(message: str) -> None:
     assert not triage(message).escalate
 
 
 @pytest.mark.parametrize("message", [
     "my husband got a fever after his treatment, I don't have anything like that, what should he do?",
-    "I had hives once years ago — now I have hives again on my neck"])
+    "I had hives once years ago — now I have hives again on my neck",
+    "my sister got pus after hers, should my sister see a doctor?"])
 def test_a_sign_asked_about_for_the_other_person_or_back_now_still_escalates(message: str) -> None:
     assert triage(message).escalate
 
