@@ -257,20 +257,23 @@ class Settings(BaseSettings):
     def uses_chroma_server(self) -> bool:
         return bool(self.chroma_host)
 
+    def _with_contacts(self, template: str) -> str:
+        return template.format(phone=self.clinic_phone, emergency=self.emergency_number)
+
     def rendered_escalation(self) -> str:
-        return self.escalation_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+        return self._with_contacts(self.escalation_message)
 
     def rendered_escalation_ahead(self) -> str:
-        return self.escalation_ahead_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+        return self._with_contacts(self.escalation_ahead_message)
 
     def rendered_escalation_check(self) -> str:
-        return self.escalation_check_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+        return self._with_contacts(self.escalation_check_message)
 
     def rendered_unreadable(self) -> str:
-        return self.unreadable_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+        return self._with_contacts(self.unreadable_message)
 
     def rendered_emergency(self) -> str:
-        return self.emergency_message.format(phone=self.clinic_phone, emergency=self.emergency_number)
+        return self._with_contacts(self.emergency_message)
 
     def rendered_after_emergency_note(self) -> str:
-        return self.after_emergency_note.format(phone=self.clinic_phone, emergency=self.emergency_number)
+        return self._with_contacts(self.after_emergency_note)

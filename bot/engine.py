@@ -908,12 +908,13 @@ class AnswerEngine:
         `event_day`: the day since treatment of an event the question names; `before_treatment`: the question is
         about a time before a treatment still to come."""
         flags = self._triage(text, reading, previous, day, follows)
-        if self.options.use_triage and not flags.escalate and asks_if_it_is_one(text):
+        only_asks_if_it_is_one = asks_if_it_is_one(text)
+        if self.options.use_triage and not flags.escalate and only_asks_if_it_is_one:
             flags = Triage(escalate=True, reasons=("asks whether it is one",))
         if flags.escalate:
             message = (self._emergency if flags.emergency
                        else self._escalation_ahead if asks_what_to_do_if_it_comes(text)
-                       else self._escalation_check if asks_if_it_is_one(text) else self._escalation)
+                       else self._escalation_check if only_asks_if_it_is_one else self._escalation)
             return Reply(self._wrap("escalation", message, [], rid), flags, reading=reading)
         if self.options.use_triage and unreadable(text, self.knowledge.words):
             # A message in a language the patterns and the guides are not in may tell of a red flag nobody can see
