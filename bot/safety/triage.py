@@ -52,9 +52,9 @@ _DATA = read_yaml(DATA_FILE, "triage")
 
 def _written_out(pattern: str) -> str:
     """A pattern with the parts the data file writes once put in its place ({gap}, {not_compared}, {numb},
-    {after_session})."""
+    {after_session}, {patch})."""
     return (pattern.replace("{gap}", _GAP).replace("{not_compared}", _DATA["not_compared"]).replace("{numb}", _DATA["numb"])
-            .replace("{after_session}", _DATA["after_session"]))
+            .replace("{after_session}", _DATA["after_session"]).replace("{patch}", _DATA["patch"]))
 
 
 RED_FLAGS: dict[str, tuple[str, ...]] = {
