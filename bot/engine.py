@@ -39,6 +39,7 @@ from bot.answering.coverage import (
     compares_with_the_unknown,
     counts_sessions_for_the_unknown,
     is_covered,
+    leaves_the_choice_unnamed,
     load_answerability,
     signals,
     unknown_words,
@@ -118,6 +119,7 @@ from bot.safety.triage import (
     asks_what_to_do_if_it_comes,
     cares_for_it,
     doubts_it,
+    fears_getting,
     names_a_course_sign,
     names_a_red_flag,
     normal_course_by_day,
@@ -1143,9 +1145,10 @@ class AnswerEngine:
                 # reading splices in words of the chat.
                 return refused()
             lead = self.sign_stage_lead(ranked, key)
-        if lead is None and _ASKS_WHAT_IT_CAUSES.search(asked):
+        if lead is None and (_ASKS_WHAT_IT_CAUSES.search(asked) or fears_getting(asked)):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots; so is
-            # "will it leave me with scars?", whose risk list retrieval ranks below the passages on treating scars.
+            # "will it leave me with scars?", whose risk list retrieval ranks below the passages on treating scars, and
+            # "I'm worried about getting dark spots".
             key = self.key_term(asking)
             names_key: Callable[[ScoredUnit], bool] = lambda u: key is not None and key in self._unit_terms[u.unit]
             if ranked[0].unit.passage not in self._risk_passages:
@@ -1251,6 +1254,7 @@ class AnswerEngine:
         # comparison ("... peeling like after a chemical peel"), or another ingredient ("can I use my vitamin C
         # serum?" answered with "serums containing ... hyaluronic acid").
         if ((flagged and not flagged & set(terms(" ".join(texts)))) or names_only_in_a_comparison(reading.text, texts)
+                or leaves_the_choice_unnamed(asking, texts)
                 or names_other_ingredients(spelled, texts)):
             return refused()
         if asks_for_an_amount(asking) and not any(gives_an_amount(q.text) for q in quotes):

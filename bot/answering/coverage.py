@@ -146,6 +146,25 @@ def compares_with_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
                                                     for w in m.groups())
 
 
+# Two things set side by side ("mineral or chemical", "hydrafacial vs microneedling"); a "than" compares with one.
+_CHOICE = re.compile(r"(\w+)\W+(?:or|vs\.?|versus)\W+(?:(?:a|an|the|my|your|some)\W+)?(\w+)", re.I)
+
+
+def leaves_the_choice_unnamed(question: str, quotes: list[str]) -> bool:
+    """Whether the question weighs two things ("mineral or chemical sunscreen, which is better?") and the quotes
+    name neither: a passage on what both are kinds of ("Sunscreen with a high SPF should be applied daily") answers
+    no choice, whatever words of the question the guides know. Only words compared ("4 or 6 weeks" is an amount,
+    "do it or not" no choice)."""
+    if not _COMPARES.search(question):
+        return False
+    quoted = set(terms(" ".join(quotes)))
+    for m in _CHOICE.finditer(question):
+        named = [t for w in m.groups() if w.isalpha() for t in terms(w)]
+        if len(named) == 2 and not set(named) & quoted:
+            return True
+    return False
+
+
 def signals(question: str, bridged_terms: frozenset[str], speller: Speller, bridges: WordBridges, dense_top: float,
             best_quote: float, best_sentence: float, best_lexical: float, best_subject: float,
             sentence_similarities: np.ndarray, precedent: float = 0.0, best_adapted: float = 0.0) -> CoverageSignals:

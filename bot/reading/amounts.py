@@ -117,11 +117,12 @@ _UNIT = r"(?:%|percent\w*|drops?|pumps?|ml|mg|lit(?:re|er)s?|glass(?:es)?|cups?|
 _ASKS_AMOUNT = re.compile(r"\b(what|which|how\s+much|how\s+many|how\s+high\s+a?)\s*(" + _UNIT + r"|strength|concentration|"
                           r"dose|dosage)(?!\w)", re.I)
 # So is one that names a figure and asks whether it will do or which of two ("is SPF 30 enough or do I need 50+?", "is
-# 2 litres enough?"): "a high SPF" says neither. Not a figure only told ("I use SPF 50, will my results last longer?").
+# 2 litres enough?"): "a high SPF" says neither. Not a figure only told ("I use SPF 50, will my results last longer?"),
+# nor one beside another choice ("must I put the SPF 50 every day or only when it's sunny?" asks when, not which figure).
 _FIGURE = r"(?:spf\s*\d+\+?|\d+\+?\s*spf|\d+(?:\.\d+)?\s*" + _UNIT + r"(?!\w))"
 _ASKS_OF_A_FIGURE = re.compile(
-    r"\b" + _FIGURE + r"\s*(?:\w+\s+){0,2}?(?:enough|too\s+(?:much|little|low|high)|high\s+enough|or\b|vs\.?|versus|better|"
-    r"ok|okay|fine)|\b(?:or|vs\.?|versus|than)\s+(?:an?\s+)?" + _FIGURE, re.I)
+    r"\b" + _FIGURE + r"\s*(?:\w+\s+){0,2}?(?:enough|too\s+(?:much|little|low|high)|high\s+enough|better|ok|okay|fine)"
+    r"|\b" + _FIGURE + r"\s*(?:or|vs\.?|versus)\b|\b(?:or|vs\.?|versus|than)\s+(?:an?\s+)?" + _FIGURE, re.I)
 _AMOUNT = re.compile(r"\d\s*" + _UNIT + r"(?!\w)|spf\s*\d", re.I)
 
 

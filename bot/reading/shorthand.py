@@ -1,8 +1,10 @@
-"""Chat shorthand spelled out ("tmrw" → "tomorrow", "3 hrs ago" → "3 hours ago") before anything reads a message.
+"""Chat shorthand spelled out ("tmrw" → "tomorrow", "3 hrs ago" → "3 hours ago"), and clinical words for signs
+("urticaria" → "hives"), before anything reads a message.
 
 Every reader downstream (the treatment day, triage, the follow-up reading, retrieval) is written for whole words;
 spelling the shorthand out once at the edge spares each of them its own list of abbreviations. The table is data
-(bot/data/spelling.yaml, `chat_shorthand`), limited to forms that are no English word of their own.
+(bot/data/spelling.yaml, `chat_shorthand`), limited to forms that are no English word of their own, and
+`clinical_terms`, each with one plain meaning.
 """
 
 from __future__ import annotations
@@ -14,14 +16,15 @@ from bot.data_files import DATA_DIR, read_yaml
 from bot.message_caches import per_message
 from bot.reading.word_tables import ENGLISH_WORDS
 
-_TABLE = {short.lower(): word for word, shorts in
-          read_yaml(DATA_DIR / "spelling.yaml", "spelling")["chat_shorthand"].items() for short in shorts}
+_SPELLING = read_yaml(DATA_DIR / "spelling.yaml", "spelling")
+_TABLE = {short.lower(): word for table in ("chat_shorthand", "clinical_terms")
+          for word, shorts in _SPELLING[table].items() for short in shorts}
 _SHORTHAND = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(_TABLE, key=len, reverse=True))
                         + r")(?![\w'-])", re.I)
 
 
 _CUT_WEEKDAYS = tuple((re.compile(pattern, re.I), day)
-                      for pattern, day in read_yaml(DATA_DIR / "spelling.yaml", "spelling")["cut_weekdays"])
+                      for pattern, day in _SPELLING["cut_weekdays"])
 
 
 def _weekdays(text: str) -> str:

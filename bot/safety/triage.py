@@ -637,6 +637,11 @@ def read_as_asking(text: str, reading: str) -> bool:
             or _asks_beside_what_names_no_sign(text) or _only_fears_a_sign(text))
 
 
+def fears_getting(text: str) -> bool:
+    """"I'm worried about getting dark spots": a sign feared ahead, which the guides answer under their risks."""
+    return _FEARS_GETTING.search(text) is not None
+
+
 def _only_fears_a_sign(text: str) -> bool:
     """"I'm dark skinned and nervous about getting dark patches from this": the sign is feared ahead, and the rest of
     the message tells none."""

@@ -432,6 +432,35 @@ def test_a_figure_only_told_beside_the_question_does_not_make_it_ask_for_one(cli
     assert body["type"] == "answer" and "Sunscreen with a high SPF should be applied daily" in body["answer"]
 
 
+def test_a_figure_beside_a_choice_of_when_does_not_make_it_ask_for_one(client: TestClient) -> None:
+    body = ask(client, "I must put the SPF 50 every day or only when is sunny?")
+    assert body["type"] == "answer" and "Sunscreen with a high SPF should be applied daily" in body["answer"]
+
+
+@pytest.mark.parametrize("question", [
+    "I developed urticaria on my neck and chest about an hour after applying the post-care serum. Which moisturiser should I switch to?",
+    "the erythema is spreading down to my neck",
+    "pyrexia and rigors since day 2",
+])
+def test_a_warning_sign_told_in_clinical_words_is_escalated(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "escalation"
+
+
+def test_a_normal_sign_asked_of_in_clinical_words_is_answered_with_its_course(client: TestClient) -> None:
+    body = ask(client, "Is transient erythema and mild oedema normal right after the procedure?")
+    assert body["type"] == "answer" and "red and mildly swollen" in body["answer"]
+
+
+@pytest.mark.parametrize("question", ["is swelling a side effect?", "is oedema a side effect?"])
+def test_asking_whether_a_sign_is_a_side_effect_is_no_report_of_it(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "answer"
+
+
+def test_a_fear_of_getting_dark_spots_is_answered_with_the_risk_not_the_lightening(client: TestClient) -> None:
+    body = ask(client, "I'm worried about getting dark spots. How careful do I need to be with the sun after microneedling?")
+    assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
+
+
 def test_the_treatment_said_to_wear_off_is_answered_with_how_long_results_last(client: TestClient) -> None:
     body = ask(client, "My boyfriend says microneedling just wears off after a month — is he right?")
     assert body["answer"].startswith("In general, the results of microneedling can last for several months to a year.")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.coverage import compares_with_the_unknown
+from bot.answering.coverage import compares_with_the_unknown, leaves_the_choice_unnamed
 
 
 @pytest.mark.parametrize("question", ["is microneedling or a hydrafacial better for dull skin",
@@ -47,4 +47,24 @@ def test_someone_of_the_clients_an_amount_or_other_than_is_no_comparison(questio
 
 def test_a_comparison_of_people_the_guides_never_make_is_refused(client) -> None:
     body = client.post("/v1/answer", json={"question": "Do men need more sessions than women?"}).json()
+    assert body["type"] == "no_answer"
+
+
+def test_a_choice_between_two_things_no_quote_names_leaves_the_choice_unnamed() -> None:
+    assert leaves_the_choice_unnamed("which is better, mineral or chemical sunscreen?",
+                                     ["Sunscreen with a high SPF should be applied daily"])
+
+
+def test_a_choice_whose_side_the_quotes_name_is_answered_by_them() -> None:
+    assert not leaves_the_choice_unnamed("what's better for aftercare, moisturizer or sunscreen?",
+                                         ["Sunscreen with a high SPF should be applied daily"])
+
+
+def test_a_comparison_with_than_is_no_choice_between_two_named_things() -> None:
+    assert not leaves_the_choice_unnamed("is that better than regular?", ["combining micro-needling with PRP"])
+
+
+def test_a_choice_between_kinds_of_a_product_the_guides_never_compare_is_refused(client) -> None:
+    body = client.post("/v1/answer", json={
+        "question": "Mineral or chemical sunscreen: which filter type is better on freshly needled skin?"}).json()
     assert body["type"] == "no_answer"

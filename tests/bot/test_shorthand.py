@@ -105,3 +105,13 @@ def test_a_mistyped_weekday_is_read_as_the_day(typed: str, day: str) -> None:
 @pytest.mark.parametrize("word", ["today", "holiday", "birthday", "someday", "steady", "windy", "body"])
 def test_an_english_word_ending_like_a_weekday_is_left_alone(word: str) -> None:
     assert spelled_out(f"on {word}") == f"on {word}"
+
+
+@pytest.mark.parametrize(("clinical", "plain"), [
+    ("I have urticaria on my neck", "I have hives on my neck"),
+    ("is erythema with mild oedema normal?", "is redness with mild swelling normal?"),
+    ("febrile since last night", "feverish since last night"),
+    ("my risk of PIH in the sun", "my risk of dark spots in the sun"),
+])
+def test_a_clinical_word_for_a_sign_is_read_as_the_plain_word(clinical: str, plain: str) -> None:
+    assert spelled_out(clinical) == plain
