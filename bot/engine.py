@@ -211,6 +211,11 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"(^|[,;:.!?-]\s)\W*(can|could|does|do|will|wo
                                   r"|^\W*(is|are)\s+\w+\s+(common|likely|rare)\b|\bhow\s+(common|likely|rare)\s+(is|are)\b"
                                   r"|\bwhat\s+if\s+(it|i|my\s+\w+)\s+(scars?|gets?\s+scarr\w*|gets?\s+scarring)\b"
                                   r"|\b(will|could|might|would)\s+(i|you|u|people|someone)\s+(get|develop|end\s+up\s+with)\b", re.I)
+# Asking how to keep a sign from coming ("how do I avoid getting dark spots?", "how do I make sure that doesn't happen
+# to me?" after a story of dark patches): the guides say what brings it on under their risks, as for what it causes.
+_ASKS_TO_PREVENT = re.compile(r"\b(avoid|prevent)\s+(getting|developing|having|ending\s+up\s+with)\b|\bmake\s+sure\s+(i\s+)?"
+                              r"(don'?t|do\s+not|never|won'?t)\s+(get|develop|end\s+up\s+with)\b|\bmake\s+sure\b[^.?!]*\b(doesn'?t|"
+                              r"does\s+not|don'?t|do\s+not|won'?t|will\s+not)\s+happen\b", re.I)
 # A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?", "... after 1 day"),
 # and a quote that gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the
 # client may do something then, not told of as when a sign showed ("tomato face right after").
@@ -1145,10 +1150,10 @@ class AnswerEngine:
                 # reading splices in words of the chat.
                 return refused()
             lead = self.sign_stage_lead(ranked, key)
-        if lead is None and (_ASKS_WHAT_IT_CAUSES.search(asked) or fears_getting(asked)):
+        if lead is None and (_ASKS_WHAT_IT_CAUSES.search(asked) or fears_getting(asked) or _ASKS_TO_PREVENT.search(asked)):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots; so is
             # "will it leave me with scars?", whose risk list retrieval ranks below the passages on treating scars, and
-            # "I'm worried about getting dark spots".
+            # "I'm worried about getting dark spots" or "how do I avoid getting dark spots?".
             key = self.key_term(asking)
             names_key: Callable[[ScoredUnit], bool] = lambda u: key is not None and key in self._unit_terms[u.unit]
             if ranked[0].unit.passage not in self._risk_passages:

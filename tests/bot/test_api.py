@@ -461,6 +461,29 @@ def test_a_fear_of_getting_dark_spots_is_answered_with_the_risk_not_the_lighteni
     assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
 
 
+def test_how_to_avoid_what_happened_to_someone_else_is_answered_not_escalated(client: TestClient) -> None:
+    body = ask(client, "my coworker got an infection from hers, how do I avoid that?")
+    assert body["answer"].startswith("Infections usually occur when the equipment used is not sterile")
+
+
+@pytest.mark.parametrize("question", [
+    "A girl at my gym had a fever after hers. I feel fine, my skin is just a bit tight and dry on day 2 — normal?",
+    "My cousin got an infection from a derma roller she used at home. Is having it done at a clinic actually safer?",
+])
+def test_someone_elses_sign_told_before_a_question_of_the_clients_own_is_no_report(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "answer"
+
+
+def test_a_sign_of_the_clients_own_beside_someone_elses_story_is_still_escalated(client: TestClient) -> None:
+    body = ask(client, "my friend got an infection from hers and now I have pus on my chin, how do I avoid it spreading?")
+    assert body["type"] == "escalation"
+
+
+def test_how_to_avoid_getting_a_sign_is_answered_under_the_risks(client: TestClient) -> None:
+    body = ask(client, "how do I make sure I don't get dark patches?")
+    assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
+
+
 def test_the_treatment_said_to_wear_off_is_answered_with_how_long_results_last(client: TestClient) -> None:
     body = ask(client, "My boyfriend says microneedling just wears off after a month — is he right?")
     assert body["answer"].startswith("In general, the results of microneedling can last for several months to a year.")

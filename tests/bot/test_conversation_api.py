@@ -1982,3 +1982,10 @@ def test_telling_of_something_else_one_has_after_a_question_naming_a_sign_confir
 def test_saying_one_has_the_sign_a_question_named_still_confirms_it(client: TestClient, told: str) -> None:
     previous = [{"question": "should there be pus?", "type": "answer", "doc_ids": None}]
     assert ask(client, told, previous)["type"] == "escalation"
+
+
+def test_how_to_keep_what_happened_to_someone_else_from_happening_is_read_with_their_story(client: TestClient) -> None:
+    story = "My aunt got dark patches on her face after hers, she went on a beach holiday right after. why does that happen?"
+    body = ask(client, "how do I make sure that doesn't happen to me?", [{"question": story, "type": "answer", "doc_ids": None}])
+    assert body["read_with"] == story
+    assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
