@@ -375,9 +375,14 @@ def _side_by_side(item: frozenset[str], extra: str, sequence: list[str]) -> bool
         term == extra and any(abs(i - j) <= len(item) for j in at) for i, term in enumerate(sequence))
 
 
+# Stopping something again ("do I need to stop my retinol again before it?") is before the next session, not taking it
+# up again after one.
+_STOPS_AGAIN = re.compile(r"\b(stop|stopping|pause|pausing|quit|skip|avoid|come\s+off|hold\s+off)\s+(\w+\s+){0,2}?again\b", re.I)
+
+
 def _side(text: str) -> str | None:
     """The side of the treatment a text is about, when it names only one."""
-    before, after = bool(_BEFORE.search(text)), bool(_AFTER.search(text))
+    before, after = bool(_BEFORE.search(text)), bool(_AFTER.search(_STOPS_AGAIN.sub(r"\1", text)))
     return "before" if before and not after else "after" if after and not before else None
 
 

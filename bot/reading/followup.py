@@ -48,6 +48,7 @@ _ABOUT_THE_REPLY = re.compile(_DATA["about_the_reply"], re.I)
 _LETTER_OPENING = re.compile(_DATA["letter_opening"], re.I)
 _LETTER_CLOSING = re.compile(_DATA["letter_closing"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
+_ASKS_PRICE = re.compile(_DATA["asks_price"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)
 _BETWEEN_SESSIONS = re.compile(_DATA["between_sessions"], re.I)
 _HOW_OFTEN_THEN = re.compile(_DATA["how_often_then"], re.I)
@@ -562,7 +563,7 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
     # "it" in a question with words of its own is most often the treatment ("does it help discoloration?"); a
     # pointer ("why do I even need them?") or an opening that leads on ("and if I leave it too long?") points back.
     pointing = own.continues or any(t.group(0).lower() in _POINTERS for t in _TOKEN.finditer(_pointing_words(own.core)))
-    if first.kind == "alone" and span and own.refers_back and pointing:
+    if first.kind == "alone" and span and own.refers_back and pointing and not _ASKS_PRICE.search(question):
         found.append(Reading(with_old_subject(question, before.text[span[0]:span[1]]), "old_subject"))
     if first.kind == "new_subject" and span:
         words = _trim(own.core)
@@ -577,8 +578,10 @@ def alternatives(question: str, previous: list[str], common: frozenset[str] = fr
         # the answer must speak of ("for my neck" after fine lines is no answer about fine lines).
         found.append(Reading(_appended(before.text, _trim(own.core)), "new_subject",
                              condition=own.core[narrowed.end():].strip(" ?!.") or None))
-    # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form.
-    if first.kind == "old_subject" and not own.applies_it:
+    # A follow-up with no subject of its own ("and for how long?") asks the last question again in its own form; not
+    # one naming only a time, which its reading already put in place of the last one's ("the day before my
+    # microneedling" + "and the day after?" asks of the day after alone).
+    if first.kind == "old_subject" and not own.applies_it and not _time_only(question):
         found.append(Reading(f"{before.text} {own.core}", "old_subject"))
     return [replace(r, read_with=previous[-1]) for r in dict.fromkeys(found) if r.text != first.text]
 

@@ -1989,3 +1989,21 @@ def test_how_to_keep_what_happened_to_someone_else_from_happening_is_read_with_t
     body = ask(client, "how do I make sure that doesn't happen to me?", [{"question": story, "type": "answer", "doc_ids": None}])
     assert body["read_with"] == story
     assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
+
+
+def test_stopping_retinol_again_before_the_next_session_is_answered_with_the_rule_before_it(client: TestClient) -> None:
+    four_weeks_ago = (date.today() - timedelta(days=28)).isoformat()
+    body = ask(client, "My second session is next week. Do I need to stop my retinol again before it?",
+               treatment_date=four_weeks_ago)
+    assert "Avoid retinoids, tretinoin, and other prescription products" in body["answer"]
+
+
+def test_the_day_after_asked_after_the_day_before_gets_no_rule_of_the_day_before(client: TestClient) -> None:
+    body = ask(client, "and the day after?", [{"question": "Can I wax my upper lip the day before my microneedling?",
+                                               "type": "answer", "doc_ids": ["how-many-sessions"]}])
+    assert body["type"] == "no_answer" and body["interpreted_as"] == "Can I wax my upper lip the day after?"
+
+
+def test_asking_the_price_after_asking_about_pain_gets_the_no_answer_message(client: TestClient) -> None:
+    body = ask(client, "ok and how much is it?", [{"question": "will it hurt?", "type": "answer", "doc_ids": ["how-many-sessions"]}])
+    assert body["type"] == "no_answer"

@@ -632,3 +632,12 @@ def test_a_time_put_before_a_question_in_its_own_words_is_no_subject_to_read_in(
 
 def test_and_after_that_with_no_words_of_its_own_is_still_read_with_the_last_question() -> None:
     assert read("and how long after that?", ["when can I wear makeup?"], COMMON).changed
+
+
+def test_a_follow_up_naming_the_other_side_replaces_the_time_of_the_last_question() -> None:
+    reading = read("and the day after?", ["Can I wax my upper lip the day before my microneedling?"])
+    assert reading.text == "Can I wax my upper lip the day after?"
+
+
+def test_a_question_of_price_is_never_read_with_the_last_subject_in_place_of_its_it() -> None:
+    assert all("hurt" not in r.text for r in alternatives("ok and how much is it?", ["will it hurt?"]))
