@@ -210,6 +210,7 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"(^|[,;:.!?-]\s)\W*(can|could|does|do|will|wo
                                   r"people|someone)|leave\s+(me\s+|you\s+)?(with\s+)?|trigger|lead\s+to|result\s+in|make\s+(my\s+\w+|it|things|skin)\s+worse)\b"
                                   r"|^\W*(is|are)\s+\w+\s+(common|likely|rare)\b|\bhow\s+(common|likely|rare)\s+(is|are)\b"
                                   r"|\bwhat\s+if\s+(it|i|my\s+\w+)\s+(scars?|gets?\s+scarr\w*|gets?\s+scarring)\b"
+                                  r"|\bwhat\s+if\s+(it|this|that|the\s+\w+)\s+(leaves|gives|causes|triggers|brings\s+on)\b"
                                   r"|\b(will|could|might|would)\s+(i|you|u|people|someone)\s+(get|develop|end\s+up\s+with)\b", re.I)
 # Asking how to keep a sign from coming ("how do I avoid getting dark spots?", "how do I make sure that doesn't happen
 # to me?" after a story of dark patches): the guides say what brings it on under their risks, as for what it causes.

@@ -39,7 +39,10 @@ ABOUT_THE_CLINIC = re.compile(
     r"refunds?|discounts?|promo(tion)?s?|promo\s+codes?|vouchers?|coupons?|gift\s+cards?|referrals?|refer\s+a\s+friend|"
     r"instal+ments?|payment\s+plans?|financing|klarna|package\s+deals?|free\s+of\s+charge|for\s+free|"
     r"(is|are|be)\s+(it|that|this|they|(the|my|a|your)\s+(\w+\s+){1,2})free\b(?!\s+(of|from)\b)|"
-    r"free\s+(sessions?|treatments?|consultations?|top[\s-]?ups?|trials?)|"
+    r"free\s+(\w+\s+)?(sessions?|treatments?|consultations?|top[\s-]?ups?|trials?)|"
+    # Complaints about the clinic or its staff ("who do I complain to? I want to talk to the manager").
+    r"(who|where|how)\s+(do|can|should|would)\s+i\s+(complain|make\s+a\s+complaint)|(make|file|lodge|raise)\s+a\s+complaint|"
+    r"complain\s+to\b|manager|supervisor|speak\s+to\s+(someone|somebody|a\s+(person|human))|"
     # Booking and what a session costs, when not asked with a price word ("how much is one session?").
     r"book(ing)?\s+online|online\s+booking|book\w*\s+(\w+\s+){0,3}online|how\s+(do|can)\s+i\s+(book|schedule|make\s+an\s+appointment)|"
     # What the clinic sells ("does the clinic sell the aftercare serum?").

@@ -484,6 +484,25 @@ def test_how_to_avoid_getting_a_sign_is_answered_under_the_risks(client: TestCli
     assert body["answer"].startswith("Pigmentation problems can occur when the skin is exposed to the sun too early")
 
 
+@pytest.mark.parametrize("question", ["do you guys give a free redo session when it doesn't work?",
+                                      "who do I complain to? I want to talk to the manager about the girl who did my treatment"])
+def test_the_clinics_offers_and_complaints_get_the_no_answer_message(client: TestClient, question: str) -> None:
+    assert ask(client, question)["type"] == "no_answer"
+
+
+def test_the_procedure_told_of_as_painful_in_the_past_is_no_report_of_pain_now(client: TestClient) -> None:
+    assert ask(client, "that was SO painful, you said it wouldn't hurt")["type"] != "escalation"
+
+
+def test_pain_told_as_strong_now_is_still_escalated(client: TestClient) -> None:
+    assert ask(client, "the treatment was so painful and now my face is so painful I can't sleep")["type"] == "escalation"
+
+
+def test_what_if_it_leaves_scars_is_answered_under_the_risks(client: TestClient) -> None:
+    body = ask(client, "what if this leaves scars")
+    assert body["answer"].startswith("More serious side effects are possible, though rare")
+
+
 def test_the_treatment_said_to_wear_off_is_answered_with_how_long_results_last(client: TestClient) -> None:
     body = ask(client, "My boyfriend says microneedling just wears off after a month — is he right?")
     assert body["answer"].startswith("In general, the results of microneedling can last for several months to a year.")
