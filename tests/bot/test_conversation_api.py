@@ -2007,3 +2007,10 @@ def test_the_day_after_asked_after_the_day_before_gets_no_rule_of_the_day_before
 def test_asking_the_price_after_asking_about_pain_gets_the_no_answer_message(client: TestClient) -> None:
     body = ask(client, "ok and how much is it?", [{"question": "will it hurt?", "type": "answer", "doc_ids": ["how-many-sessions"]}])
     assert body["type"] == "no_answer"
+
+
+def test_how_much_longer_it_should_last_after_a_sign_told_asks_of_the_sign(client: TestClient) -> None:
+    three_days_ago = (date.today() - timedelta(days=3)).isoformat()
+    body = ask(client, "how much longer should it last?", [{"question": "im still a bit red", "type": "answer",
+                                                             "doc_ids": ["results-timeline"]}], treatment_date=three_days_ago)
+    assert "The redness typically subsides within 24–48 hours" in body["answer"]
