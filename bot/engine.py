@@ -217,6 +217,14 @@ _ASKS_WHAT_IT_CAUSES = re.compile(r"(^|[,;:.!?-]\s)\W*(can|could|does|do|will|wo
 _ASKS_TO_PREVENT = re.compile(r"\b(avoid|prevent)\s+(getting|developing|having|ending\s+up\s+with)\b|\bmake\s+sure\s+(i\s+)?"
                               r"(don'?t|do\s+not|never|won'?t)\s+(get|develop|end\s+up\s+with)\b|\bmake\s+sure\b[^.?!]*\b(doesn'?t|"
                               r"does\s+not|don'?t|do\s+not|won'?t|will\s+not)\s+happen\b", re.I)
+
+
+def _asks_of_a_risk(text: str) -> bool:
+    """What the treatment may bring about, asked, feared or to be kept from coming: the guides answer it under their
+    risks."""
+    return bool(_ASKS_WHAT_IT_CAUSES.search(text) or fears_getting(text) or _ASKS_TO_PREVENT.search(text))
+
+
 # A time within the first day or two after the treatment, asked about ("can I sunbathe tomorrow?", "... after 1 day"),
 # and a quote that gives the rule for that window ("for 24 to 48 hours", "in the first few days"). Asked as whether the
 # client may do something then, not told of as when a sign showed ("tomato face right after").
@@ -1156,7 +1164,7 @@ class AnswerEngine:
                 # reading splices in words of the chat.
                 return refused()
             lead = self.sign_stage_lead(ranked, key)
-        if lead is None and (_ASKS_WHAT_IT_CAUSES.search(asked) or fears_getting(asked) or _ASKS_TO_PREVENT.search(asked)):
+        if lead is None and _asks_of_a_risk(asked):
             # "Can it give me dark spots?" is answered under the guides' risks, not where it lightens dark spots; so is
             # "will it leave me with scars?", whose risk list retrieval ranks below the passages on treating scars, and
             # "I'm worried about getting dark spots" or "how do I avoid getting dark spots?".

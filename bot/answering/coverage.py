@@ -124,11 +124,14 @@ def unknown_words(question: str, speller: Speller, bridged: frozenset[str],
     return tuple(missing)
 
 
+# The word compared is past a determiner ("or a hydrafacial", "vs the pen").
+_PAST_A_DETERMINER = r"(?:(?:a|an|the|my|your|some)\W+)?"
+
 # A choice between two things ("microneedling or a hydrafacial, which is better?", "is it safer than laser?"): the
 # words on either side of "or", "vs" or "than", past a determiner.
 _COMPARES = re.compile(r"\b(better|best|worse|safer|gentler|more\s+effective|prefer\w*|recommend\w*|choose)\b", re.I)
-_COMPARED = re.compile(r"(?:(\w+)\W+)?(\w+)\W+(?:or|vs|versus|than|compared\s+(?:to|with))\W+(?:(?:a|an|the|my|your|some)\W+)?"
-                       r"(\w+)(?:\W+(\w+))?", re.I)
+_COMPARED = re.compile(r"(?:(\w+)\W+)?(\w+)\W+(?:or|vs|versus|than|compared\s+(?:to|with))\W+" + _PAST_A_DETERMINER
+                       + r"(\w+)(?:\W+(\w+))?", re.I)
 # Any comparative before a "than" weighs too ("do men need more sessions than women?", "do women heal faster than
 # men?"), by what comes after the "than"; not someone of the client's ("quicker than my mum"), whom the guides answer
 # for by what is told of them (her age).
@@ -150,7 +153,7 @@ def compares_with_the_unknown(question: str, unknown: tuple[str, ...]) -> bool:
 
 
 # Two things set side by side ("mineral or chemical", "hydrafacial vs microneedling"); a "than" compares with one.
-_CHOICE = re.compile(r"(\w+)\W+(?:or|vs\.?|versus)\W+(?:(?:a|an|the|my|your|some)\W+)?(\w+)", re.I)
+_CHOICE = re.compile(r"(\w+)\W+(?:or|vs\.?|versus)\W+" + _PAST_A_DETERMINER + r"(\w+)", re.I)
 
 
 def leaves_the_choice_unnamed(question: str, quotes: list[str]) -> bool:

@@ -27,6 +27,14 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
 
 _DATA = read_yaml(DATA_FILE, "follow-up")
+
+
+def _with_times_beside_treatment(pattern: str) -> str:
+    """A time pattern with the times named by the treatment ("the day before my microneedling") the data file writes
+    once, put in place of {beside_treatment}."""
+    return pattern.replace("{beside_treatment}", _DATA["beside_treatment"])
+
+
 _CONTINUATION = re.compile(_DATA["continuation"], re.I)
 # The treatment as the subject of the last question's verb: "does microneedling hurt?", "how does it work?".
 _THE_TREATMENT_DOES = re.compile(r"\b(does|do|will|can|could|would|did)\s+(microneedling|micro-needling|mn|it|the\s+(treatment|procedure|needling))\s+$", re.I)
@@ -56,8 +64,8 @@ _NAMES_SESSIONS = re.compile(r"\b(sessions?|treatments?|appointments?|appts?)\b"
 _RETIMED = re.compile(_DATA["retimed"], re.I)
 _ASKS_AGAIN = re.compile(_DATA["asks_again"], re.I)
 _ONLY_KIND = re.compile(_DATA["only_kind"], re.I)
-_TIME_ONLY = re.compile(_DATA["time_only"].replace("{beside_treatment}", _DATA["beside_treatment"]), re.I)
-_TIME_PHRASE = re.compile(_DATA["time_phrase"].replace("{beside_treatment}", _DATA["beside_treatment"]), re.I)
+_TIME_ONLY = re.compile(_with_times_beside_treatment(_DATA["time_only"]), re.I)
+_TIME_PHRASE = re.compile(_with_times_beside_treatment(_DATA["time_phrase"]), re.I)
 _LEAD_IN = re.compile(r"^\s*(?:(?:and|but|so|ok(?:ay)?|what|even|well)\s+)*(?:if\s+)?", re.I)
 _NOT_WORDS = re.compile(r"[^\w\s,.!?:'()-]+")
 ANAPHORS = frozenset(_DATA["anaphors"])
