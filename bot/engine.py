@@ -652,6 +652,13 @@ class AnswerEngine:
             asked_of = asked_of[:back + 1]
         reading = read(text, asked_of, common)
         own = shape(text)
+        if not reading.changed and own.subject and not own.refers_back:
+            # "ok and will my face swell?", "so is hot yoga ok the day after?" stand alone: the words that would join
+            # them to the chat carry nothing of them, yet move what they retrieve and hide the question's form from
+            # the patterns that read one ("will ...", "is ... ok"). "and if it's still there next week?" leans on the
+            # chat, and is read with it below.
+            text = without_lead_in(text)
+            reading = replace(reading, text=text)
         mention = day_in_question(text, today)
         if previous and (not reading.changed or reading.text == text) and only_dates(text, mention):
             # "I'm on day 9 btw" after "is peeling normal?": the last question asked again for that day, not what

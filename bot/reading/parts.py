@@ -22,6 +22,8 @@ _FILLER = (r"and|also|plus|but|so|ok|okay|oh|hi|hii+|hello|helo|hey|heya|hiya|um
 _LEAD_IN = rf"^\s*(?:\d[).:]\s*)?(?:(?:{_FILLER})\W+)*"
 _OPENS_A_QUESTION = re.compile(rf"{_LEAD_IN}(?:{_QUESTION_WORD})\b", re.I)
 _LEADING_FILLER = re.compile(_LEAD_IN, re.I)
+# "ok, ...", "oh and ...": a mark, or a joining word after another ("and redness?" alone leans on the last question).
+_CLOSES_A_LEAD_IN = re.compile(r"(?:[,.!;:]|\w\W+(?:and|also|plus))\W*$", re.I)
 # "... results? oh and how long do they last?": "oh" cut off before "and how" tells nothing.
 _ONLY_FILLER = re.compile(rf"^\W*(?:(?:{_FILLER})\W*)+$", re.I)
 # "Does the weather matter? It's winter here. also does stress ...": a question opening with "also" adds one of its
@@ -57,9 +59,14 @@ def opens_a_question(text: str) -> bool:
 
 def without_lead_in(piece: str) -> str:
     """A part as asked on its own: "oh and do I need sessions forever?" is answered as "do I need sessions forever?",
-    since the joining words carry nothing of the question yet move what it retrieves."""
-    rest = _LEADING_FILLER.sub("", piece, count=1)
-    return rest if _OPENS_A_QUESTION.match(rest) else piece
+    since the joining words carry nothing of the question yet move what it retrieves.
+    A lead-in closed by a mark or by a joining word after another ("oh and week 3, skin is smoother ...", "ok, my
+    face is red") goes before a statement too; not a bare word that may be the statement's own ("right eye is
+    swollen")."""
+    lead_in = _LEADING_FILLER.match(piece)
+    rest = piece[lead_in.end():] if lead_in else piece
+    closed = bool(lead_in) and _CLOSES_A_LEAD_IN.search(lead_in.group(0)) is not None
+    return rest if rest.strip() and (_OPENS_A_QUESTION.match(rest) or closed) else piece
 
 
 def _next_question(question: str, spans: list[tuple[int, int, str]]) -> str:

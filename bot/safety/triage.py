@@ -19,6 +19,7 @@ from bot.message_caches import per_message
 from bot.reading.followup import TOLD_EFFECTS
 from bot.reading.language import in_another_language
 from bot.reading.needed_literals import LiteralIndex, needed_literals
+from bot.reading.parts import without_lead_in
 from bot.reading.spelling import edits_of
 from bot.reading.text import SENTENCE, sentences
 from bot.reading.treatment_day import days_ahead
@@ -608,8 +609,9 @@ def asks_what_to_do_if_it_comes(text: str) -> bool:
 
 def asks_what_may_happen(text: str) -> bool:
     """"Will my face swell?" asks what is normal; "my lips are swelling" reports a red flag. "Will my face still be
-    swollen by Monday?" asks too: its "still" is of the day asked about."""
-    return bool(_GENERAL_QUESTION.search(text)) and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", _without_traits(text)))
+    swollen by Monday?" asks too: its "still" is of the day asked about. "ok and will my face swell?" asks as well:
+    the words that join it to the chat carry nothing of it."""
+    return bool(_GENERAL_QUESTION.search(without_lead_in(text))) and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", _without_traits(text)))
 
 
 # "... if i have darker skin", "if i'm on accutane": a condition the question depends on, not a sign had now.

@@ -50,6 +50,16 @@ def test_a_follow_up_naming_its_subject_and_asking_in_its_own_words_is_read_alon
     assert "The redness typically subsides within 24–48 hours" in body["answer"]
 
 
+@pytest.mark.parametrize("question", ["is hot yoga ok the day after?", "will my face swell?",
+                                      "is wedding sat ok if i do it wed"])
+def test_a_question_joined_to_the_chat_by_ok_and_gets_the_answer_it_gets_alone(client: TestClient, question: str) -> None:
+    previous = [{"question": "how long does the redness last?", "type": "answer", "doc_ids": None}]
+    alone = ask(client, question)
+    joined = ask(client, f"ok and {question}", previous)
+    assert alone["type"] == "answer"
+    assert (joined["type"], joined["answer"]) == (alone["type"], alone["answer"])
+
+
 def test_a_follow_up_reporting_spreading_redness_is_escalated(client: TestClient) -> None:
     body = ask(client, "it's spreading now", [{"question": "how long will my face be red after microneedling?",
                                                "type": "answer", "doc_ids": None}])

@@ -81,6 +81,9 @@ def test_a_statement_before_a_question_opening_with_also_tells_of_the_question_b
     ("oh and do I need sessions forever?", "do I need sessions forever?"),
     ("1) when can I go back in the sun", "when can I go back in the sun"),
     ("and redness?", "and redness?"),
+    ("oh and week 3, skin is smoother", "week 3, skin is smoother"),
+    ("ok, my face is red", "my face is red"),
+    ("right eye is swollen", "right eye is swollen"),
 ])
 def test_a_part_is_asked_without_the_words_joining_it_to_the_one_before(piece: str, asked: str) -> None:
     assert without_lead_in(piece) == asked

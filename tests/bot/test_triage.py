@@ -79,6 +79,15 @@ def test_a_question_about_what_may_happen_is_not_a_report_of_it() -> None:
     assert not triage("will my face swell after microneedling?").escalate
 
 
+@pytest.mark.parametrize("question", ["ok and will my face swell?", "oh and can u get an infection from this"])
+def test_a_question_about_what_may_happen_is_not_a_report_after_words_joining_it_to_the_chat(question: str) -> None:
+    assert not triage(question).escalate
+
+
+def test_a_report_after_words_joining_it_to_the_chat_still_escalates() -> None:
+    assert triage("ok and my lips are swelling").escalate
+
+
 def test_a_report_of_the_same_sign_in_the_lips_escalates() -> None:
     assert triage("my lips are swelling up").escalate
 
