@@ -82,6 +82,7 @@ from bot.reading.followup import (
     shape,
     told_condition,
     turn_pointed_at,
+    without_chat_sign_off,
     without_letter_framing,
 )
 from bot.reading.glossary import SEES_NO_CHANGE, expand
@@ -444,7 +445,7 @@ QuestionEncoder = Callable[[str], np.ndarray]
 def _as_typed(message: str) -> str:
     """A message as every reader reads it: spaces and quotes tidied, a letter's greeting and sign-off left out, chat
     shorthand spelled out. The same for the question and for each earlier turn of the chat."""
-    return spelled_out(without_letter_framing(tidy(message)))
+    return without_chat_sign_off(spelled_out(without_letter_framing(tidy(message))))
 
 
 def _without_opening_thanks(text: str) -> str:

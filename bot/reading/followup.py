@@ -22,6 +22,7 @@ from bot.reading.vocabulary import informativeness
 DATA_FILE = DATA_DIR / "followup.yaml"
 # Particles that belong to the verb before them ("work out", "wash off"): replaced with it.
 _PARTICLES = frozenset({"out", "up", "off", "back", "down", "away"})
+SIGN_OFF_LEAVES = 3  # "no thanks", "great thanks!" stay as sent: a sign-off needs a question before it
 SHORT_WORDS = 4  # "and my fine lines?", "what about the gym": a noun phrase, not a question of its own
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 
@@ -55,6 +56,7 @@ _GREETING = re.compile(_DATA["greeting"], re.I)
 _ABOUT_THE_REPLY = re.compile(_DATA["about_the_reply"], re.I)
 _LETTER_OPENING = re.compile(_DATA["letter_opening"], re.I)
 _LETTER_CLOSING = re.compile(_DATA["letter_closing"], re.I)
+_CHAT_CLOSING = re.compile(_DATA["chat_closing"], re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _ASKS_PRICE = re.compile(_DATA["asks_price"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)
@@ -167,6 +169,14 @@ def without_letter_framing(message: str) -> str:
     """The message without a letter's greeting and sign-off, unless nothing else is left."""
     kept = _LETTER_CLOSING.sub("", _LETTER_OPENING.sub("", message)).strip()
     return kept or message
+
+
+def without_chat_sign_off(message: str) -> str:
+    """The message without thanks, a laugh or an emoji after what it asks: their words would be read as the
+    question's ("hot n warm after MN thanks" as more told, "lol" as a word the guides never use). Kept when what is
+    left is too short to ask anything of its own ("great thanks" is an acknowledgement)."""
+    kept = _CHAT_CLOSING.sub("", message)
+    return kept if len(kept.split()) >= SIGN_OFF_LEAVES else message
 
 
 def asks_about_the_reply(message: str) -> bool:

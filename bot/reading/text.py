@@ -69,7 +69,10 @@ def terms_of(tokenized: Tokenized) -> list[list[str]]:
 
 
 def tidy(text: str) -> str:
-    return " ".join(re.sub(r"[’`]", "'", text).split())
+    """Spaces and quotes as one, and marks repeated for emphasis ("colour????", "?!", "help!!") as one mark: they ask
+    nothing more, yet a mark more moved what a question retrieved."""
+    marked = re.sub(r"!{2,}", "!", re.sub(r"[?!]*\?[?!]*", "?", text))
+    return " ".join(re.sub(r"[’`]", "'", marked).split())
 
 
 # A decimal point ("38.5", "0.5mm", "2.5 weeks") ends no sentence.

@@ -60,6 +60,14 @@ def test_a_question_joined_to_the_chat_by_ok_and_gets_the_answer_it_gets_alone(c
     assert (joined["type"], joined["answer"]) == (alone["type"], alone["answer"])
 
 
+@pytest.mark.parametrize("signed_off", [" thanks", " lol", "???? 🙂"])
+def test_a_sign_off_after_a_question_leaves_its_answer_as_it_is(client: TestClient, signed_off: str) -> None:
+    alone = ask(client, "face feels hot n warm after MN")
+    signed = ask(client, f"face feels hot n warm after MN{signed_off}")
+    assert alone["type"] == "answer"
+    assert (signed["type"], signed["answer"]) == (alone["type"], alone["answer"])
+
+
 def test_a_follow_up_reporting_spreading_redness_is_escalated(client: TestClient) -> None:
     body = ask(client, "it's spreading now", [{"question": "how long will my face be red after microneedling?",
                                                "type": "answer", "doc_ids": None}])

@@ -11,6 +11,7 @@ from bot.reading.followup import (
     told_condition,
     turn_pointed_at,
     with_old_subject,
+    without_chat_sign_off,
     without_letter_framing,
 )
 
@@ -490,6 +491,16 @@ def test_a_new_subject_after_a_question_for_what_to_use_or_avoid_is_the_what_it_
 ])
 def test_a_letters_greeting_and_sign_off_are_no_part_of_the_question(message: str, plain: str) -> None:
     assert without_letter_framing(message) == plain
+
+
+@pytest.mark.parametrize(("message", "plain"), [
+    ("face feels hot n warm after MN thanks", "face feels hot n warm after MN"),
+    ("can i sunbathe a week after? lol", "can i sunbathe a week after?"),
+    ("is this normal, thank you so much 🙂", "is this normal"),
+    ("great thanks!", "great thanks!"),
+])
+def test_thanks_a_laugh_or_an_emoji_after_the_question_are_no_part_of_it(message: str, plain: str) -> None:
+    assert without_chat_sign_off(message) == plain
 
 
 @pytest.mark.parametrize("message", ["Thank you most kindly", "I am much obliged", "thank you for your prompt reply"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bm25s
 import pytest
 
-from bot.reading.text import STEMMER, STOPWORDS, sentences, terms, terms_of, tokenize_all
+from bot.reading.text import STEMMER, STOPWORDS, sentences, terms, terms_of, tidy, tokenize_all
 from bot.retrieval.knowledge import searchable_text
 
 
@@ -35,3 +35,12 @@ def test_a_decimal_point_ends_no_sentence() -> None:
 def test_terms_are_what_bm25s_tokenize_gives_the_text(text: str) -> None:
     tokens = bm25s.tokenize([text.lower()], stopwords=STOPWORDS, stemmer=STEMMER, return_ids=False, show_progress=False)
     assert terms(text) == list(tokens[0])
+
+
+@pytest.mark.parametrize(("message", "tidied"), [
+    ("can i sunbathe  a week after????", "can i sunbathe a week after?"),
+    ("is that normal?!?", "is that normal?"),
+    ("help!!! it’s red", "help! it's red"),
+])
+def test_marks_repeated_for_emphasis_are_read_as_one(message: str, tidied: str) -> None:
+    assert tidy(message) == tidied
