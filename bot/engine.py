@@ -607,9 +607,10 @@ class AnswerEngine:
         """`context` is the chat so far and the treatment date, as the client sent them (the API keeps no state);
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
-        typed = _as_typed(question)
+        typed = self.speller.everyday_repaired(_as_typed(question))
         text = _without_opening_thanks(typed)
-        said = [(t, _without_opening_thanks(_as_typed(t.question))) for t in (context.previous if context else [])]
+        said = [(t, _without_opening_thanks(self.speller.everyday_repaired(_as_typed(t.question))))
+                for t in (context.previous if context else [])]
         kept = [(t, words_of) for t, words_of in said
                 if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]
         # A turn sent without the type its answer had (the API allows it) is read for a red flag as its answer would

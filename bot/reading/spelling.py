@@ -17,6 +17,7 @@ from bot.reading.text import stem
 from bot.reading.word_tables import ENGLISH_WORDS, zipf_frequency
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
+_WHOLE_WORD = re.compile(r"(?<![\w'’])[A-Za-z]{5,}(?![\w'’])")
 _SLIPS = tuple((re.compile(pattern, re.I), word)
                for pattern, word in read_yaml(DATA_DIR / "spelling.yaml", "spelling")["real_word_slips"])
 CUTOFF = 0.8
@@ -101,6 +102,23 @@ class Speller:
 
     def is_known(self, word: str) -> bool:
         return word in self.known_words or stem(word) in self.vocabulary
+
+    def everyday_repaired(self, message: str) -> str:
+        """Two letters swapped in an everyday word, repaired before anything reads the message ("wedidng sat", "had
+        it yestreday", "notihng weird like pus"): the readers of events, days, denials and signs know words, not their
+        typos. Only the same letters in another order, toward a common English word (english_repair's bars): a
+        letter left out or added may as well be an informal word ("glowy" is not "glory", nor "swolen" "stolen"), and
+        the guides' own words are repaired later, for retrieval. A word the guides use, an English word, one the
+        glossary knows, or part of a contraction ("doesn't") stays as typed."""
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            lower = word.lower()
+            if lower in self.known_words or is_english_word(lower) or knows(lower):
+                return word
+            english = english_repair(lower)
+            return english if english and sorted(english) == sorted(lower) else word
+
+        return _WHOLE_WORD.sub(fix, message)
 
     def correct(self, question: str) -> str:
         def fix(match: re.Match[str]) -> str:

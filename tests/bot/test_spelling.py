@@ -64,3 +64,24 @@ def test_two_letters_swapped_in_an_everyday_word_are_that_word_not_a_guide_word(
 
 def test_a_typo_with_the_guide_words_letters_in_another_order_is_that_word_not_a_closer_looking_one(speller) -> None:
     assert speller.correct("is it permenant") == "is it permanent"
+
+
+@pytest.mark.parametrize(("message", "repaired"), [
+    ("is wedidng sat ok if i do it wed", "is wedding sat ok if i do it wed"),
+    ("notihng weird like pus, just dry", "nothing weird like pus, just dry"),
+])
+def test_two_letters_swapped_in_an_everyday_word_are_repaired_before_the_message_is_read(
+        speller, message: str, repaired: str) -> None:
+    assert speller.everyday_repaired(message) == repaired
+
+
+@pytest.mark.parametrize("message", ["face is swolen and a bit oozy", "day 3 n kinda glowy", "It doesn't hurt"])
+def test_a_letter_left_out_an_informal_word_or_a_contraction_is_not_taken_for_another_word_before_reading(
+        speller, message: str) -> None:
+    assert speller.everyday_repaired(message) == message
+
+
+def test_a_denial_typed_with_two_letters_swapped_is_still_read_as_one(client) -> None:
+    question = "Notihng weird like pus or dark spots, skin is just dry and rough on day 4"
+    response = client.post("/v1/answer", json={"question": question})
+    assert response.status_code == 200 and response.json()["type"] == "answer"
