@@ -115,3 +115,15 @@ def test_an_english_word_ending_like_a_weekday_is_left_alone(word: str) -> None:
 ])
 def test_a_clinical_word_for_a_sign_is_read_as_the_plain_word(clinical: str, plain: str) -> None:
     assert spelled_out(clinical) == plain
+
+
+def test_the_treatments_name_in_two_words_is_read_as_one() -> None:
+    assert spelled_out("Can I carry on with my micro needling course? is micro-needling safe?") == (
+        "Can I carry on with my microneedling course? is microneedling safe?")
+
+
+def test_a_question_naming_the_treatment_in_two_words_gets_the_answer_it_gets_in_one(client) -> None:
+    one, two = (client.post("/v1/answer", json={"question": f"When will I see results from {name}?"}).json()
+                for name in ("microneedling", "micro needling"))
+    assert one["type"] == "answer"
+    assert two["answer"] == one["answer"]
