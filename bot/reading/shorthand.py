@@ -4,7 +4,8 @@
 Every reader downstream (the treatment day, triage, the follow-up reading, retrieval) is written for whole words;
 spelling the shorthand out once at the edge spares each of them its own list of abbreviations. The table is data
 (bot/data/spelling.yaml, `chat_shorthand`), limited to forms that are no English word of their own, and
-`clinical_terms`, each with one plain meaning.
+`clinical_terms`, each with one plain meaning; a word that is English of its own is spelled out only where the
+words around it show what it stands for (`cut_weekdays`, `post_for_after`).
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ _SHORTHAND = re.compile(r"(?<![\w'-])(" + "|".join(re.escape(s) for s in sorted(
                         + r")(?![\w'-])", re.I)
 
 
-_CUT_WEEKDAYS = tuple((re.compile(pattern, re.I), day)
-                      for pattern, day in _SPELLING["cut_weekdays"])
+# Words that stand for another only where the words around them say so: a weekday cut short, "post" for after.
+_IN_CONTEXT = tuple((re.compile(pattern, re.I), word)
+                    for pattern, word in [*_SPELLING["cut_weekdays"], *_SPELLING["post_for_after"]])
 
 
-def _weekdays(text: str) -> str:
-    for pattern, day in _CUT_WEEKDAYS:
-        text = pattern.sub(lambda m: f"{m.group(0)[:m.start('slip') - m.start()]}{day}", text)
+def _in_context(text: str) -> str:
+    for pattern, word in _IN_CONTEXT:
+        text = pattern.sub(lambda m: f"{m.group(0)[:m.start('slip') - m.start()]}{word}", text)
     return text
 
 
@@ -67,7 +69,7 @@ def spelled_out(text: str) -> str:
     """The message with each shorthand word replaced by the word it stands for. Cached: each reader of a message
     spells it out again."""
     # Shorthand first ("2day" is today, not "2 day"), then the units split from their numbers.
-    text = _weekdays(_spell(text))
+    text = _in_context(_spell(text))
     if _DAYLIKE.search(text):
         text = _respelled_weekdays(text)
     return _spell(_FUSED_UNIT.sub(r"\1 \2", text)) if _FUSED_UNIT.search(text) else text

@@ -127,3 +127,18 @@ def test_a_question_naming_the_treatment_in_two_words_gets_the_answer_it_gets_in
                 for name in ("microneedling", "micro needling"))
     assert one["type"] == "answer"
     assert two["answer"] == one["answer"]
+
+
+@pytest.mark.parametrize(("message", "spelled"), [
+    ("my face feels hot the night post, is that ok", "my face feels hot the night after, is that ok"),
+    ("big meeting 3 days post my appointment", "big meeting 3 days after my appointment"),
+    ("saw a post on tiktok about it", "saw a post on tiktok about it"),
+    ("what post-treatment care do I need?", "what post-treatment care do I need?"),
+])
+def test_post_is_read_as_after_only_where_the_words_around_it_say_so(message: str, spelled: str) -> None:
+    assert spelled_out(message) == spelled
+
+
+def test_heat_the_night_post_treatment_is_the_normal_course_as_the_night_after_is(client) -> None:
+    body = client.post("/v1/answer", json={"question": "my face feels hot and tight like a drum the night post, is that ok"})
+    assert body.json()["type"] == "answer"
