@@ -70,6 +70,12 @@ def english_repair(word: str) -> str | None:
     return best[1]
 
 
+def _swapped_letters_repaired(word: str) -> str | None:
+    """english_repair's word when it has the typo's letters in another order: two letters swapped."""
+    english = english_repair(word)
+    return english if english and sorted(english) == sorted(word) else None
+
+
 def repair_slips(question: str) -> str:
     """"How long dose it last" → "how long does it last": a real word typed for another, where the next words say so."""
     for pattern, word in _SLIPS:
@@ -103,6 +109,10 @@ class Speller:
     def is_known(self, word: str) -> bool:
         return word in self.known_words or stem(word) in self.vocabulary
 
+    def _is_a_word(self, lower: str) -> bool:
+        """A word the guides use, an English word, or one the glossary knows: never repaired."""
+        return lower in self.known_words or is_english_word(lower) or knows(lower)
+
     def everyday_repaired(self, message: str) -> str:
         """Two letters swapped in an everyday word, repaired before anything reads the message ("wedidng sat", "had
         it yestreday", "notihng weird like pus"): the readers of events, days, denials and signs know words, not their
@@ -112,11 +122,7 @@ class Speller:
         glossary knows, or part of a contraction ("doesn't") stays as typed."""
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
-            lower = word.lower()
-            if lower in self.known_words or is_english_word(lower) or knows(lower):
-                return word
-            english = english_repair(lower)
-            return english if english and sorted(english) == sorted(lower) else word
+            return word if self._is_a_word(word.lower()) else _swapped_letters_repaired(word.lower()) or word
 
         return _WHOLE_WORD.sub(fix, message)
 
@@ -124,13 +130,13 @@ class Speller:
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
             lower = word.lower()
-            if lower in self.known_words or is_english_word(lower) or knows(lower):
+            if self._is_a_word(lower):
                 return word
             # A typo can share its stem with a guide word ("permanant", "permanent": both "perman"): the search
             # then finds it, but the embedding does not, so it is repaired all the same.
-            english = english_repair(lower)
-            if english and sorted(english) == sorted(lower) and zipf_frequency(english) >= EVERYDAY_ZIPF:
-                return english  # two letters swapped in an everyday word ("agian" is "again", not the guides' "aging")
-            return self.close(lower) or english or word
+            swapped = _swapped_letters_repaired(lower)
+            if swapped and zipf_frequency(swapped) >= EVERYDAY_ZIPF:
+                return swapped  # two letters swapped in an everyday word ("agian" is "again", not the guides' "aging")
+            return self.close(lower) or english_repair(lower) or word
 
         return _WORD.sub(fix, repair_slips(question))
