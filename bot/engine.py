@@ -442,10 +442,11 @@ CONFIRM_TURNS = 3  # a sign asked of this many turns back is still what "I think
 QuestionEncoder = Callable[[str], np.ndarray]
 
 
-def _as_typed(message: str) -> str:
-    """A message as every reader reads it: spaces and quotes tidied, a letter's greeting and sign-off left out, chat
-    shorthand spelled out. The same for the question and for each earlier turn of the chat."""
-    return without_chat_sign_off(spelled_out(without_letter_framing(tidy(message))))
+def _as_typed(message: str, repaired: Callable[[str], str]) -> str:
+    """A message as every reader reads it: spaces and quotes tidied, a letter's greeting and sign-off left out, typos
+    `repaired` before the shorthand is spelled out (which reads the words around a cut weekday: "wedidng sat"), a
+    chat's sign-off left out. The same for the question and for each earlier turn of the chat."""
+    return without_chat_sign_off(spelled_out(repaired(without_letter_framing(tidy(message)))))
 
 
 def _without_opening_thanks(text: str) -> str:
@@ -607,9 +608,9 @@ class AnswerEngine:
         """`context` is the chat so far and the treatment date, as the client sent them (the API keeps no state);
         `today` is the request's date in the clinic's time zone."""
         rid = request_id or uuid.uuid4().hex
-        typed = self.speller.everyday_repaired(_as_typed(question))
+        typed = _as_typed(question, self.speller.everyday_repaired)
         text = _without_opening_thanks(typed)
-        said = [(t, _without_opening_thanks(self.speller.everyday_repaired(_as_typed(t.question))))
+        said = [(t, _without_opening_thanks(_as_typed(t.question, self.speller.everyday_repaired)))
                 for t in (context.previous if context else [])]
         kept = [(t, words_of) for t, words_of in said
                 if not asks_nothing(words_of) and not asks_about_the_reply(words_of)]

@@ -85,3 +85,10 @@ def test_a_denial_typed_with_two_letters_swapped_is_still_read_as_one(client) ->
     question = "Notihng weird like pus or dark spots, skin is just dry and rough on day 4"
     response = client.post("/v1/answer", json={"question": question})
     assert response.status_code == 200 and response.json()["type"] == "answer"
+
+
+def test_a_weekday_cut_short_after_an_event_typed_with_two_letters_swapped_is_still_read(client) -> None:
+    typed, meant = (client.post("/v1/answer", json={"question": f"is {event} sat ok if i do it wed"}).json()
+                    for event in ("wedidng", "wedding"))
+    assert meant["type"] == "answer"
+    assert typed["answer"] == meant["answer"]
