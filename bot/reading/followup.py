@@ -16,6 +16,7 @@ from functools import cache
 from typing import Literal
 
 from bot.data_files import DATA_DIR, read_yaml
+from bot.reading.parts import EMOJI
 from bot.reading.text import STOPWORDS, stem, terms
 from bot.reading.vocabulary import informativeness
 
@@ -56,7 +57,7 @@ _GREETING = re.compile(_DATA["greeting"], re.I)
 _ABOUT_THE_REPLY = re.compile(_DATA["about_the_reply"], re.I)
 _LETTER_OPENING = re.compile(_DATA["letter_opening"], re.I)
 _LETTER_CLOSING = re.compile(_DATA["letter_closing"], re.I)
-_CHAT_CLOSING = re.compile(_DATA["chat_closing"], re.I)
+_CHAT_CLOSING = re.compile(_DATA["chat_closing"].replace("{emoji}", EMOJI), re.I)
 _NEXT_STEP = re.compile(_DATA["next_step"], re.I)
 _ASKS_PRICE = re.compile(_DATA["asks_price"], re.I)
 _ONLY_WHY = re.compile(_DATA["only_why"], re.I)

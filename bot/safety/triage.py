@@ -611,7 +611,8 @@ def asks_what_may_happen(text: str) -> bool:
     """"Will my face swell?" asks what is normal; "my lips are swelling" reports a red flag. "Will my face still be
     swollen by Monday?" asks too: its "still" is of the day asked about. "ok and will my face swell?" asks as well:
     the words that join it to the chat carry nothing of it."""
-    return bool(_GENERAL_QUESTION.search(without_lead_in(text))) and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", _without_traits(text)))
+    return (bool(_GENERAL_QUESTION.search(without_lead_in(text)))
+            and not _REPORTS.search(_STILL_AHEAD.sub(r"\1", _without_traits(text))))
 
 
 # "... if i have darker skin", "if i'm on accutane": a condition the question depends on, not a sign had now.
