@@ -76,6 +76,16 @@ def _swapped_letters_repaired(word: str) -> str | None:
     return english if english and sorted(english) == sorted(word) else None
 
 
+def _letter_left_out_or_doubled(word: str) -> set[str]:
+    """The words the typo is of when a letter was left out ("woried", "concaler") or one of a pair typed twice
+    ("treatmment"): unlike replacing a letter, neither turns one real word into another ("swolen" is "swollen",
+    never "stolen"; "glowy" is no "glory"). The first letter is kept, as the guides' speller keeps it: a word is
+    seldom typed without it, and a letter put before it fits seeds that take any ending ("vap…" of vaping)."""
+    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    return ({a + c + b for a, b in splits for c in _LETTERS[:-1]}
+            | {a + b[1:] for a, b in splits if len(b) > 1 and b[0] == b[1]})
+
+
 def repair_slips(question: str) -> str:
     """"How long dose it last" → "how long does it last": a real word typed for another, where the next words say so."""
     for pattern, word in _SLIPS:
@@ -113,16 +123,36 @@ class Speller:
         """A word the guides use, an English word, or one the glossary knows: never repaired."""
         return lower in self.known_words or is_english_word(lower) or knows(lower)
 
+    def _letter_repaired(self, word: str) -> str | None:
+        """The word the typo is of by a letter left out or doubled: a word of the guides first ("heaing" is "healing",
+        not the commoner "hearing"), then one the glossary knows ("concaler" → "concealer", "dermaoller"), then the
+        commonest English word within english_repair's bars ("woried" → "worried"), unless a word one other edit
+        away is far commoner still: "offen" is "often" more likely than "offend", and stays for the later repair."""
+        candidates = _letter_left_out_or_doubled(word)
+        for ours in ([c for c in candidates if c in self.known_words], [c for c in candidates if knows(c)]):
+            if ours:
+                return max(ours, key=zipf_frequency)
+        english = max((c for c in candidates if is_english_word(c)), key=zipf_frequency, default=None)
+        rival = english_repair(word)
+        if (english is None or zipf_frequency(english) < COMMON_ZIPF
+                or zipf_frequency(english) - zipf_frequency(word) < TYPO_MARGIN_ZIPF
+                or rival is not None and zipf_frequency(rival) - zipf_frequency(english) >= TYPO_MARGIN_ZIPF):
+            return None
+        return english
+
     def everyday_repaired(self, message: str) -> str:
-        """Two letters swapped in an everyday word, repaired before anything reads the message ("wedidng sat", "had
-        it yestreday", "notihng weird like pus"): the readers of events, days, denials and signs know words, not their
-        typos. Only the same letters in another order, toward a common English word (english_repair's bars): a
-        letter left out or added may as well be an informal word ("glowy" is not "glory", nor "swolen" "stolen"), and
-        the guides' own words are repaired later, for retrieval. A word the guides use, an English word, one the
-        glossary knows, or part of a contraction ("doesn't") stays as typed."""
+        """Typos of a word repaired before anything reads the message ("wedidng sat", "had it yestreday", "notihng
+        weird like pus", "should I be woried", "is concaler ok"): the readers of events, days, denials and signs know
+        words, not their typos. Two letters swapped toward a common English word (english_repair's bars); a letter
+        left out or doubled toward a common English word or one the guides or glossary use. A letter replaced stays
+        for the retrieval speller: it as often makes another word of an informal one ("glowy" is not "glory", nor
+        "vaping" "raping"). A word the guides use, an English word, one the glossary knows, or part of a
+        contraction ("doesn't") stays as typed."""
         def fix(match: re.Match[str]) -> str:
-            word = match.group(0)
-            return word if self._is_a_word(word.lower()) else _swapped_letters_repaired(word.lower()) or word
+            word, lower = match.group(0), match.group(0).lower()
+            if self._is_a_word(lower):
+                return word
+            return _swapped_letters_repaired(lower) or self._letter_repaired(lower) or word
 
         return _WHOLE_WORD.sub(fix, message)
 

@@ -75,8 +75,28 @@ def test_two_letters_swapped_in_an_everyday_word_are_repaired_before_the_message
     assert speller.everyday_repaired(message) == repaired
 
 
-@pytest.mark.parametrize("message", ["face is swolen and a bit oozy", "day 3 n kinda glowy", "It doesn't hurt"])
-def test_a_letter_left_out_an_informal_word_or_a_contraction_is_not_taken_for_another_word_before_reading(
+@pytest.mark.parametrize(("message", "repaired"), [
+    ("face is swolen and a bit oozy", "face is swollen and a bit oozy"),
+    ("should I be woried?", "should I be worried?"),
+    ("is concaler ok on day 3", "is concealer ok on day 3"),
+    ("my treatmment was today", "my treatment was today"),
+])
+def test_a_letter_left_out_or_doubled_in_a_word_is_repaired_before_the_message_is_read(
+        speller, message: str, repaired: str) -> None:
+    assert speller.everyday_repaired(message) == repaired
+
+
+def test_a_letter_left_out_is_repaired_to_the_guides_word_before_a_commoner_one(speller) -> None:
+    assert speller.everyday_repaired("is my skin still heaing") == "is my skin still healing"
+
+
+@pytest.mark.parametrize("message", [
+    "day 3 n kinda glowy",  # no word by adding a letter: "glory" would replace one
+    "It doesn't hurt",
+    "how offen can u do it",  # "offend" by a letter added, but "often" by one replaced is far commoner
+    "how long does the apoinment take",  # no letter is put before the first one ("vap…" fits the vaping seed)
+])
+def test_an_informal_word_a_contraction_or_an_ambiguous_typo_is_not_taken_for_another_word_before_reading(
         speller, message: str) -> None:
     assert speller.everyday_repaired(message) == message
 
@@ -90,5 +110,12 @@ def test_a_denial_typed_with_two_letters_swapped_is_still_read_as_one(client) ->
 def test_a_weekday_cut_short_after_an_event_typed_with_two_letters_swapped_is_still_read(client) -> None:
     typed, meant = (client.post("/v1/answer", json={"question": f"is {event} sat ok if i do it wed"}).json()
                     for event in ("wedidng", "wedding"))
+    assert meant["type"] == "answer"
+    assert typed["answer"] == meant["answer"]
+
+
+def test_a_worry_typed_with_a_letter_left_out_gets_the_answer_of_the_worry_spelt_right(client) -> None:
+    typed, meant = (client.post("/v1/answer", json={"question": f"my skin feels dry and a bit tight on day 3, should I be {w}?"}).json()
+                    for w in ("woried", "worried"))
     assert meant["type"] == "answer"
     assert typed["answer"] == meant["answer"]
