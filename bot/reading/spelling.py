@@ -126,19 +126,20 @@ class Speller:
     def _letter_repaired(self, word: str) -> str | None:
         """The word the typo is of by a letter left out or doubled: a word of the guides first ("heaing" is "healing",
         not the commoner "hearing"), then one the glossary knows ("concaler" → "concealer", "dermaoller"), then the
-        commonest English word within english_repair's bars ("woried" → "worried"), unless a word one other edit
-        away is far commoner still: "offen" is "often" more likely than "offend", and stays for the later repair."""
+        commonest English word within english_repair's bars ("woried" → "worried") unless a word one other edit
+        away is far commoner still ("offen" is "often" more likely than "offend", and stays for the later repair),
+        and last another form of a guide word ("micronedled"): last, as a stem takes in more than the word's forms
+        ("gradualation" stems to "gradual")."""
         candidates = _letter_left_out_or_doubled(word)
         for ours in ([c for c in candidates if c in self.known_words], [c for c in candidates if knows(c)]):
             if ours:
                 return max(ours, key=zipf_frequency)
         english = max((c for c in candidates if is_english_word(c)), key=zipf_frequency, default=None)
         rival = english_repair(word)
-        if (english is None or zipf_frequency(english) < COMMON_ZIPF
-                or zipf_frequency(english) - zipf_frequency(word) < TYPO_MARGIN_ZIPF
-                or rival is not None and zipf_frequency(rival) - zipf_frequency(english) >= TYPO_MARGIN_ZIPF):
-            return None
-        return english
+        if english is not None and (zipf_frequency(english) >= COMMON_ZIPF
+                                    and zipf_frequency(english) - zipf_frequency(word) >= TYPO_MARGIN_ZIPF):
+            return english if rival is None or zipf_frequency(rival) - zipf_frequency(english) < TYPO_MARGIN_ZIPF else None
+        return max((c for c in candidates if self.is_known(c)), key=lambda c: (zipf_frequency(c), c), default=None)
 
     def everyday_repaired(self, message: str) -> str:
         """Typos of a word repaired before anything reads the message ("wedidng sat", "had it yestreday", "notihng

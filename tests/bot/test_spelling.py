@@ -80,6 +80,8 @@ def test_two_letters_swapped_in_an_everyday_word_are_repaired_before_the_message
     ("should I be woried?", "should I be worried?"),
     ("is concaler ok on day 3", "is concealer ok on day 3"),
     ("my treatmment was today", "my treatment was today"),
+    ("got micronedled this afternoon", "got microneedled this afternoon"),
+    ("before my graduaation photos", "before my graduation photos"),
 ])
 def test_a_letter_left_out_or_doubled_in_a_word_is_repaired_before_the_message_is_read(
         speller, message: str, repaired: str) -> None:
