@@ -142,3 +142,15 @@ def test_post_is_read_as_after_only_where_the_words_around_it_say_so(message: st
 def test_heat_the_night_post_treatment_is_the_normal_course_as_the_night_after_is(client) -> None:
     body = client.post("/v1/answer", json={"question": "my face feels hot and tight like a drum the night post, is that ok"})
     assert body.json()["type"] == "answer"
+
+
+def test_the_that_and_this_in_chat_speak_are_spelled_out() -> None:
+    assert spelled_out("is dis normal? da peeling started n dat worries me") == (
+        "is this normal? the peeling started and that worries me")
+
+
+def test_a_question_with_the_in_chat_speak_gets_the_answer_it_gets_spelt_out(client) -> None:
+    plain, chat = (client.post("/v1/answer", json={"question": f"when does {word} peeling start after microneedling"}).json()
+                   for word in ("the", "da"))
+    assert plain["type"] == "answer"
+    assert chat["answer"] == plain["answer"]
