@@ -84,7 +84,7 @@ def test_incl_and_meny_are_spelled_out() -> None:
 
 
 def test_the_treatments_initials_are_spelled_out() -> None:
-    assert spelled_out("can i get MN if im pregnant") == "can i get microneedling if im pregnant"
+    assert spelled_out("can i get MN if im pregnant") == "can i get microneedling if I'm pregnant"
 
 
 def test_a_question_with_the_treatments_initials_is_answered_as_if_spelled_out(client) -> None:
@@ -154,3 +154,16 @@ def test_a_question_with_the_in_chat_speak_gets_the_answer_it_gets_spelt_out(cli
                    for word in ("the", "da"))
     assert plain["type"] == "answer"
     assert chat["answer"] == plain["answer"]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_spelled_out_and_a_word_spelt_so_is_left_alone() -> None:
+    assert spelled_out("Im sure shes fine, whats up, dont know, its ok, I cant") == (
+        "I'm sure she's fine, what's up, don't know, its ok, I can't")
+
+
+def test_someone_elses_story_told_without_apostrophes_is_no_report_of_the_clients_own(client) -> None:
+    told = "My cousin got an infection from her home roller last year ({}). Is it safe for me to use one between sessions?"
+    typed, meant = (client.post("/v1/answer", json={"question": told.format(aside)}).json()
+                    for aside in ("shes totally fine now", "she's totally fine now"))
+    assert meant["type"] == "answer"
+    assert typed["answer"] == meant["answer"]
