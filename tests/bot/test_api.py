@@ -469,6 +469,7 @@ def test_how_to_avoid_what_happened_to_someone_else_is_answered_not_escalated(cl
 @pytest.mark.parametrize("question", [
     "A girl at my gym had a fever after hers. I feel fine, my skin is just a bit tight and dry on day 2 — normal?",
     "My cousin got an infection from a derma roller she used at home. Is having it done at a clinic actually safer?",
+    "My cousin got an infection from her home roller last year (she's totally fine now). Is a home roller safe?",
 ])
 def test_someone_elses_sign_told_before_a_question_of_the_clients_own_is_no_report(client: TestClient, question: str) -> None:
     assert ask(client, question)["type"] == "answer"
@@ -477,6 +478,10 @@ def test_someone_elses_sign_told_before_a_question_of_the_clients_own_is_no_repo
 def test_a_sign_of_the_clients_own_beside_someone_elses_story_is_still_escalated(client: TestClient) -> None:
     body = ask(client, "my friend got an infection from hers and now I have pus on my chin, how do I avoid it spreading?")
     assert body["type"] == "escalation"
+
+
+def test_asking_whether_the_other_persons_own_skin_is_safe_is_still_escalated(client: TestClient) -> None:
+    assert ask(client, "my friend got an infection from her roller, is her face safe now?")["type"] == "escalation"
 
 
 def test_how_to_avoid_getting_a_sign_is_answered_under_the_risks(client: TestClient) -> None:
