@@ -148,14 +148,15 @@ class Speller:
         left out or doubled toward a common English word or one the guides or glossary use. A letter replaced stays
         for the retrieval speller: it as often makes another word of an informal one ("glowy" is not "glory", nor
         "vaping" "raping"). A word the guides use, an English word, one the glossary knows, or part of a
-        contraction ("doesn't") stays as typed."""
+        contraction ("doesn't") stays as typed. Real words typed for others too, where the next words show it
+        ("noting weird like pus" is a denial)."""
         def fix(match: re.Match[str]) -> str:
             word, lower = match.group(0), match.group(0).lower()
             if self._is_a_word(lower):
                 return word
             return _swapped_letters_repaired(lower) or self._letter_repaired(lower) or word
 
-        return _WHOLE_WORD.sub(fix, message)
+        return repair_slips(_WHOLE_WORD.sub(fix, message))
 
     def correct(self, question: str) -> str:
         def fix(match: re.Match[str]) -> str:

@@ -121,3 +121,20 @@ def test_a_worry_typed_with_a_letter_left_out_gets_the_answer_of_the_worry_spelt
                     for w in ("woried", "worried"))
     assert meant["type"] == "answer"
     assert typed["answer"] == meant["answer"]
+
+
+@pytest.mark.parametrize(("message", "read"), [
+    ("noting weird like pus, just flaky", "nothing weird like pus, just flaky"),
+    ("10 days and I see noting", "10 days and I see nothing"),
+    ("I am noting that my skin is calmer", "I am noting that my skin is calmer"),
+])
+def test_a_real_word_typed_for_another_is_read_as_meant_before_the_message_is_read_only_where_the_words_show_it(
+        speller, message: str, read: str) -> None:
+    assert speller.everyday_repaired(message) == read
+
+
+def test_a_denial_typed_with_a_real_word_slip_is_still_read_as_one(client) -> None:
+    typed, meant = (client.post("/v1/answer", json={"question": f"{w} weird like pus, my skin is just a bit flaky on day 5"}).json()
+                    for w in ("noting", "nothing"))
+    assert meant["type"] == "answer"
+    assert typed["answer"] == meant["answer"]
