@@ -8,6 +8,7 @@ data (bot/data/glossary.yaml); word frequency and embedding neighbours bridge th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +41,14 @@ class Expansion:
 def knows(word: str) -> bool:
     """Whether a seed names the word itself ("vaping"): such a word is never respelled as a typo."""
     return any(pattern.fullmatch(word) for pattern, _ in _COMPILED)
+
+
+def known_among(words: Iterable[str]) -> list[str]:
+    """The words a seed names, as `knows` tells, for many at once: the typo repair asks it of hundreds of candidates,
+    and the literal index passes over, in one look through them all, the seeds none of them can match."""
+    words = list(words)
+    seeds = [_COMPILED[i][0] for i in _NEEDED.may_match(" ".join(words))]
+    return [word for word in words if any(seed.fullmatch(word) for seed in seeds)]
 
 
 def expand(question: str) -> Expansion:

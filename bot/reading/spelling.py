@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from bot.data_files import DATA_DIR, read_yaml
-from bot.reading.glossary import knows
+from bot.reading.glossary import known_among, knows
 from bot.reading.text import stem
 from bot.reading.word_tables import ENGLISH_WORDS, zipf_frequency
 
@@ -131,15 +131,15 @@ class Speller:
         and last another form of a guide word ("micronedled"): last, as a stem takes in more than the word's forms
         ("gradualation" stems to "gradual")."""
         candidates = _letter_left_out_or_doubled(word)
-        for ours in ([c for c in candidates if c in self.known_words], [c for c in candidates if knows(c)]):
+        for ours in ([c for c in candidates if c in self.known_words], known_among(candidates)):
             if ours:
                 return max(ours, key=zipf_frequency)
         english = max((c for c in candidates if is_english_word(c)), key=zipf_frequency, default=None)
+        common = zipf_frequency(english) if english else 0.0
+        if common < COMMON_ZIPF or common - zipf_frequency(word) < TYPO_MARGIN_ZIPF:
+            return max((c for c in candidates if self.is_known(c)), key=lambda c: (zipf_frequency(c), c), default=None)
         rival = english_repair(word)
-        if english is not None and (zipf_frequency(english) >= COMMON_ZIPF
-                                    and zipf_frequency(english) - zipf_frequency(word) >= TYPO_MARGIN_ZIPF):
-            return english if rival is None or zipf_frequency(rival) - zipf_frequency(english) < TYPO_MARGIN_ZIPF else None
-        return max((c for c in candidates if self.is_known(c)), key=lambda c: (zipf_frequency(c), c), default=None)
+        return None if rival and zipf_frequency(rival) - common >= TYPO_MARGIN_ZIPF else english
 
     def everyday_repaired(self, message: str) -> str:
         """Typos of a word repaired before anything reads the message ("wedidng sat", "had it yestreday", "notihng
